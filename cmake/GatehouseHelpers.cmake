@@ -1,0 +1,26 @@
+# gatehouse_add_test(<name> SOURCES <files...> LIBS <targets...> [GUI] [INTEGRATION] [TIMEOUT <s>])
+#
+# One Qt Test executable registered in CTest. Labels: unit (default), gui, integration.
+# GUI tests run offscreen; every test gets a private XDG_RUNTIME_DIR-free environment.
+function(gatehouse_add_test name)
+    cmake_parse_arguments(ARG "GUI;INTEGRATION" "TIMEOUT" "SOURCES;LIBS" ${ARGN})
+    qt_add_executable(${name} ${ARG_SOURCES})
+    target_link_libraries(${name} PRIVATE gatehouse_options Qt6::Test ${ARG_LIBS})
+    target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
+    add_test(NAME ${name} COMMAND ${name})
+    set(label unit)
+    set(env "QT_QPA_PLATFORM=offscreen" "QT_LOGGING_RULES=*.debug=false")
+    if(ARG_GUI)
+        set(label gui)
+    endif()
+    if(ARG_INTEGRATION)
+        set(label integration)
+        target_compile_definitions(${name} PRIVATE
+            GATEHOUSE_SANDBOX_EXE="$<TARGET_FILE:gatehouse-sandbox>")
+        add_dependencies(${name} gatehouse-sandbox)
+    endif()
+    if(NOT ARG_TIMEOUT)
+        set(ARG_TIMEOUT 300)
+    endif()
+    set_tests_properties(${name} PROPERTIES LABELS ${label} TIMEOUT ${ARG_TIMEOUT} ENVIRONMENT "${env}")
+endfunction()
