@@ -11,11 +11,11 @@ namespace Redact {
 
 QString text(const QString &input)
 {
-    static const QRegularExpression uriPassword(QStringLiteral(R"(((?:postgres|postgresql)://[^:/@\s]*:)[^@\s]*@)"));
-    static const QRegularExpression authHeader(QStringLiteral(R"(\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+)"),
+    static const QRegularExpression uriPassword(QStringLiteral(R"re(((?:postgres|postgresql)://[^:/@\s]*:)[^@\s]*@)re"));
+    static const QRegularExpression authHeader(QStringLiteral(R"re(\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+)re"),
                                                QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression secretField(
-            QStringLiteral(R"("(password|password_confirmation|token|value)"\s*:\s*"[^"]*")"));
+            QStringLiteral(R"re("(password|password_confirmation|token|value)"\s*:\s*"[^"]*")re"));
     QString out = input;
     out.replace(uriPassword, QStringLiteral("\\1***@"));
     out.replace(authHeader, QStringLiteral("\\1 ***"));
