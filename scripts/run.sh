@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 BUILD_DIR=${GATEHOUSE_BUILD_DIR:-build}
 if [ -x "$BUILD_DIR/gatehouse" ] && { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; }; then
-  exec "$BUILD_DIR/gatehouse" --sandbox "$BUILD_DIR/sandbox/gatehouse-sandbox"
+  exec "$BUILD_DIR/gatehouse" --sandbox --sandbox-exe "$BUILD_DIR/sandbox/gatehouse-sandbox"
 fi
 echo "==> No display: starting the sandbox only (Ctrl+C stops it and its PostgreSQL cluster)."
 echo "    Try: curl -s -u :TOKEN -X POST URL/v1/tokens/exchange"

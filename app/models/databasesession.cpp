@@ -1,0 +1,92 @@
+#include "databasesession.h"
+
+#include "api/apiclient.h"
+#include "api/apireply.h"
+#include "databaseusersmodel.h"
+#include "firewallrulesmodel.h"
+#include "managedrangesmodel.h"
+
+DatabaseSession::DatabaseSession(ApiClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_rules(new FirewallRulesModel(this))
+    , m_users(new DatabaseUsersModel(this))
+    , m_ranges(new ManagedRangesModel(this))
+{
+    connect(m_ranges, &ManagedRangesModel::loaded, this, [this] { m_rules->setRangeNames(m_ranges->names()); });
+}
+
+DatabaseSession::~DatabaseSession() = default;
+
+void DatabaseSession::open(const Database &database)
+{
+    close();
+    m_database = database;
+    m_opening = true;
+    const quint64 generation = ++m_generation;
+    ApiReply *reply = m_client->resolveDatabase(database);
+    connect(reply, &ApiReply::finished, this, [this, reply, generation] {
+        if (generation != m_generation)
+            return; // another database was selected meanwhile
+        m_opening = false;
+        if (!reply->isSuccess()) {
+            if (reply->error().kind() != ApiError::Kind::Cancelled)
+                emit openFailed(reply->error());
+            return;
+        }
+        m_ref = reply->value<DatabaseRef>();
+        m_rules->bind(m_client, m_ref);
+        m_users->bind(m_client, m_ref);
+        m_ranges->bind(m_client, m_ref);
+        emit opened();
+        refresh();
+    });
+}
+
+void DatabaseSession::close()
+{
+    ++m_generation;
+    m_opening = false;
+    m_ref = {};
+    m_info = {};
+    m_connectionUri.clear();
+    m_rules->bind(nullptr, {});
+    m_users->bind(nullptr, {});
+    m_ranges->bind(nullptr, {});
+    emit infoChanged();
+    emit connectionUriChanged();
+}
+
+void DatabaseSession::refresh()
+{
+    if (!isOpen())
+        return;
+    // Independent requests: the client runs them in parallel behind one cached addon token.
+    loadDetails();
+    m_users->reload();
+    m_rules->reload();
+    m_ranges->reload();
+}
+
+void DatabaseSession::loadDetails()
+{
+    const quint64 generation = m_generation;
+    ApiReply *info = m_client->databaseInfo(m_ref);
+    connect(info, &ApiReply::finished, this, [this, info, generation] {
+        if (generation != m_generation)
+            return;
+        if (info->isSuccess()) {
+            m_info = info->value<DatabaseInfo>();
+            emit infoChanged();
+        } else if (info->error().kind() != ApiError::Kind::Cancelled) {
+            emit infoFailed(info->error());
+        }
+    });
+    ApiReply *uri = m_client->connectionUri(m_ref);
+    connect(uri, &ApiReply::finished, this, [this, uri, generation] {
+        if (generation != m_generation || !uri->isSuccess())
+            return;
+        m_connectionUri = uri->value<QString>();
+        emit connectionUriChanged();
+    });
+}

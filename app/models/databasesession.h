@@ -1,0 +1,64 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "api/databaseref.h"
+#include "domain/database.h"
+#include "domain/databaseinfo.h"
+
+#include <QObject>
+#include <QPointer>
+
+class ApiClient;
+class ApiReply;
+class DatabaseUsersModel;
+class FirewallRulesModel;
+class ManagedRangesModel;
+
+/// Everything Gatehouse shows about the selected database. open() resolves the database to its addon once, then
+/// loads the info, connection URI, users, rules and managed ranges in parallel.
+class DatabaseSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DatabaseSession(ApiClient *client, QObject *parent = nullptr);
+    ~DatabaseSession() override;
+
+    void open(const Database &database);
+    void close();
+    /// Reloads every part of an open database.
+    void refresh();
+
+    bool isOpen() const { return !m_ref.addonId.isEmpty(); }
+    bool isOpening() const { return m_opening; }
+    const Database &database() const { return m_database; }
+    const DatabaseRef &ref() const { return m_ref; }
+    const DatabaseInfo &info() const { return m_info; }
+    /// SCALINGO_POSTGRESQL_URL of the default (protected) user; a secret.
+    QString connectionUri() const { return m_connectionUri; }
+
+    FirewallRulesModel *rules() const { return m_rules; }
+    DatabaseUsersModel *users() const { return m_users; }
+    ManagedRangesModel *ranges() const { return m_ranges; }
+
+signals:
+    void opened();
+    void openFailed(const ApiError &error);
+    void infoChanged();
+    void infoFailed(const ApiError &error);
+    void connectionUriChanged();
+
+private:
+    void loadDetails();
+
+    QPointer<ApiClient> m_client;
+    Database m_database;
+    DatabaseRef m_ref;
+    DatabaseInfo m_info;
+    QString m_connectionUri;
+    FirewallRulesModel *m_rules;
+    DatabaseUsersModel *m_users;
+    ManagedRangesModel *m_ranges;
+    quint64 m_generation = 0;
+    bool m_opening = false;
+};

@@ -1,0 +1,186 @@
+#include "databaseusersmodel.h"
+
+#include "api/apiclient.h"
+#include "api/apireply.h"
+#include "modelroles.h"
+
+DatabaseUsersModel::DatabaseUsersModel(QObject *parent)
+    : ResourceModel(parent)
+{
+}
+
+void DatabaseUsersModel::bind(ApiClient *client, const DatabaseRef &database)
+{
+    clear();
+    m_client = client;
+    m_database = database;
+}
+
+int DatabaseUsersModel::rowOf(const QString &name) const
+{
+    for (int row = 0; row < m_users.size(); ++row) {
+        if (m_users.at(row).name == name)
+            return row;
+    }
+    return -1;
+}
+
+ApiReply *DatabaseUsersModel::createUser(const NewDatabaseUser &user)
+{
+    if (!m_client)
+        return nullptr;
+    ApiReply *reply = m_client->createDatabaseUser(m_database, user);
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        if (!reply->isSuccess())
+            return;
+        DatabaseUser created = reply->value<DatabaseUser>();
+        created.password.clear(); // the model never keeps secrets; the dialog shows them once
+        upsertRow(m_users, created, &DatabaseUsersModel::key);
+    });
+    return reply;
+}
+
+ApiReply *DatabaseUsersModel::updatePassword(const QString &name, const QString &password)
+{
+    if (!m_client)
+        return nullptr;
+    ApiReply *reply = m_client->updateDatabaseUserPassword(m_database, name, password);
+    trackWrite(reply, name, false);
+    return reply;
+}
+
+ApiReply *DatabaseUsersModel::resetPassword(const QString &name)
+{
+    if (!m_client)
+        return nullptr;
+    ApiReply *reply = m_client->resetDatabaseUserPassword(m_database, name);
+    trackWrite(reply, name, false);
+    return reply;
+}
+
+ApiReply *DatabaseUsersModel::deleteUser(const QString &name)
+{
+    if (!m_client)
+        return nullptr;
+    ApiReply *reply = m_client->deleteDatabaseUser(m_database, name);
+    trackWrite(reply, name, true);
+    return reply;
+}
+
+void DatabaseUsersModel::trackWrite(ApiReply *reply, const QString &name, bool removes)
+{
+    setPending(name, true);
+    connect(reply, &ApiReply::finished, this, [this, reply, name, removes] {
+        setPending(name, false);
+        if (removes) {
+            if (reply->isSuccess() || reply->error().kind() == ApiError::Kind::NotFound)
+                removeRow(m_users, name, &DatabaseUsersModel::key);
+            return;
+        }
+        if (!reply->isSuccess())
+            return;
+        DatabaseUser updated = reply->value<DatabaseUser>();
+        if (updated.name == name) {
+            updated.password.clear();
+            upsertRow(m_users, updated, &DatabaseUsersModel::key);
+        }
+    });
+}
+
+void DatabaseUsersModel::setPending(const QString &name, bool pending)
+{
+    if (pending)
+        m_pending.insert(name);
+    else
+        m_pending.remove(name);
+    if (const int row = rowOf(name); row >= 0)
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+int DatabaseUsersModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_users.size());
+}
+
+int DatabaseUsersModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DatabaseUsersModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const DatabaseUser &user = m_users.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case UsernameColumn:
+            return user.name;
+        case ReadOnlyColumn:
+            return user.readOnly ? tr("Yes") : tr("No");
+        case ProtectedColumn:
+            return user.isProtected ? tr("Yes") : tr("No");
+        case PasswordEncryptionColumn:
+            return user.passwordEncryption.isEmpty() ? tr("Unknown") : user.passwordEncryption;
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (user.isProtected)
+            return tr("Created with the database; it can't be removed or reset.");
+        if (user.passwordEncryption.compare(QLatin1String("MD5"), Qt::CaseInsensitive) == 0)
+            return tr("This password is stored with MD5, an outdated hash. Reset it to switch to SCRAM-SHA-256.");
+        break;
+    case ModelRoles::IdRole:
+        return user.name;
+    case ModelRoles::RawRole:
+        switch (index.column()) {
+        case ReadOnlyColumn:
+            return user.readOnly;
+        case ProtectedColumn:
+            return user.isProtected;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case ModelRoles::ProtectedRole:
+        return user.isProtected;
+    case ModelRoles::PendingRole:
+        return m_pending.contains(user.name);
+    case ModelRoles::ValueRole:
+        return QVariant::fromValue(user);
+    }
+    return {};
+}
+
+QVariant DatabaseUsersModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case UsernameColumn:
+        return tr("Username");
+    case ReadOnlyColumn:
+        return tr("Read-only");
+    case ProtectedColumn:
+        return tr("Protected");
+    case PasswordEncryptionColumn:
+        return tr("Password encryption");
+    }
+    return {};
+}
+
+ApiReply *DatabaseUsersModel::startLoad()
+{
+    return m_client ? m_client->listDatabaseUsers(m_database) : nullptr;
+}
+
+void DatabaseUsersModel::applyLoad(ApiReply *reply)
+{
+    mergeRows(m_users, reply->value<QList<DatabaseUser>>(), &DatabaseUsersModel::key);
+}
+
+void DatabaseUsersModel::clearRows()
+{
+    m_users.clear();
+    m_pending.clear();
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "api/databaseref.h"
+#include "domain/databaseuser.h"
+#include "resourcemodel.h"
+
+#include <QPointer>
+#include <QSet>
+
+class ApiClient;
+
+/// Database users of one database ("Database Users"), columns as the CLI prints them.
+class DatabaseUsersModel : public ResourceModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { UsernameColumn, ReadOnlyColumn, ProtectedColumn, PasswordEncryptionColumn, ColumnCount };
+    Q_ENUM(Column)
+
+    explicit DatabaseUsersModel(QObject *parent = nullptr);
+
+    void bind(ApiClient *client, const DatabaseRef &database);
+
+    const QList<DatabaseUser> &users() const { return m_users; }
+    DatabaseUser userAt(int row) const { return m_users.value(row); }
+    int rowOf(const QString &name) const;
+    bool contains(const QString &name) const { return rowOf(name) >= 0; }
+
+    ApiReply *createUser(const NewDatabaseUser &user);
+    ApiReply *updatePassword(const QString &name, const QString &password);
+    ApiReply *resetPassword(const QString &name);
+    ApiReply *deleteUser(const QString &name);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    ApiReply *startLoad() override;
+    void applyLoad(ApiReply *reply) override;
+    void clearRows() override;
+
+private:
+    static QString key(const DatabaseUser &user) { return user.name; }
+    void setPending(const QString &name, bool pending);
+    /// Keeps the row up to date after a write that returned the user (reset re-hashes MD5 users with SCRAM).
+    void trackWrite(ApiReply *reply, const QString &name, bool removes);
+
+    QPointer<ApiClient> m_client;
+    DatabaseRef m_database;
+    QList<DatabaseUser> m_users;
+    QSet<QString> m_pending;
+};

@@ -1,0 +1,155 @@
+#include "firewallrulesmodel.h"
+
+#include "api/apiclient.h"
+#include "api/apireply.h"
+#include "modelroles.h"
+
+#include <QLocale>
+
+FirewallRulesModel::FirewallRulesModel(QObject *parent)
+    : ResourceModel(parent)
+{
+}
+
+void FirewallRulesModel::bind(ApiClient *client, const DatabaseRef &database)
+{
+    clear();
+    m_client = client;
+    m_database = database;
+}
+
+void FirewallRulesModel::setRangeNames(const QHash<QString, QString> &names)
+{
+    m_rangeNames = names;
+    if (!m_rules.isEmpty())
+        emit dataChanged(index(0, TargetColumn), index(m_rules.size() - 1, TargetColumn));
+}
+
+int FirewallRulesModel::rowOf(const QString &id) const
+{
+    for (int row = 0; row < m_rules.size(); ++row) {
+        if (m_rules.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+QString FirewallRulesModel::targetText(const FirewallRule &rule) const
+{
+    if (rule.type == FirewallRule::Type::Custom)
+        return rule.cidr;
+    return m_rangeNames.value(rule.rangeId, rule.rangeId);
+}
+
+ApiReply *FirewallRulesModel::createRule(const NewFirewallRule &rule)
+{
+    if (!m_client)
+        return nullptr;
+    ApiReply *reply = m_client->createFirewallRule(m_database, rule);
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        if (reply->isSuccess())
+            upsertRow(m_rules, reply->value<FirewallRule>(), &FirewallRulesModel::key);
+    });
+    return reply;
+}
+
+ApiReply *FirewallRulesModel::deleteRule(const QString &id)
+{
+    if (!m_client)
+        return nullptr;
+    m_pending.insert(id);
+    if (const int row = rowOf(id); row >= 0)
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    ApiReply *reply = m_client->deleteFirewallRule(m_database, id);
+    connect(reply, &ApiReply::finished, this, [this, reply, id] {
+        m_pending.remove(id);
+        const int row = rowOf(id);
+        if (reply->isSuccess() || reply->error().kind() == ApiError::Kind::NotFound)
+            removeRow(m_rules, id, &FirewallRulesModel::key); // gone either way
+        else if (row >= 0)
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    });
+    return reply;
+}
+
+int FirewallRulesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rules.size());
+}
+
+int FirewallRulesModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant FirewallRulesModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const FirewallRule &rule = m_rules.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TypeColumn:
+            return rule.type == FirewallRule::Type::Custom ? tr("Custom CIDR IPv4") : tr("Managed range");
+        case TargetColumn:
+            return targetText(rule);
+        case LabelColumn:
+            return rule.label;
+        case CreatedColumn:
+            return rule.createdAt.isValid() ? QLocale().toString(rule.createdAt.toLocalTime(), QLocale::ShortFormat)
+                                            : QString();
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == TargetColumn && rule.type == FirewallRule::Type::Managed)
+            return tr("Scalingo keeps the addresses of this range up to date.");
+        if (m_pending.contains(rule.id))
+            return tr("Deleting…");
+        break;
+    case ModelRoles::IdRole:
+        return rule.id;
+    case ModelRoles::RawRole:
+        if (index.column() == CreatedColumn)
+            return rule.createdAt;
+        return data(index, Qt::DisplayRole);
+    case ModelRoles::PendingRole:
+        return m_pending.contains(rule.id);
+    case ModelRoles::ValueRole:
+        return QVariant::fromValue(rule);
+    }
+    return {};
+}
+
+QVariant FirewallRulesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TypeColumn:
+        return tr("Type");
+    case TargetColumn:
+        return tr("CIDR or range");
+    case LabelColumn:
+        return tr("Label");
+    case CreatedColumn:
+        return tr("Created");
+    }
+    return {};
+}
+
+ApiReply *FirewallRulesModel::startLoad()
+{
+    return m_client ? m_client->listFirewallRules(m_database) : nullptr;
+}
+
+void FirewallRulesModel::applyLoad(ApiReply *reply)
+{
+    mergeRows(m_rules, reply->value<QList<FirewallRule>>(), &FirewallRulesModel::key);
+}
+
+void FirewallRulesModel::clearRows()
+{
+    m_rules.clear();
+    m_pending.clear();
+}

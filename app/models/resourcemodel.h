@@ -1,0 +1,144 @@
+#pragma once
+
+#include "api/apierror.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QPointer>
+
+#include <functional>
+
+class ApiReply;
+
+/// Base of every table model: owns the loading/error state of one list endpoint and merges fresh lists into the
+/// existing rows by key, so a refresh keeps the selection and persistent indexes. Replies of superseded loads are
+/// dropped (a generation counter), so a slow old answer can never overwrite a newer one.
+class ResourceModel : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+
+public:
+    enum class State { Empty, Loading, Loaded, Error };
+    Q_ENUM(State)
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    State state() const { return m_state; }
+    bool isLoading() const { return m_state == State::Loading; }
+    /// True once a list has been received (even if a later refresh failed).
+    bool hasData() const { return m_hasData; }
+    ApiError lastError() const { return m_lastError; }
+
+public slots:
+    /// Starts a new load; any load in flight is cancelled and its reply ignored.
+    void reload();
+    /// Forgets rows and state (e.g. when another database is selected).
+    void clear();
+
+signals:
+    void stateChanged(ResourceModel::State state);
+    void errorOccurred(const ApiError &error);
+    void loaded();
+
+protected:
+    /// Issues the list request, or returns nullptr when the model is not bound to a database yet.
+    virtual ApiReply *startLoad() = 0;
+    /// Applies a successful list reply.
+    virtual void applyLoad(ApiReply *reply) = 0;
+    virtual void clearRows() = 0;
+
+    /// Merges `next` into `rows` by key: removed keys disappear, existing ones update in place, new ones are appended.
+    template<typename T, typename KeyFn>
+    void mergeRows(QList<T> &rows, const QList<T> &next, KeyFn key);
+    /// Inserts or replaces one row after a successful create.
+    template<typename T, typename KeyFn>
+    void upsertRow(QList<T> &rows, const T &value, KeyFn key);
+    template<typename T, typename KeyFn>
+    void removeRow(QList<T> &rows, const QString &id, KeyFn key);
+
+private:
+    void setState(State state);
+
+    State m_state = State::Empty;
+    bool m_hasData = false;
+    ApiError m_lastError;
+    quint64 m_generation = 0;
+    QPointer<ApiReply> m_pending;
+};
+
+template<typename T, typename KeyFn>
+void ResourceModel::mergeRows(QList<T> &rows, const QList<T> &next, KeyFn key)
+{
+    QHash<QString, int> nextIndex;
+    nextIndex.reserve(next.size());
+    for (int i = 0; i < next.size(); ++i)
+        nextIndex.insert(key(next.at(i)), i);
+
+    // Remove vanished rows from the bottom up, in contiguous blocks (one signal pair per block).
+    for (int row = rows.size() - 1; row >= 0;) {
+        if (nextIndex.contains(key(rows.at(row)))) {
+            --row;
+            continue;
+        }
+        int first = row;
+        while (first > 0 && !nextIndex.contains(key(rows.at(first - 1))))
+            --first;
+        beginRemoveRows({}, first, row);
+        rows.remove(first, row - first + 1);
+        endRemoveRows();
+        row = first - 1;
+    }
+
+    QHash<QString, bool> present;
+    present.reserve(rows.size());
+    for (int row = 0; row < rows.size(); ++row) {
+        const QString k = key(rows.at(row));
+        present.insert(k, true);
+        const T &fresh = next.at(nextIndex.value(k));
+        if (!(rows.at(row) == fresh)) {
+            rows[row] = fresh;
+            emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+        }
+    }
+
+    QList<T> added;
+    for (const T &value : next) {
+        if (!present.contains(key(value)))
+            added.append(value);
+    }
+    if (!added.isEmpty()) {
+        beginInsertRows({}, rows.size(), rows.size() + added.size() - 1);
+        rows.append(added);
+        endInsertRows();
+    }
+}
+
+template<typename T, typename KeyFn>
+void ResourceModel::upsertRow(QList<T> &rows, const T &value, KeyFn key)
+{
+    const QString k = key(value);
+    for (int row = 0; row < rows.size(); ++row) {
+        if (key(rows.at(row)) == k) {
+            rows[row] = value;
+            emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+            return;
+        }
+    }
+    beginInsertRows({}, rows.size(), rows.size());
+    rows.append(value);
+    endInsertRows();
+}
+
+template<typename T, typename KeyFn>
+void ResourceModel::removeRow(QList<T> &rows, const QString &id, KeyFn key)
+{
+    for (int row = 0; row < rows.size(); ++row) {
+        if (key(rows.at(row)) == id) {
+            beginRemoveRows({}, row, row);
+            rows.removeAt(row);
+            endRemoveRows();
+            return;
+        }
+    }
+}
