@@ -1,0 +1,357 @@
+#include "databaseuserspage.h"
+#include "ui_databaseuserspage.h"
+
+#include "adduserdialog.h"
+#include "api/apireply.h"
+#include "clipboardguard.h"
+#include "confirmdialog.h"
+#include "domain/connectionuri.h"
+#include "icons.h"
+#include "models/databasesession.h"
+#include "models/databaseusersmodel.h"
+#include "models/modelroles.h"
+#include "passworddialog.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QMenu>
+#include <QSortFilterProxyModel>
+
+namespace {
+
+bool isMd5(const DatabaseUser &user)
+{
+    return user.passwordEncryption.compare(QLatin1String("MD5"), Qt::CaseInsensitive) == 0;
+}
+
+/// Adds the lock and MD5 warning icons; the core model stays free of QtGui types.
+class UsersProxyModel : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::DecorationRole) {
+            const auto user = index.data(ModelRoles::ValueRole).value<DatabaseUser>();
+            if (index.column() == DatabaseUsersModel::UsernameColumn && user.isProtected)
+                return Icons::icon(QStringLiteral("lock"));
+            if (index.column() == DatabaseUsersModel::PasswordEncryptionColumn && isMd5(user))
+                return Icons::icon(QStringLiteral("warning"));
+        }
+        return QSortFilterProxyModel::data(index, role);
+    }
+};
+
+} // namespace
+
+DatabaseUsersPage::DatabaseUsersPage(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::DatabaseUsersPage>())
+    , m_proxy(new UsersProxyModel(this))
+{
+    m_ui->setupUi(this);
+    QFont title = m_ui->titleLabel->font();
+    title.setPointSizeF(title.pointSizeF() * 1.3);
+    title.setBold(true);
+    m_ui->titleLabel->setFont(title);
+    m_ui->addButton->setIcon(Icons::icon(QStringLiteral("add")));
+    m_ui->resetButton->setIcon(Icons::icon(QStringLiteral("key")));
+    m_ui->copyUriButton->setIcon(Icons::icon(QStringLiteral("copy")));
+    m_ui->deleteButton->setIcon(Icons::icon(QStringLiteral("delete")));
+    m_ui->searchEdit->addAction(Icons::icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    m_ui->messageLabel->hide();
+
+    m_proxy->setSortRole(ModelRoles::RawRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(DatabaseUsersModel::UsernameColumn);
+    m_ui->usersView->setModel(m_proxy);
+    m_ui->usersView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->usersView->horizontalHeader()->setStretchLastSection(true);
+
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_ui->addButton, &QPushButton::clicked, this, &DatabaseUsersPage::addUser);
+    connect(m_ui->resetButton, &QPushButton::clicked, this, &DatabaseUsersPage::resetPassword);
+    connect(m_ui->setPasswordButton, &QPushButton::clicked, this, &DatabaseUsersPage::setPassword);
+    connect(m_ui->deleteButton, &QPushButton::clicked, this, &DatabaseUsersPage::deleteUser);
+    connect(m_ui->copyUriButton, &QPushButton::clicked, this, &DatabaseUsersPage::copyConnectionUri);
+    connect(m_ui->messageLabel, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == QLatin1String("retry") && m_session)
+            m_session->users()->reload();
+        else if (link.startsWith(QLatin1String("rotate:")))
+            resetPasswordOf(link.mid(7), true);
+    });
+
+    auto *newAction = new QAction(this);
+    newAction->setShortcut(QKeySequence::New);
+    connect(newAction, &QAction::triggered, this, &DatabaseUsersPage::addUser);
+    auto *deleteAction = new QAction(this);
+    deleteAction->setShortcut(QKeySequence::Delete);
+    connect(deleteAction, &QAction::triggered, this, &DatabaseUsersPage::deleteUser);
+    addActions({newAction, deleteAction});
+
+    connect(m_ui->usersView, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (!m_ui->usersView->indexAt(pos).isValid())
+            return;
+        QMenu menu(this);
+        menu.addAction(m_ui->resetButton->icon(), m_ui->resetButton->text(), this, &DatabaseUsersPage::resetPassword)
+                ->setEnabled(m_ui->resetButton->isEnabled());
+        menu.addAction(m_ui->setPasswordButton->text(), this, &DatabaseUsersPage::setPassword)
+                ->setEnabled(m_ui->setPasswordButton->isEnabled());
+        menu.addAction(m_ui->copyUriButton->icon(), m_ui->copyUriButton->text(), this,
+                       &DatabaseUsersPage::copyConnectionUri);
+        menu.addSeparator();
+        menu.addAction(m_ui->deleteButton->icon(), m_ui->deleteButton->text(), this, &DatabaseUsersPage::deleteUser)
+                ->setEnabled(m_ui->deleteButton->isEnabled());
+        menu.exec(m_ui->usersView->viewport()->mapToGlobal(pos));
+    });
+    updateActions();
+}
+
+DatabaseUsersPage::~DatabaseUsersPage() = default;
+
+void DatabaseUsersPage::setSession(DatabaseSession *session)
+{
+    m_session = session;
+    DatabaseUsersModel *model = session->users();
+    m_proxy->setSourceModel(model);
+    m_ui->usersView->sortByColumn(DatabaseUsersModel::UsernameColumn, Qt::AscendingOrder);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(model, signal, this, &DatabaseUsersPage::updateActions);
+    connect(model, &QAbstractItemModel::modelReset, this, &DatabaseUsersPage::updateActions);
+    connect(model, &QAbstractItemModel::dataChanged, this, &DatabaseUsersPage::updateActions);
+    connect(model, &ResourceModel::stateChanged, this, &DatabaseUsersPage::updateActions);
+    connect(model, &ResourceModel::errorOccurred, this, [this](const ApiError &error) {
+        showMessage(tr("The users could not be loaded: %1 <a href=\"retry\">Try again</a>")
+                            .arg(error.message().toHtmlEscaped()),
+                    true);
+    });
+    connect(model, &ResourceModel::loaded, this, [this] {
+        const auto users = m_session->users()->users();
+        QStringList md5;
+        for (const DatabaseUser &u : users) {
+            if (isMd5(u) && !u.isProtected)
+                md5 << u.name;
+        }
+        if (md5.isEmpty()) {
+            m_ui->messageLabel->hide();
+            return;
+        }
+        QStringList links;
+        for (const QString &name : std::as_const(md5))
+            links << QStringLiteral("<a href=\"rotate:%1\">%1</a>").arg(name.toHtmlEscaped());
+        showMessage(tr("%n user(s) still use MD5 password hashing. Reset the password to switch to SCRAM-SHA-256: "
+                       "%1",
+                       nullptr, int(md5.size()))
+                            .arg(links.join(QStringLiteral(", "))));
+    });
+    connect(m_ui->usersView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &DatabaseUsersPage::updateActions);
+    updateActions();
+}
+
+DatabaseUser DatabaseUsersPage::selectedUser() const
+{
+    const QModelIndexList rows = m_ui->usersView->selectionModel()
+            ? m_ui->usersView->selectionModel()->selectedRows()
+            : QModelIndexList();
+    return rows.isEmpty() ? DatabaseUser() : rows.first().data(ModelRoles::ValueRole).value<DatabaseUser>();
+}
+
+void DatabaseUsersPage::updateActions()
+{
+    DatabaseUsersModel *model = m_session ? m_session->users() : nullptr;
+    const bool ready = model && m_session->isOpen() && model->hasData();
+    const DatabaseUser user = selectedUser();
+    const bool selected = ready && !user.name.isEmpty();
+    const bool pending = selected && model->rowOf(user.name) >= 0
+            && model->index(model->rowOf(user.name), 0).data(ModelRoles::PendingRole).toBool();
+    const bool editable = selected && !user.isProtected && !pending;
+    m_ui->addButton->setEnabled(ready);
+    m_ui->resetButton->setEnabled(editable);
+    m_ui->setPasswordButton->setEnabled(editable);
+    m_ui->deleteButton->setEnabled(editable);
+    m_ui->copyUriButton->setEnabled(selected && !m_session->connectionUri().isEmpty());
+    const QString lockedReason = tr("%1 was created with the database; it can't be removed or reset.").arg(user.name);
+    m_ui->resetButton->setToolTip(selected && user.isProtected ? lockedReason
+                                                               : tr("Let Scalingo generate a new password"));
+    m_ui->deleteButton->setToolTip(selected && user.isProtected ? lockedReason : tr("Delete the selected user (Del)"));
+    m_ui->setPasswordButton->setToolTip(selected && user.isProtected ? lockedReason : tr("Choose a new password"));
+    updateEmptyState();
+}
+
+void DatabaseUsersPage::updateEmptyState()
+{
+    DatabaseUsersModel *model = m_session ? m_session->users() : nullptr;
+    const bool hasData = model && model->hasData();
+    if (!hasData)
+        m_ui->emptyLabel->setText(model && model->isLoading() ? tr("Loading the database users…")
+                                                               : tr("Select a database to see its users."));
+    m_ui->viewStack->setCurrentWidget(hasData ? static_cast<QWidget *>(m_ui->usersView) : m_ui->emptyLabel);
+}
+
+void DatabaseUsersPage::showMessage(const QString &html, bool error)
+{
+    m_ui->messageLabel->setText(html);
+    m_ui->messageLabel->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
+    m_ui->messageLabel->setVisible(!html.isEmpty());
+}
+
+void DatabaseUsersPage::addUser()
+{
+    if (!m_ui->addButton->isEnabled())
+        return;
+    auto *dialog = new AddUserDialog(AddUserDialog::Mode::AddUser, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QStringList names;
+    for (const DatabaseUser &u : m_session->users()->users())
+        names << u.name;
+    dialog->setExistingUsernames(names);
+    connect(dialog, &AddUserDialog::submitted, this, [this, dialog] {
+        const NewDatabaseUser user = dialog->user();
+        ApiReply *reply = m_session->users()->createUser(user);
+        if (!reply)
+            return;
+        dialog->setBusy(true);
+        QPointer<AddUserDialog> guard(dialog);
+        connect(reply, &ApiReply::finished, this, [this, reply, guard, user] {
+            if (!reply->isSuccess()) {
+                if (guard)
+                    guard->setError(reply->error());
+                return;
+            }
+            if (guard)
+                guard->accept();
+            const DatabaseUser created = reply->value<DatabaseUser>();
+            if (reply->secretLost())
+                showLost(user.name);
+            else if (user.password.isEmpty() && !created.password.isEmpty())
+                showSecret(user.name, created.password);
+            else
+                showMessage(reply->reconciled()
+                                    ? tr("User %1 was created (confirmed after the connection dropped).").arg(user.name)
+                                    : tr("User %1 created.").arg(user.name));
+        });
+    });
+    dialog->open();
+}
+
+void DatabaseUsersPage::resetPassword()
+{
+    const DatabaseUser user = selectedUser();
+    if (!user.name.isEmpty() && m_ui->resetButton->isEnabled())
+        resetPasswordOf(user.name, true);
+}
+
+void DatabaseUsersPage::resetPasswordOf(const QString &name, bool ask)
+{
+    if (ask) {
+        ConfirmRequest request;
+        request.title = tr("Reset password");
+        request.headline = tr("Reset the password of %1?").arg(name);
+        request.message = tr("Scalingo generates a new password and shows it once. Applications using the current "
+                             "password will be refused until you update them.");
+        request.confirmText = tr("Reset password");
+        if (!ConfirmDialog::ask(this, request))
+            return;
+    }
+    ApiReply *reply = m_session->users()->resetPassword(name);
+    if (!reply)
+        return;
+    showMessage(tr("Resetting the password of %1…").arg(name));
+    connect(reply, &ApiReply::finished, this, [this, reply, name] {
+        if (reply->isSuccess()) {
+            m_ui->messageLabel->hide();
+            showSecret(name, reply->value<DatabaseUser>().password);
+        } else if (reply->secretLost()) {
+            m_ui->messageLabel->hide();
+            showLost(name);
+        } else {
+            showMessage(tr("The password of %1 was not reset: %2").arg(name, reply->error().message().toHtmlEscaped()),
+                        true);
+        }
+    });
+}
+
+void DatabaseUsersPage::showSecret(const QString &name, const QString &password)
+{
+    auto *dialog = new PasswordDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->showPassword(name, password, m_session->connectionUri());
+    dialog->open();
+}
+
+void DatabaseUsersPage::showLost(const QString &name)
+{
+    auto *dialog = new PasswordDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->showLost(name);
+    connect(dialog, &PasswordDialog::resetAgainRequested, this,
+            [this](const QString &user) { resetPasswordOf(user, false); });
+    dialog->open();
+}
+
+void DatabaseUsersPage::setPassword()
+{
+    const DatabaseUser user = selectedUser();
+    if (user.name.isEmpty() || !m_ui->setPasswordButton->isEnabled())
+        return;
+    auto *dialog = new AddUserDialog(AddUserDialog::Mode::SetPassword, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setUsername(user.name);
+    connect(dialog, &AddUserDialog::submitted, this, [this, dialog, name = user.name] {
+        ApiReply *reply = m_session->users()->updatePassword(name, dialog->password());
+        if (!reply)
+            return;
+        dialog->setBusy(true);
+        QPointer<AddUserDialog> guard(dialog);
+        connect(reply, &ApiReply::finished, this, [this, reply, guard, name] {
+            if (!reply->isSuccess()) {
+                if (guard)
+                    guard->setError(reply->error());
+                return;
+            }
+            if (guard)
+                guard->accept();
+            showMessage(tr("Password of %1 updated.").arg(name));
+        });
+    });
+    dialog->open();
+}
+
+void DatabaseUsersPage::deleteUser()
+{
+    const DatabaseUser user = selectedUser();
+    if (user.name.isEmpty() || !m_ui->deleteButton->isEnabled())
+        return;
+    ConfirmRequest request;
+    request.title = tr("Delete user");
+    request.headline = tr("Delete the user %1?").arg(user.name);
+    request.message = tr("Applications and people using this user will lose access to the database. Objects it "
+                         "owns are handed over to the database owner.");
+    request.typeToConfirm = user.name;
+    request.confirmText = tr("Delete user");
+    if (!ConfirmDialog::ask(this, request))
+        return;
+    ApiReply *reply = m_session->users()->deleteUser(user.name);
+    if (!reply)
+        return;
+    connect(reply, &ApiReply::finished, this, [this, reply, name = user.name] {
+        if (reply->isSuccess())
+            showMessage(tr("User %1 has been deleted.").arg(name));
+        else
+            showMessage(tr("User %1 was not deleted: %2").arg(name, reply->error().message().toHtmlEscaped()), true);
+    });
+}
+
+void DatabaseUsersPage::copyConnectionUri()
+{
+    const DatabaseUser user = selectedUser();
+    const auto base = ConnectionUri::parse(m_session ? m_session->connectionUri() : QString());
+    if (user.name.isEmpty() || !base)
+        return;
+    // Passwords are never kept: the URI carries only the username (add the password you stored).
+    ClipboardGuard::instance()->copySecret(base->withCredentials(user.name, QString()).toString());
+    showMessage(tr("Connection URI of %1 copied, without its password.").arg(user.name));
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "domain/databaseuser.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class DatabaseUsersPage;
+}
+class DatabaseSession;
+class QSortFilterProxyModel;
+
+/// Settings → Database Users: list, add, reset or set a password, delete, copy a connection URI.
+class DatabaseUsersPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DatabaseUsersPage(QWidget *parent = nullptr);
+    ~DatabaseUsersPage() override;
+
+    void setSession(DatabaseSession *session);
+
+public slots:
+    void addUser();
+    void resetPassword();
+    void setPassword();
+    void deleteUser();
+    void copyConnectionUri();
+
+private:
+    void updateActions();
+    void updateEmptyState();
+    void showMessage(const QString &html, bool error = false);
+    void resetPasswordOf(const QString &name, bool ask);
+    void showSecret(const QString &name, const QString &password);
+    void showLost(const QString &name);
+    DatabaseUser selectedUser() const;
+
+    std::unique_ptr<Ui::DatabaseUsersPage> m_ui;
+    QPointer<DatabaseSession> m_session;
+    QSortFilterProxyModel *m_proxy;
+};

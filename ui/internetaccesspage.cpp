@@ -1,0 +1,312 @@
+#include "internetaccesspage.h"
+#include "ui_internetaccesspage.h"
+
+#include "api/apiclient.h"
+#include "api/apireply.h"
+#include "confirmdialog.h"
+#include "domain/cidr.h"
+#include "icons.h"
+#include "models/databasesession.h"
+#include "models/firewallrulesmodel.h"
+#include "models/managedrangesmodel.h"
+#include "models/modelroles.h"
+#include "newruledialog.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QHostInfo>
+#include <QLocale>
+#include <QSortFilterProxyModel>
+#include <QTimer>
+
+InternetAccessPage::InternetAccessPage(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::InternetAccessPage>())
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_countdown(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    QFont title = m_ui->titleLabel->font();
+    title.setPointSizeF(title.pointSizeF() * 1.3);
+    title.setBold(true);
+    m_ui->titleLabel->setFont(title);
+    m_ui->newRuleButton->setIcon(Icons::icon(QStringLiteral("add")));
+    m_ui->allowMyIpButton->setIcon(Icons::icon(QStringLiteral("my-ip")));
+    m_ui->deleteButton->setIcon(Icons::icon(QStringLiteral("delete")));
+    m_ui->newRuleButton->setToolTip(tr("Add a firewall rule (Ctrl+N)"));
+    m_ui->deleteButton->setToolTip(tr("Delete the selected rule (Del)"));
+    m_ui->allowMyIpButton->setToolTip(tr("Add a rule for this computer's public IPv4 address"));
+    m_ui->messageLabel->hide();
+
+    m_proxy->setSortRole(ModelRoles::RawRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->rulesView->setModel(m_proxy);
+    m_ui->rulesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->rulesView->horizontalHeader()->setStretchLastSection(true);
+
+    auto *newAction = new QAction(this);
+    newAction->setShortcut(QKeySequence::New);
+    connect(newAction, &QAction::triggered, this, &InternetAccessPage::newRule);
+    auto *deleteAction = new QAction(this);
+    deleteAction->setShortcut(QKeySequence::Delete);
+    deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(deleteAction, &QAction::triggered, this, &InternetAccessPage::deleteSelected);
+    addActions({newAction, deleteAction});
+
+    connect(m_ui->newRuleButton, &QPushButton::clicked, this, &InternetAccessPage::newRule);
+    connect(m_ui->allowMyIpButton, &QPushButton::clicked, this, &InternetAccessPage::allowMyIp);
+    connect(m_ui->deleteButton, &QPushButton::clicked, this, &InternetAccessPage::deleteSelected);
+    connect(m_ui->messageLabel, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == QLatin1String("retry") && m_session)
+            m_session->rules()->reload();
+        else if (link == QLatin1String("new"))
+            newRule();
+    });
+    connect(m_ui->emptyLabel, &QLabel::linkActivated, this, [this] { newRule(); });
+
+    m_countdown->setInterval(1000);
+    connect(m_countdown, &QTimer::timeout, this, [this] {
+        const qint64 left = QDateTime::currentDateTimeUtc().secsTo(m_appliedAt);
+        if (left <= 0) {
+            m_countdown->stop();
+            showMessage(tr("%1 should now be applied.").arg(m_propagationWhat));
+            return;
+        }
+        showMessage(tr("%1: applying (about %2 left).")
+                            .arg(m_propagationWhat, left >= 60 ? tr("%n minute(s)", nullptr, int((left + 59) / 60))
+                                                                : tr("%n second(s)", nullptr, int(left))));
+    });
+    updateActions();
+    updateEmptyState();
+}
+
+InternetAccessPage::~InternetAccessPage() = default;
+
+void InternetAccessPage::setSession(ApiClient *client, DatabaseSession *session)
+{
+    m_client = client;
+    m_session = session;
+    FirewallRulesModel *model = session->rules();
+    m_proxy->setSourceModel(model);
+    m_ui->rulesView->sortByColumn(FirewallRulesModel::CreatedColumn, Qt::AscendingOrder);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &InternetAccessPage::updateActions);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &InternetAccessPage::updateActions);
+    connect(model, &QAbstractItemModel::modelReset, this, &InternetAccessPage::updateActions);
+    connect(model, &QAbstractItemModel::dataChanged, this, &InternetAccessPage::updateActions);
+    connect(model, &ResourceModel::stateChanged, this, [this] {
+        updateActions();
+        updateEmptyState();
+    });
+    connect(model, &ResourceModel::loaded, this, [this] {
+        if (!m_countdown->isActive())
+            m_ui->messageLabel->hide();
+    });
+    connect(model, &ResourceModel::errorOccurred, this, [this](const ApiError &error) {
+        showMessage(tr("The firewall rules could not be loaded: %1 <a href=\"retry\">Try again</a>")
+                            .arg(error.message().toHtmlEscaped()),
+                    true);
+    });
+    connect(m_ui->rulesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &InternetAccessPage::updateActions);
+    updateActions();
+    updateEmptyState();
+}
+
+void InternetAccessPage::setWhatIsMyIpUrl(const QUrl &url)
+{
+    m_whatIsMyIpUrl = url;
+    updateActions();
+}
+
+void InternetAccessPage::setPropagationDelay(int seconds)
+{
+    m_propagationSeconds = seconds;
+}
+
+FirewallRule InternetAccessPage::selectedRule() const
+{
+    const QModelIndexList rows = m_ui->rulesView->selectionModel()
+            ? m_ui->rulesView->selectionModel()->selectedRows()
+            : QModelIndexList();
+    if (rows.isEmpty())
+        return {};
+    return m_proxy->mapToSource(rows.first()).data(ModelRoles::ValueRole).value<FirewallRule>();
+}
+
+void InternetAccessPage::updateActions()
+{
+    FirewallRulesModel *model = m_session ? m_session->rules() : nullptr;
+    const bool ready = model && m_session->isOpen() && model->hasData();
+    const int count = model ? model->rowCount() : 0;
+    const bool full = count >= FirewallRulesModel::MaxRules;
+    m_ui->quotaLabel->setText(tr("%1 / %2 rules").arg(count).arg(FirewallRulesModel::MaxRules));
+    m_ui->quotaLabel->setToolTip(tr("A database can have at most %n firewall rule(s).", nullptr,
+                                    FirewallRulesModel::MaxRules));
+    m_ui->newRuleButton->setEnabled(ready && !full);
+    m_ui->allowMyIpButton->setEnabled(ready && !full && !m_fetchingIp);
+    const QString fullReason = tr("This database already has %1 rules, the maximum. Delete one to add another.")
+                                       .arg(FirewallRulesModel::MaxRules);
+    m_ui->newRuleButton->setToolTip(full ? fullReason : tr("Add a firewall rule (Ctrl+N)"));
+    m_ui->allowMyIpButton->setToolTip(full ? fullReason : tr("Add a rule for this computer's public IPv4 address"));
+    const FirewallRule rule = selectedRule();
+    const bool pending = model && !rule.id.isEmpty() && model->rowOf(rule.id) >= 0
+            && model->index(model->rowOf(rule.id), 0).data(ModelRoles::PendingRole).toBool();
+    m_ui->deleteButton->setEnabled(ready && !rule.id.isEmpty() && !pending);
+    updateEmptyState();
+}
+
+void InternetAccessPage::updateEmptyState()
+{
+    FirewallRulesModel *model = m_session ? m_session->rules() : nullptr;
+    const bool loading = model && model->isLoading() && !model->hasData();
+    const bool empty = model && model->hasData() && model->rowCount() == 0;
+    if (loading)
+        m_ui->emptyLabel->setText(tr("Loading the firewall rules…"));
+    else if (empty)
+        m_ui->emptyLabel->setText(tr("<p><b>No firewall rules: nobody can reach this database.</b></p>"
+                                     "<p><a href=\"new\">Add a rule</a> for your office, your computer or a Scalingo "
+                                     "region.</p>"));
+    else if (!model || !model->hasData())
+        m_ui->emptyLabel->setText(model && model->state() == ResourceModel::State::Error
+                                          ? tr("The firewall rules are not available.")
+                                          : tr("Select a database to see its firewall rules."));
+    m_ui->viewStack->setCurrentWidget(loading || empty || !model || !model->hasData()
+                                              ? static_cast<QWidget *>(m_ui->emptyLabel)
+                                              : m_ui->rulesView);
+}
+
+void InternetAccessPage::showMessage(const QString &html, bool error)
+{
+    m_ui->messageLabel->setText(html);
+    m_ui->messageLabel->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
+    m_ui->messageLabel->setVisible(!html.isEmpty());
+}
+
+void InternetAccessPage::newRule()
+{
+    if (m_ui->newRuleButton->isEnabled())
+        openNewRuleDialog(QString(), QString());
+}
+
+void InternetAccessPage::openNewRuleDialog(const QString &cidr, const QString &label)
+{
+    auto *dialog = new NewRuleDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setExistingRules(m_session->rules()->rules());
+    dialog->setManagedRanges(m_session->ranges()->ranges());
+    if (!cidr.isEmpty())
+        dialog->setCustomRule(cidr, label);
+    connect(dialog, &NewRuleDialog::submitted, this,
+            [this, dialog](const NewFirewallRule &rule) { submitRule(dialog, rule); });
+    dialog->open();
+}
+
+void InternetAccessPage::submitRule(NewRuleDialog *dialog, const NewFirewallRule &rule)
+{
+    ApiReply *reply = m_session->rules()->createRule(rule);
+    if (!reply)
+        return;
+    dialog->setBusy(true);
+    QPointer<NewRuleDialog> guard(dialog);
+    const QString what = rule.type == FirewallRule::Type::Custom
+            ? tr("The rule for %1").arg(rule.cidr)
+            : tr("The rule for %1").arg(m_session->ranges()->names().value(rule.rangeId, rule.rangeId));
+    connect(reply, &ApiReply::finished, this, [this, reply, guard, what] {
+        if (reply->isSuccess()) {
+            if (guard)
+                guard->accept();
+            startPropagation(what);
+        } else if (guard) {
+            guard->setError(reply->error());
+        } else {
+            showMessage(reply->error().message().toHtmlEscaped(), true);
+        }
+    });
+}
+
+void InternetAccessPage::startPropagation(const QString &what)
+{
+    m_propagationWhat = what;
+    m_appliedAt = QDateTime::currentDateTimeUtc().addSecs(m_propagationSeconds);
+    if (m_propagationSeconds <= 0) {
+        showMessage(tr("%1 is applied.").arg(what));
+        return;
+    }
+    m_countdown->start();
+    m_countdown->timeout();
+}
+
+void InternetAccessPage::allowMyIp()
+{
+    if (!m_client || m_fetchingIp)
+        return;
+    m_fetchingIp = true;
+    updateActions();
+    showMessage(tr("Finding this computer's public IP address…"));
+    ApiReply *reply = m_client->whatIsMyIp(m_whatIsMyIpUrl);
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        m_fetchingIp = false;
+        updateActions();
+        if (!reply->isSuccess()) {
+            showMessage(tr("This computer's public IP address could not be found: %1")
+                                .arg(reply->error().message().toHtmlEscaped()),
+                        true);
+            return;
+        }
+        m_myIp = reply->value<QString>();
+        m_ui->messageLabel->hide();
+        const QString label = tr("%1 – %2").arg(QHostInfo::localHostName(),
+                                                QLocale().toString(QDate::currentDate(), QLocale::ShortFormat));
+        openNewRuleDialog(m_myIp + QStringLiteral("/32"), label);
+    });
+}
+
+void InternetAccessPage::deleteSelected()
+{
+    const FirewallRule rule = selectedRule();
+    if (rule.id.isEmpty() || !m_ui->deleteButton->isEnabled())
+        return;
+    FirewallRulesModel *model = m_session->rules();
+    const QString target = model->targetText(rule);
+    ConfirmRequest request;
+    request.title = tr("Delete rule");
+    request.headline = rule.label.isEmpty() ? tr("Delete the rule for %1?").arg(target)
+                                            : tr("Delete the rule for %1 (%2)?").arg(target, rule.label);
+    request.message = tr("Connections from this network will be refused once the change is applied (about 2 "
+                         "minutes). Sessions already open are not cut.");
+    // Warn loudly when this rule is the only one letting this computer in.
+    const auto myIp = Cidr::parse(m_myIp, nullptr);
+    if (myIp && rule.type == FirewallRule::Type::Custom) {
+        const auto ruleCidr = Cidr::parse(rule.cidr, nullptr);
+        const bool admitsMe = ruleCidr && ruleCidr->contains(*myIp);
+        const bool othersAdmitMe = std::any_of(model->rules().cbegin(), model->rules().cend(), [&](const FirewallRule &r) {
+            const auto c = Cidr::parse(r.cidr, nullptr);
+            return r.id != rule.id && r.type == FirewallRule::Type::Custom && c && c->contains(*myIp);
+        });
+        if (admitsMe && !othersAdmitMe) {
+            request.message += QStringLiteral("<p><b>%1</b></p>")
+                                       .arg(tr("This is the last rule that admits this computer (%1): after it is "
+                                               "deleted, Gatehouse can no longer manage extensions from here.")
+                                                    .arg(m_myIp));
+            request.acknowledgement = tr("I understand this computer will lose access");
+        }
+    }
+    if (model->rowCount() == 1)
+        request.message += QStringLiteral("<p>%1</p>").arg(
+                tr("It is the last rule: nobody will be able to reach the database."));
+    request.confirmText = tr("Delete rule");
+    if (!ConfirmDialog::ask(this, request))
+        return;
+    ApiReply *reply = model->deleteRule(rule.id);
+    if (!reply)
+        return;
+    updateActions();
+    connect(reply, &ApiReply::finished, this, [this, reply, target] {
+        if (reply->isSuccess())
+            startPropagation(tr("The removal of %1").arg(target));
+        else
+            showMessage(tr("The rule for %1 could not be deleted: %2").arg(target, reply->error().message().toHtmlEscaped()),
+                        true);
+        updateActions();
+    });
+}

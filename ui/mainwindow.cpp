@@ -1,0 +1,353 @@
+#include "mainwindow.h"
+#include "ui_mainwindow.h"
+
+#include "api/apiclient.h"
+#include "api/apireply.h"
+#include "api/sandboxlauncher.h"
+#include "api/tokenstore.h"
+#include "databaseuserspage.h"
+#include "icons.h"
+#include "internetaccesspage.h"
+#include "models/databasesession.h"
+#include "models/databasesmodel.h"
+#include "models/firewallrulesmodel.h"
+#include "models/managedrangesmodel.h"
+#include "models/databaseusersmodel.h"
+#include "overviewpage.h"
+#include "signinpage.h"
+#include "translator.h"
+
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QMenu>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QProgressBar>
+#include <QSettings>
+#include <QTimer>
+
+namespace {
+constexpr auto kGeometryKey = "ui/geometry";
+constexpr auto kLastDatabaseKey = "session/lastDatabase";
+constexpr auto kRememberKey = "session/remember";
+const QString kKeychainService = QStringLiteral("Gatehouse");
+const QString kKeychainAccount = QStringLiteral("scalingo-api-token");
+} // namespace
+
+MainWindow::MainWindow(const Options &options, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_options(options)
+    , m_nam(new QNetworkAccessManager(this))
+    , m_client(new ApiClient(m_nam, this))
+    , m_tokenStore(options.tokenStore ? options.tokenStore : new KeychainTokenStore(kKeychainService, this))
+    , m_sandbox(new SandboxLauncher(this))
+    , m_databases(new DatabasesModel(this))
+    , m_session(new DatabaseSession(m_client, this))
+    , m_signInPage(new SignInPage(this))
+    , m_overviewPage(new OverviewPage(this))
+    , m_internetAccessPage(new InternetAccessPage(this))
+    , m_usersPage(new DatabaseUsersPage(this))
+    , m_statusLabel(new QLabel(this))
+    , m_statusProgress(new QProgressBar(this))
+{
+    m_ui->setupUi(this);
+    setWindowIcon(Icons::appIcon());
+    m_ui->signInLayout->addWidget(m_signInPage);
+    m_ui->overviewLayout->addWidget(m_overviewPage);
+    m_ui->internetAccessLayout->addWidget(m_internetAccessPage);
+    m_ui->usersLayout->addWidget(m_usersPage);
+    m_ui->extensionsLayout->addWidget(new QLabel(tr("Extensions are coming soon."), this));
+
+    m_ui->tabs->setTabIcon(0, Icons::icon(QStringLiteral("info")));
+    m_ui->tabs->setTabIcon(1, Icons::icon(QStringLiteral("shield")));
+    m_ui->tabs->setTabIcon(2, Icons::icon(QStringLiteral("extension")));
+    m_ui->settingsMenu->item(0)->setIcon(Icons::icon(QStringLiteral("globe")));
+    m_ui->settingsMenu->item(1)->setIcon(Icons::icon(QStringLiteral("users")));
+    m_ui->settingsMenu->setCurrentRow(0);
+    connect(m_ui->settingsMenu, &QListWidget::currentRowChanged, m_ui->settingsStack, &QStackedWidget::setCurrentIndex);
+
+    m_ui->refreshButton->setIcon(Icons::icon(QStringLiteral("refresh")));
+    m_ui->refreshButton->setToolTip(tr("Refresh (F5)"));
+    m_ui->refreshButton->setDefaultAction(m_ui->actionRefresh);
+    m_ui->actionRefresh->setIcon(Icons::icon(QStringLiteral("refresh")));
+    m_ui->actionSignOut->setIcon(Icons::icon(QStringLiteral("sign-out")));
+    auto *accountMenu = new QMenu(this);
+    accountMenu->addAction(m_ui->actionSignOut);
+    m_ui->accountButton->setMenu(accountMenu);
+    m_ui->accountButton->setIcon(Icons::icon(QStringLiteral("users")));
+    m_ui->bannerLabel->hide();
+
+    m_statusProgress->setMaximum(0);
+    m_statusProgress->setMaximumWidth(120);
+    m_statusProgress->setMaximumHeight(12);
+    m_statusProgress->setTextVisible(false);
+    m_statusProgress->setAccessibleName(tr("Working"));
+    m_statusProgress->hide();
+    statusBar()->addPermanentWidget(m_statusLabel);
+    statusBar()->addPermanentWidget(m_statusProgress);
+
+    auto *languages = new QActionGroup(this);
+    for (QAction *a : {m_ui->actionLanguageSystem, m_ui->actionLanguageEnglish, m_ui->actionLanguageFrench})
+        languages->addAction(a);
+    const QString language = Translator::storedChoice();
+    (language == QLatin1String("fr")       ? m_ui->actionLanguageFrench
+     : language == QLatin1String("en")     ? m_ui->actionLanguageEnglish
+                                           : m_ui->actionLanguageSystem)
+            ->setChecked(true);
+    connect(m_ui->actionLanguageSystem, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("system")); });
+    connect(m_ui->actionLanguageEnglish, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
+    connect(m_ui->actionLanguageFrench, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("fr")); });
+
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::signOut);
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Gatehouse"),
+                           tr("<b>Gatehouse %1</b><p>Manage who can reach your Scalingo for PostgreSQL® databases: "
+                              "firewall rules, database users and extensions.</p>")
+                                   .arg(QStringLiteral(GATEHOUSE_VERSION)));
+    });
+
+    connect(m_signInPage, &SignInPage::signInRequested, this, &MainWindow::signIn);
+    connect(m_signInPage, &SignInPage::sandboxRequested, this, &MainWindow::startSandbox);
+    m_signInPage->setKeychainAvailable(KeychainTokenStore::isCompiledIn() || options.tokenStore,
+                                       tr("Gatehouse was built without QtKeychain"));
+    m_signInPage->setRemember(QSettings().value(QLatin1String(kRememberKey), true).toBool());
+
+    connect(m_sandbox, &SandboxLauncher::ready, this, [this](const QUrl &url, const QString &token) {
+        m_usingSandbox = true;
+        configureEndpoints(url);
+        m_internetAccessPage->setWhatIsMyIpUrl(url.resolved(QUrl(QStringLiteral("/whatismyip"))));
+        signIn(token, false);
+    });
+    connect(m_sandbox, &SandboxLauncher::failed, this, [this](const QString &message) {
+        m_signInPage->setError(message);
+    });
+
+    connect(m_client, &ApiClient::signedOut, this, [this] {
+        showSignIn(tr("Your session has expired or the token was revoked. Sign in again to continue where you "
+                      "left off."));
+    });
+
+    m_ui->databaseCombo->setModel(m_databases);
+    m_ui->databaseCombo->setModelColumn(DatabasesModel::NameColumn);
+    connect(m_ui->databaseCombo, &QComboBox::currentIndexChanged, this, &MainWindow::openSelectedDatabase);
+    connect(m_databases, &ResourceModel::loaded, this, &MainWindow::onDatabasesLoaded);
+    connect(m_databases, &ResourceModel::errorOccurred, this, [this](const ApiError &error) {
+        showBanner(tr("Your databases could not be listed: %1").arg(error.message().toHtmlEscaped()), true);
+    });
+    m_databases->bind(m_client);
+
+    m_overviewPage->setSession(m_session);
+    m_internetAccessPage->setSession(m_client, m_session);
+    m_usersPage->setSession(m_session);
+    connect(m_session, &DatabaseSession::openFailed, this, [this](const ApiError &error) {
+        showBanner(tr("This database could not be opened: %1").arg(error.message().toHtmlEscaped()), true);
+    });
+    connect(m_session, &DatabaseSession::opened, this, [this] { m_ui->bannerLabel->hide(); });
+    for (ResourceModel *model : std::initializer_list<ResourceModel *>{m_databases, m_session->rules(),
+                                                                       m_session->users(), m_session->ranges()})
+        connect(model, &ResourceModel::stateChanged, this, &MainWindow::updateStatus);
+
+    restoreGeometry(QSettings().value(QLatin1String(kGeometryKey)).toByteArray());
+    configureEndpoints();
+    showSignIn();
+    if (options.startSandbox)
+        QTimer::singleShot(0, this, &MainWindow::startSandbox);
+    else
+        QTimer::singleShot(0, this, &MainWindow::restoreRememberedToken);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::configureEndpoints(const QUrl &sandboxUrl)
+{
+    ApiEndpoints endpoints = ApiEndpoints::fromEnvironment();
+    if (!m_options.authUrl.isEmpty())
+        endpoints.auth = QUrl(m_options.authUrl);
+    if (!m_options.apiUrl.isEmpty())
+        endpoints.api = QUrl(m_options.apiUrl);
+    if (!m_options.dbUrl.isEmpty())
+        endpoints.databaseApi = QUrl(m_options.dbUrl);
+    if (sandboxUrl.isValid())
+        endpoints = ApiEndpoints::single(sandboxUrl);
+    m_client->setEndpoints(endpoints);
+}
+
+void MainWindow::restoreRememberedToken()
+{
+    m_tokenStore->read(kKeychainAccount, this, [this](std::optional<QString> token, const QString &error) {
+        if (!error.isEmpty() && m_tokenStore->isPersistent())
+            m_signInPage->setKeychainAvailable(false, error);
+        if (token && !token->isEmpty())
+            signIn(*token, true);
+    });
+}
+
+void MainWindow::startSandbox()
+{
+    const QString exe = SandboxLauncher::findExecutable(m_options.sandboxExecutable);
+    if (exe.isEmpty()) {
+        m_signInPage->setError(tr("The local sandbox (gatehouse-sandbox) is not installed next to Gatehouse."));
+        return;
+    }
+    m_signInPage->setBusy(true, tr("Starting the local sandbox…"));
+    statusBar()->showMessage(tr("Starting the local sandbox and its PostgreSQL database…"));
+    m_sandbox->start(exe);
+}
+
+void MainWindow::signIn(const QString &token, bool remember)
+{
+    m_signInPage->setBusy(true, tr("Signing in…"));
+    statusBar()->showMessage(tr("Signing in…"));
+    m_client->setApiToken(token);
+    ApiReply *reply = m_client->signIn();
+    connect(reply, &ApiReply::finished, this, [this, reply, token, remember] {
+        if (!reply->isSuccess()) {
+            const ApiError error = reply->error();
+            m_client->clearCredentials();
+            m_signInPage->setError(error.kind() == ApiError::Kind::Unauthorized
+                                                   || error.kind() == ApiError::Kind::SignedOut
+                                           ? tr("This token was refused. Check that you copied it entirely and that "
+                                                "it has not been revoked.")
+                                           : error.message());
+            statusBar()->clearMessage();
+            return;
+        }
+        m_account = reply->value<QString>();
+        onSignedIn(token, remember);
+    });
+}
+
+void MainWindow::onSignedIn(const QString &token, bool remember)
+{
+    QSettings().setValue(QLatin1String(kRememberKey), remember);
+    if (remember) {
+        m_tokenStore->write(kKeychainAccount, token, this, [this](bool ok, const QString &error) {
+            if (!ok)
+                statusBar()->showMessage(tr("The token could not be saved in the keychain (%1); it is kept in memory "
+                                            "until you quit.")
+                                                 .arg(error),
+                                         10000);
+        });
+    }
+    m_signInPage->setBusy(false);
+    m_signInPage->clearToken();
+    m_ui->accountButton->setText(m_usingSandbox ? tr("%1 (sandbox)").arg(m_account) : m_account);
+    statusBar()->showMessage(tr("Signed in as %1").arg(m_account), 5000);
+    showDashboard();
+    if (m_pendingDatabaseId.isEmpty())
+        m_pendingDatabaseId = QSettings().value(QLatin1String(kLastDatabaseKey)).toString();
+    if (m_session->isOpen())
+        m_session->refresh(); // back from an expired session: resume where the user was
+    m_databases->reload();
+}
+
+void MainWindow::onDatabasesLoaded()
+{
+    if (m_databases->rowCount() == 0) {
+        showBanner(tr("This account has no Dedicated Resources database yet. Create one in the Scalingo dashboard, "
+                      "then refresh."),
+                   false);
+        return;
+    }
+    int row = m_databases->rowOf(m_pendingDatabaseId);
+    if (row < 0)
+        row = std::max(0, m_ui->databaseCombo->currentIndex());
+    m_pendingDatabaseId.clear();
+    if (m_ui->databaseCombo->currentIndex() != row)
+        m_ui->databaseCombo->setCurrentIndex(row);
+    else if (!m_session->isOpen() && !m_session->isOpening())
+        openSelectedDatabase();
+}
+
+void MainWindow::openSelectedDatabase()
+{
+    const int row = m_ui->databaseCombo->currentIndex();
+    if (row < 0)
+        return;
+    const Database db = m_databases->databaseAt(row);
+    if (m_session->isOpen() && m_session->database().id == db.id)
+        return;
+    QSettings().setValue(QLatin1String(kLastDatabaseKey), db.id);
+    m_ui->databaseStatusLabel->setText(tr("%1 · %2").arg(db.plan, db.region));
+    m_session->open(db);
+}
+
+void MainWindow::signOut()
+{
+    m_tokenStore->remove(kKeychainAccount, this, [](bool, const QString &) {});
+    m_client->clearCredentials();
+    m_session->close();
+    m_databases->clear();
+    m_pendingDatabaseId.clear();
+    m_sandbox->stop();
+    m_usingSandbox = false;
+    configureEndpoints();
+    showSignIn(tr("You are signed out."));
+}
+
+void MainWindow::refresh()
+{
+    if (m_ui->stack->currentWidget() != m_ui->dashboardContainer)
+        return;
+    m_databases->reload();
+    m_session->refresh();
+}
+
+void MainWindow::showSignIn(const QString &message)
+{
+    m_ui->stack->setCurrentWidget(m_ui->signInContainer);
+    m_ui->menuBar->setEnabled(true);
+    m_ui->actionSignOut->setEnabled(false);
+    m_ui->actionRefresh->setEnabled(false);
+    m_signInPage->setBusy(false);
+    if (!message.isEmpty())
+        m_signInPage->setError(message);
+    setWindowTitle(tr("Gatehouse — Sign in"));
+}
+
+void MainWindow::showDashboard()
+{
+    m_ui->stack->setCurrentWidget(m_ui->dashboardContainer);
+    m_ui->actionSignOut->setEnabled(true);
+    m_ui->actionRefresh->setEnabled(true);
+    setWindowTitle(tr("Gatehouse"));
+}
+
+void MainWindow::showBanner(const QString &html, bool error)
+{
+    m_ui->bannerLabel->setText(html);
+    m_ui->bannerLabel->setStyleSheet(error ? QStringLiteral("background: #fdecea; color: #8a1c1c; padding: 6px;")
+                                           : QStringLiteral("background: #e8f0fe; color: #1a3a7a; padding: 6px;"));
+    m_ui->bannerLabel->setVisible(!html.isEmpty());
+}
+
+void MainWindow::updateStatus()
+{
+    const bool busy = m_databases->isLoading() || m_session->rules()->isLoading() || m_session->users()->isLoading()
+            || m_session->ranges()->isLoading();
+    m_statusProgress->setVisible(busy);
+    m_statusLabel->setText(busy ? tr("Loading…") : QString());
+}
+
+void MainWindow::setLanguage(const QString &choice)
+{
+    Translator::storeChoice(choice);
+    Translator::install(Translator::resolve(choice));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_ui->retranslateUi(this);
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(QLatin1String(kGeometryKey), saveGeometry());
+    m_sandbox->stop();
+    event->accept();
+}

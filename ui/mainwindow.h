@@ -1,0 +1,90 @@
+#pragma once
+
+#include "api/apierror.h"
+
+#include <QMainWindow>
+#include <QUrl>
+
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+class ApiClient;
+class DatabaseSession;
+class DatabaseUsersPage;
+class DatabasesModel;
+class InternetAccessPage;
+class OverviewPage;
+class QLabel;
+class QNetworkAccessManager;
+class QProgressBar;
+class SandboxLauncher;
+class SignInPage;
+class TokenStore;
+
+/// The shell: sign-in, database picker, top-level tabs (Overview, Settings → Internet Access / Database Users,
+/// Extensions), account menu and status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        bool startSandbox = false;
+        QString sandboxExecutable;
+        QString authUrl;
+        QString apiUrl;
+        QString dbUrl;
+        /// Tests inject an in-memory store; nullptr means the OS keychain.
+        TokenStore *tokenStore = nullptr;
+    };
+
+    explicit MainWindow(const Options &options, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ApiClient *client() const { return m_client; }
+    DatabaseSession *session() const { return m_session; }
+    DatabasesModel *databases() const { return m_databases; }
+
+public slots:
+    void signIn(const QString &token, bool remember);
+    void startSandbox();
+    void signOut();
+    void refresh();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void showSignIn(const QString &message = QString());
+    void showDashboard();
+    void configureEndpoints(const QUrl &sandboxUrl = QUrl());
+    void onSignedIn(const QString &token, bool remember);
+    void onDatabasesLoaded();
+    void openSelectedDatabase();
+    void updateStatus();
+    void showBanner(const QString &html, bool error);
+    void setLanguage(const QString &choice);
+    void restoreRememberedToken();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    Options m_options;
+    QNetworkAccessManager *m_nam;
+    ApiClient *m_client;
+    TokenStore *m_tokenStore;
+    SandboxLauncher *m_sandbox;
+    DatabasesModel *m_databases;
+    DatabaseSession *m_session;
+    SignInPage *m_signInPage;
+    OverviewPage *m_overviewPage;
+    InternetAccessPage *m_internetAccessPage;
+    DatabaseUsersPage *m_usersPage;
+    QLabel *m_statusLabel;
+    QProgressBar *m_statusProgress;
+    QString m_account;
+    QString m_pendingDatabaseId;
+    bool m_usingSandbox = false;
+};

@@ -1,0 +1,227 @@
+#include "newruledialog.h"
+#include "ui_newruledialog.h"
+
+#include "domain/cidr.h"
+
+#include <QPushButton>
+
+namespace {
+const QString kErrorStyle = QStringLiteral("color: #c62828;");
+const QString kWarningStyle = QStringLiteral("color: #b26a00;");
+
+QString describeRule(const FirewallRule &rule)
+{
+    return rule.label.isEmpty() ? rule.cidr : QStringLiteral("%1 (%2)").arg(rule.cidr, rule.label);
+}
+} // namespace
+
+NewRuleDialog::NewRuleDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::NewRuleDialog>())
+{
+    m_ui->setupUi(this);
+    m_ui->typeCombo->addItem(tr("Custom CIDR IPv4"), QString());
+    QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    ok->setText(tr("Add rule"));
+    ok->setObjectName(QStringLiteral("addRuleButton"));
+    m_ui->errorLabel->setStyleSheet(kErrorStyle);
+    m_ui->errorLabel->hide();
+    m_ui->progressBar->hide();
+    m_ui->useNetworkButton->hide();
+    m_ui->allowAllCheck->hide();
+    m_ui->useNetworkButton->setAccessibleName(tr("Use the network address"));
+
+    connect(m_ui->typeCombo, &QComboBox::currentIndexChanged, this, &NewRuleDialog::updateState);
+    connect(m_ui->cidrEdit, &QLineEdit::textChanged, this, [this] {
+        m_ui->errorLabel->hide();
+        updateState();
+    });
+    connect(m_ui->labelEdit, &QLineEdit::textChanged, this, &NewRuleDialog::updateState);
+    connect(m_ui->allowAllCheck, &QCheckBox::toggled, this, &NewRuleDialog::updateState);
+    connect(m_ui->useNetworkButton, &QPushButton::clicked, this, [this] {
+        m_ui->cidrEdit->setText(m_proposedNetwork);
+        m_ui->cidrEdit->setFocus();
+    });
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, [this] {
+        if (isValid() && !m_busy)
+            emit submitted(rule());
+    });
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    updateState();
+}
+
+NewRuleDialog::~NewRuleDialog() = default;
+
+void NewRuleDialog::setExistingRules(const QList<FirewallRule> &rules)
+{
+    m_existing = rules;
+    setManagedRanges(m_ranges); // re-evaluates which ranges are already used
+}
+
+void NewRuleDialog::setManagedRanges(const QList<ManagedRange> &ranges)
+{
+    m_ranges = ranges;
+    const QString current = m_ui->typeCombo->currentData().toString();
+    QSignalBlocker block(m_ui->typeCombo);
+    while (m_ui->typeCombo->count() > 1)
+        m_ui->typeCombo->removeItem(1);
+    for (const ManagedRange &range : ranges) {
+        m_ui->typeCombo->addItem(range.name, range.id);
+        const bool used = std::any_of(m_existing.cbegin(), m_existing.cend(), [&](const FirewallRule &r) {
+            return r.type == FirewallRule::Type::Managed && r.rangeId == range.id;
+        });
+        if (used) {
+            const int row = m_ui->typeCombo->count() - 1;
+            m_ui->typeCombo->setItemData(row, tr("This region is already allowed."), Qt::ToolTipRole);
+            if (auto *model = qobject_cast<QStandardItemModel *>(m_ui->typeCombo->model()))
+                model->item(row)->setEnabled(false);
+        }
+    }
+    const int again = m_ui->typeCombo->findData(current);
+    m_ui->typeCombo->setCurrentIndex(again < 0 ? 0 : again);
+    updateState();
+}
+
+void NewRuleDialog::setCustomRule(const QString &cidr, const QString &label)
+{
+    m_ui->typeCombo->setCurrentIndex(0);
+    m_ui->cidrEdit->setText(cidr);
+    m_ui->labelEdit->setText(label);
+}
+
+bool NewRuleDialog::isCustom() const
+{
+    return m_ui->typeCombo->currentIndex() <= 0;
+}
+
+NewFirewallRule NewRuleDialog::rule() const
+{
+    NewFirewallRule rule;
+    if (isCustom()) {
+        rule.type = FirewallRule::Type::Custom;
+        const auto cidr = Cidr::parse(m_ui->cidrEdit->text(), nullptr);
+        rule.cidr = cidr ? cidr->toString() : m_ui->cidrEdit->text().trimmed();
+        rule.label = m_ui->labelEdit->text().trimmed();
+    } else {
+        rule.type = FirewallRule::Type::Managed;
+        rule.rangeId = m_ui->typeCombo->currentData().toString();
+    }
+    return rule;
+}
+
+bool NewRuleDialog::isValid() const
+{
+    if (!isCustom())
+        return !m_ui->typeCombo->currentData().toString().isEmpty();
+    QString error;
+    const auto cidr = Cidr::parse(m_ui->cidrEdit->text(), &error);
+    if (!cidr || cidr->hasHostBits())
+        return false;
+    const bool duplicate = std::any_of(m_existing.cbegin(), m_existing.cend(), [&](const FirewallRule &r) {
+        const auto other = Cidr::parse(r.cidr, nullptr);
+        return r.type == FirewallRule::Type::Custom && other && *other == *cidr;
+    });
+    if (duplicate)
+        return false;
+    return cidr->prefix() != 0 || m_ui->allowAllCheck->isChecked();
+}
+
+void NewRuleDialog::updateState()
+{
+    const bool custom = isCustom();
+    m_ui->cidrLabel->setVisible(custom);
+    m_ui->cidrEdit->setVisible(custom);
+    m_ui->cidrHelpLabel->setVisible(custom);
+    m_ui->labelLabel->setVisible(custom);
+    m_ui->labelEdit->setVisible(custom);
+    m_ui->managedHelpLabel->setVisible(!custom);
+    m_ui->managedHelpLabel->setText(
+            tr("Lets in the applications hosted in this Scalingo region. Scalingo keeps its addresses up to date."));
+
+    m_ui->useNetworkButton->hide();
+    bool showAllowAll = false;
+    QString help;
+    QString style;
+    const QString text = m_ui->cidrEdit->text();
+    if (custom && !text.trimmed().isEmpty()) {
+        QString error;
+        const auto cidr = Cidr::parse(text, &error);
+        if (!cidr) {
+            help = error;
+            style = kErrorStyle;
+        } else if (cidr->hasHostBits()) {
+            m_proposedNetwork = cidr->network().toString();
+            help = tr("%1 is not a network address: its host bits are set. The network is %2.")
+                           .arg(text.trimmed(), m_proposedNetwork);
+            style = kErrorStyle;
+            m_ui->useNetworkButton->setText(tr("Use %1").arg(m_proposedNetwork));
+            m_ui->useNetworkButton->show();
+        } else {
+            const quint64 count = cidr->addressCount();
+            help = cidr->prefix() == 32
+                    ? tr("A single address: %1.").arg(cidr->toString())
+                    : tr("Network %1: %2 addresses, from %3 to %4.")
+                              .arg(cidr->toString(), QLocale().toString(count), cidr->firstAddress().toString(),
+                                   cidr->lastAddress().toString());
+            for (const FirewallRule &r : std::as_const(m_existing)) {
+                const auto other = Cidr::parse(r.cidr, nullptr);
+                if (r.type != FirewallRule::Type::Custom || !other)
+                    continue;
+                if (*other == *cidr) {
+                    help = tr("This network is already allowed by the rule %1.").arg(describeRule(r));
+                    style = kErrorStyle;
+                    break;
+                }
+                if (other->contains(*cidr)) {
+                    help += QLatin1Char(' ') + tr("It is already covered by the rule %1.").arg(describeRule(r));
+                    style = kWarningStyle;
+                } else if (cidr->overlaps(*other)) {
+                    help += QLatin1Char(' ') + tr("It overlaps the rule %1.").arg(describeRule(r));
+                    style = kWarningStyle;
+                }
+            }
+            if (cidr->prefix() == 0) {
+                showAllowAll = true;
+                help = tr("0.0.0.0/0 turns the firewall off: every computer on the Internet can try to log in.");
+                style = kWarningStyle;
+            }
+        }
+    }
+    m_ui->cidrHelpLabel->setText(help);
+    m_ui->cidrHelpLabel->setStyleSheet(style);
+    m_ui->allowAllCheck->setVisible(showAllowAll);
+    if (!showAllowAll)
+        m_ui->allowAllCheck->setChecked(false);
+
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!m_busy && isValid());
+}
+
+void NewRuleDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_ui->progressBar->setVisible(busy);
+    m_ui->typeCombo->setEnabled(!busy);
+    m_ui->cidrEdit->setReadOnly(busy);
+    m_ui->labelEdit->setReadOnly(busy);
+    m_ui->allowAllCheck->setEnabled(!busy);
+    updateState();
+}
+
+void NewRuleDialog::setError(const ApiError &error)
+{
+    setBusy(false);
+    QStringList messages;
+    for (auto it = error.fieldErrors().cbegin(); it != error.fieldErrors().cend(); ++it) {
+        if (it.key() == QLatin1String("cidr") && isCustom()) {
+            m_ui->cidrHelpLabel->setText(it.value().join(QLatin1Char(' ')));
+            m_ui->cidrHelpLabel->setStyleSheet(kErrorStyle);
+            m_ui->cidrEdit->setFocus();
+        } else {
+            messages << it.value().join(QLatin1Char(' '));
+        }
+    }
+    if (messages.isEmpty() && error.fieldErrors().isEmpty())
+        messages << error.message();
+    m_ui->errorLabel->setText(messages.join(QLatin1Char('\n')));
+    m_ui->errorLabel->setVisible(!messages.isEmpty());
+}

@@ -1,0 +1,97 @@
+#include "passworddialog.h"
+#include "ui_passworddialog.h"
+
+#include "clipboardguard.h"
+#include "confirmdialog.h"
+#include "domain/connectionuri.h"
+#include "icons.h"
+
+PasswordDialog::PasswordDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::PasswordDialog>())
+{
+    m_ui->setupUi(this);
+    m_ui->copyPasswordButton->setIcon(Icons::icon(QStringLiteral("copy")));
+    m_ui->copyUriButton->setIcon(Icons::icon(QStringLiteral("copy")));
+    m_ui->resetAgainButton->setIcon(Icons::icon(QStringLiteral("key")));
+    m_ui->resetAgainButton->hide();
+    m_ui->clipboardLabel->hide();
+    QFont mono = QFont(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::TypeWriter);
+    m_ui->passwordEdit->setFont(mono);
+
+    const auto copy = [this](const QString &text) {
+        ClipboardGuard::instance()->copySecret(text);
+        m_ui->clipboardLabel->setText(tr("Copied. The clipboard will be cleared in %n second(s) if it still holds "
+                                         "this secret.",
+                                         nullptr, ClipboardGuard::instance()->clearDelay() / 1000));
+        m_ui->clipboardLabel->show();
+    };
+    connect(m_ui->copyPasswordButton, &QPushButton::clicked, this, [this, copy] { copy(m_ui->passwordEdit->text()); });
+    connect(m_ui->copyUriButton, &QPushButton::clicked, this, [this, copy] { copy(m_ui->uriEdit->text()); });
+    connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_ui->resetAgainButton, &QPushButton::clicked, this, [this] {
+        emit resetAgainRequested(m_username);
+        QDialog::done(QDialog::Rejected);
+    });
+}
+
+PasswordDialog::~PasswordDialog()
+{
+    // Don't leave the secret in widget buffers longer than needed.
+    m_ui->passwordEdit->clear();
+    m_ui->uriEdit->clear();
+}
+
+void PasswordDialog::showPassword(const QString &username, const QString &password, const QString &baseUri)
+{
+    m_username = username;
+    m_lost = false;
+    setWindowTitle(tr("New password for %1").arg(username));
+    m_ui->headlineLabel->setText(tr("<b>The password of %1 is:</b>").arg(username.toHtmlEscaped()));
+    m_ui->passwordEdit->setText(password);
+    const auto uri = ConnectionUri::parse(baseUri);
+    const bool haveUri = uri.has_value();
+    m_ui->uriEdit->setText(haveUri ? uri->withCredentials(username, password).toString() : QString());
+    m_ui->uriLabel->setVisible(haveUri);
+    m_ui->uriEdit->setVisible(haveUri);
+    m_ui->copyUriButton->setVisible(haveUri);
+    m_ui->uriEdit->setCursorPosition(0);
+}
+
+void PasswordDialog::showLost(const QString &username)
+{
+    m_username = username;
+    m_lost = true;
+    setWindowTitle(tr("Password of %1").arg(username));
+    m_ui->headlineLabel->setText(tr("<b>The password of %1 was probably changed, but the new one could not be "
+                                    "shown</b> (the answer was lost on the way).")
+                                         .arg(username.toHtmlEscaped()));
+    m_ui->onceLabel->setText(tr("Reset it again to get a password you can use. Applications using the old password "
+                                "may already be refused."));
+    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->passwordLabel, m_ui->passwordEdit, m_ui->copyPasswordButton,
+                                                       m_ui->uriLabel, m_ui->uriEdit, m_ui->copyUriButton})
+        w->hide();
+    m_ui->resetAgainButton->show();
+    m_ui->closeButton->setText(tr("Close"));
+}
+
+QString PasswordDialog::connectionUri() const
+{
+    return m_ui->uriEdit->text();
+}
+
+void PasswordDialog::done(int result)
+{
+    if (!m_lost) {
+        ConfirmRequest request;
+        request.title = tr("Password stored?");
+        request.headline = tr("Have you stored the password of %1?").arg(m_username);
+        request.message = tr("It will not be shown again. If you lose it, you will have to reset it.");
+        request.confirmText = tr("Yes, close");
+        request.destructive = false;
+        if (!ConfirmDialog::ask(this, request))
+            return;
+    }
+    QDialog::done(result);
+}
