@@ -166,6 +166,8 @@ void PgConnection::startConnect()
         fail(PgError::fromConnectionMessage(m_conn ? QString::fromUtf8(PQerrorMessage(m_conn)) : tr("out of memory")));
         return;
     }
+    // Without a receiver libpq prints NOTICEs on stderr; they belong to the statement that caused them.
+    PQsetNoticeReceiver(m_conn, &PgConnection::noticeReceiver, this);
     // libpq: "behave as if PQconnectPoll last returned PGRES_POLLING_WRITING".
     watch(false, true);
 }
@@ -323,6 +325,15 @@ void PgConnection::absorb(pg_result *result)
         break;
     }
     }
+}
+
+void PgConnection::noticeReceiver(void *self, const pg_result *notice)
+{
+    auto *connection = static_cast<PgConnection *>(self);
+    const QString text = QString::fromUtf8(PQresultErrorField(notice, PG_DIAG_MESSAGE_PRIMARY));
+    qCDebug(lcSql) << "notice:" << Redact::text(text);
+    if (connection->m_current)
+        connection->m_current->m_notices.append(text);
 }
 
 void PgConnection::startNext()

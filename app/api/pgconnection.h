@@ -35,6 +35,8 @@ public:
     const PgError &error() const { return m_error; }
     /// The last result set of the statement (a script's last statement).
     const PgResult &result() const { return m_result; }
+    /// NOTICEs the server sent while running it (e.g. "drop cascades to column body of table notes").
+    const QStringList &notices() const { return m_notices; }
 
     /// Removes a queued statement, or asks the server to cancel a running one (finishes with Kind::Cancelled).
     void cancel();
@@ -56,6 +58,7 @@ private:
     bool m_cancelRequested = false;
     PgError m_error;
     PgResult m_result;
+    QStringList m_notices;
 };
 
 /// One asynchronous libpq connection driven by the Qt event loop: PQconnectStartParams/PQconnectPoll and
@@ -125,6 +128,7 @@ private:
     void fail(const PgError &error);
     void finishQuery(PgQuery *query, const PgError &error = {});
     void absorb(struct pg_result *result);
+    static void noticeReceiver(void *self, const struct pg_result *notice);
     void cancelQuery(PgQuery *query);
 
     QString m_uri;

@@ -55,8 +55,8 @@ PgError PgError::fromSqlState(const QString &sqlState, const QString &primary, c
         kind = Kind::DependentObjects;
     else if (sqlState == QLatin1String("58P01"))
         kind = Kind::MissingLibrary;
-    else if (sqlState == QLatin1String("0A000"))
-        kind = Kind::NotSupported;
+    else if (sqlState == QLatin1String("0A000")) // PostgreSQL 15 says "extension … is not available" with it
+        kind = primary.contains(QLatin1String("is not available")) ? Kind::MissingLibrary : Kind::NotSupported;
     else if (sqlState == QLatin1String("42704"))
         kind = Kind::UndefinedObject;
     else if (sqlState == QLatin1String("42710"))

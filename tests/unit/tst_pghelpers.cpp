@@ -113,6 +113,9 @@ void TestPgHelpers::classifiesSqlStates_data()
                                                        "\"/usr/share/postgresql/15/extension/nope.control\": No such "
                                                        "file or directory")
                                      << Kind::MissingLibrary;
+    QTest::newRow("not available") << QStringLiteral("0A000")
+                                   << QStringLiteral("extension \"no_such_extension\" is not available")
+                                   << Kind::MissingLibrary;
     QTest::newRow("unsupported") << QStringLiteral("0A000")
                                  << QStringLiteral("extension \"x\" has no update path from version \"1.0\" to version "
                                                    "\"2.0\"")
