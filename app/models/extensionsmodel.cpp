@@ -35,8 +35,8 @@ QStringList ExtensionsModel::missingDependencies(const QString &name) const
     QSet<QString> seen{name};
     // Depth-first, dependencies before dependents; `seen` also stops cycles in broken control files.
     std::function<void(const QString &)> visit = [&](const QString &current) {
-        const ExtensionEntry entry = extension(current);
-        for (const QString &required : entry.requires) {
+        const Extension entry = extension(current);
+        for (const QString &required : entry.requiredExtensions) {
             if (seen.contains(required))
                 continue;
             seen.insert(required);
@@ -54,8 +54,8 @@ QStringList ExtensionsModel::missingDependencies(const QString &name) const
 QStringList ExtensionsModel::installedDependents(const QString &name) const
 {
     QStringList dependents;
-    for (const ExtensionEntry &entry : m_rows) {
-        if (entry.isInstalled() && entry.requires.contains(name))
+    for (const Extension &entry : m_rows) {
+        if (entry.isInstalled() && entry.requiredExtensions.contains(name))
             dependents.append(entry.name);
     }
     return dependents;
@@ -95,6 +95,12 @@ QString ExtensionsModel::updateSql(const QString &name)
     return QStringLiteral("ALTER EXTENSION %1 UPDATE").arg(PgConnection::quoteIdentifier(name));
 }
 
+bool ExtensionsModel::canUpdate(const Extension &extension)
+{
+    return extension.isInstalled() && !extension.defaultVersion.isEmpty()
+            && extension.installedVersion != extension.defaultVersion;
+}
+
 bool ExtensionsModel::isAllowed(const QString &name, bool trusted, bool superuser, bool canCreate,
                                 const std::optional<QStringList> &allowList)
 {
@@ -103,9 +109,9 @@ bool ExtensionsModel::isAllowed(const QString &name, bool trusted, bool superuse
     return superuser || (trusted && canCreate);
 }
 
-void ExtensionsModel::sortRows(QList<ExtensionEntry> &rows)
+void ExtensionsModel::sortRows(QList<Extension> &rows)
 {
-    std::stable_sort(rows.begin(), rows.end(), [](const ExtensionEntry &a, const ExtensionEntry &b) {
+    std::stable_sort(rows.begin(), rows.end(), [](const Extension &a, const Extension &b) {
         if (a.isInstalled() != b.isInstalled())
             return a.isInstalled();
         return a.name < b.name;
@@ -148,12 +154,12 @@ PgQuery *ExtensionsModel::runAction(const QString &sql, const QStringList &names
     return query;
 }
 
-void ExtensionsModel::setApiList(const QList<ExtensionEntry> &installed)
+void ExtensionsModel::setApiList(const QList<Extension> &installed)
 {
     ++m_generation;
-    QList<ExtensionEntry> rows = installed;
-    for (ExtensionEntry &entry : rows)
-        entry.fromApi = true;
+    QList<Extension> rows = installed;
+    for (Extension &entry : rows)
+        entry.allowed.reset(); // the API does not say
     m_readOnly = true;
     applyRows(rows);
     m_hasData = true;
@@ -184,7 +190,7 @@ void ExtensionsModel::reload()
             return;
         }
         const PgResult &result = query->result();
-        QList<ExtensionEntry> rows;
+        QList<Extension> rows;
         rows.reserve(result.rowCount());
         for (int row = 0; row < result.rowCount(); ++row) {
             auto text = [&](const char *column) { return result.value(row, QLatin1String(column)).toString(); };
@@ -199,13 +205,14 @@ void ExtensionsModel::reload()
                     name = name.trimmed();
                 allowList = names;
             }
-            ExtensionEntry entry;
+            Extension entry;
             entry.name = text("name");
             entry.defaultVersion = text("default_version");
             entry.installedVersion = text("installed_version");
             entry.comment = text("comment");
-            entry.requires = text("requires").split(QLatin1Char(','), Qt::SkipEmptyParts);
+            entry.requiredExtensions = text("requires").split(QLatin1Char(','), Qt::SkipEmptyParts);
             entry.trusted = flag("trusted");
+            entry.superuser = flag("needs_superuser");
             entry.allowed = isAllowed(entry.name, entry.trusted, flag("superuser"), flag("can_create"), allowList);
             rows.append(entry);
         }
@@ -232,12 +239,12 @@ void ExtensionsModel::clear()
     setState(State::Empty);
 }
 
-void ExtensionsModel::applyRows(QList<ExtensionEntry> rows)
+void ExtensionsModel::applyRows(QList<Extension> rows)
 {
     sortRows(rows);
     const bool sameOrder = rows.size() == m_rows.size()
             && std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
-                          [](const ExtensionEntry &a, const ExtensionEntry &b) { return a.name == b.name; });
+                          [](const Extension &a, const Extension &b) { return a.name == b.name; });
     if (!sameOrder) {
         // Enabling moves a row to the top: a reset is simpler than a move, the page restores the selection by name.
         beginResetModel();
@@ -281,7 +288,7 @@ QVariant ExtensionsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ExtensionEntry &entry = m_rows.at(index.row());
+    const Extension &entry = m_rows.at(index.row());
     const bool pending = m_pending.contains(entry.name);
     switch (role) {
     case Qt::DisplayRole:
@@ -291,13 +298,13 @@ QVariant ExtensionsModel::data(const QModelIndex &index, int role) const
         case InstalledVersionColumn:
             if (pending)
                 return tr("working…");
-            return entry.canUpdate() ? tr("%1 (update available)").arg(entry.installedVersion) : entry.installedVersion;
+            return (!m_readOnly && canUpdate(entry)) ? tr("%1 (update available)").arg(entry.installedVersion) : entry.installedVersion;
         case DefaultVersionColumn:
             return entry.defaultVersion;
         case AllowedColumn:
-            if (entry.fromApi)
-                return QString(); // the API does not say
-            return entry.allowed ? tr("Yes") : tr("No");
+            if (!entry.allowed)
+                return QString(); // unknown: the API fallback does not say
+            return *entry.allowed ? tr("Yes") : tr("No");
         case DescriptionColumn:
             return entry.comment;
         }
@@ -305,19 +312,19 @@ QVariant ExtensionsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (pending)
             return tr("A change to this extension is in progress.");
-        if (index.column() == AllowedColumn && !entry.fromApi && !entry.allowed)
+        if (index.column() == AllowedColumn && entry.allowed == false)
             return entry.trusted ? tr("Your database user may not create extensions in this database.")
                                  : tr("This extension is not on the list of extensions your database user may enable.");
-        if (index.column() == InstalledVersionColumn && entry.canUpdate())
+        if (index.column() == InstalledVersionColumn && (!m_readOnly && canUpdate(entry)))
             return tr("Version %1 is available.").arg(entry.defaultVersion);
-        if (!entry.requires.isEmpty())
-            return tr("Needs: %1").arg(entry.requires.join(QLatin1String(", ")));
+        if (!entry.requiredExtensions.isEmpty())
+            return tr("Needs: %1").arg(entry.requiredExtensions.join(QLatin1String(", ")));
         break;
     case ModelRoles::IdRole:
         return entry.name;
     case ModelRoles::RawRole:
         if (index.column() == AllowedColumn)
-            return entry.allowed;
+            return entry.allowed.value_or(false);
         return data(index, Qt::DisplayRole);
     case ModelRoles::PendingRole:
         return pending;

@@ -2,6 +2,7 @@
 
 #include "api/pgconnection.h"
 #include "api/pgerror.h"
+#include "domain/extension.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
@@ -9,32 +10,6 @@
 #include <QStringList>
 
 #include <optional>
-
-/// One row of the Extensions table: what the server offers and what is enabled in the database.
-struct ExtensionEntry
-{
-    QString name;
-    QString installedVersion; ///< empty when not enabled
-    QString defaultVersion;   ///< what CREATE EXTENSION / ALTER EXTENSION … UPDATE installs
-    QString comment;
-    QStringList requires;     ///< extensions that must be enabled first
-    bool trusted = false;     ///< a non-superuser with CREATE on the database may enable it
-    bool allowed = false;     ///< the platform lets the current user enable it
-    bool fromApi = false;     ///< known only from Scalingo's list-extensions action (no SQL connection)
-
-    bool isInstalled() const { return !installedVersion.isEmpty(); }
-    bool canUpdate() const
-    {
-        return isInstalled() && !fromApi && !defaultVersion.isEmpty() && installedVersion != defaultVersion;
-    }
-    bool operator==(const ExtensionEntry &other) const
-    {
-        return name == other.name && installedVersion == other.installedVersion
-                && defaultVersion == other.defaultVersion && comment == other.comment && requires == other.requires
-                && trusted == other.trusted && allowed == other.allowed && fromApi == other.fromApi;
-    }
-};
-Q_DECLARE_METATYPE(ExtensionEntry)
 
 /// The database's extensions, read and changed over its own connection (PgConnection). Same conventions as
 /// ResourceModel (State, lastError(), reload(), loaded()), with PgError instead of ApiError. Enabled extensions come
@@ -66,8 +41,8 @@ public:
     /// Whether the connected user is a superuser (may enable untrusted extensions).
     bool isSuperuser() const { return m_superuser; }
 
-    const QList<ExtensionEntry> &extensions() const { return m_rows; }
-    ExtensionEntry extension(const QString &name) const { return m_rows.value(rowOf(name)); }
+    const QList<Extension> &extensions() const { return m_rows; }
+    Extension extension(const QString &name) const { return m_rows.value(rowOf(name)); }
     int rowOf(const QString &name) const;
     bool isPending(const QString &name) const { return m_pending.contains(name); }
     bool hasPendingAction() const { return !m_pending.isEmpty(); }
@@ -85,7 +60,7 @@ public:
     PgQuery *update(const QString &name);
 
     /// Shows the extensions Scalingo's API reports as enabled (no SQL connection): read-only rows.
-    void setApiList(const QList<ExtensionEntry> &installed);
+    void setApiList(const QList<Extension> &installed);
 
     // Pure helpers (unit-tested).
     static QString listSql();
@@ -97,7 +72,9 @@ public:
     static bool isAllowed(const QString &name, bool trusted, bool superuser, bool canCreate,
                           const std::optional<QStringList> &allowList);
     /// Installed first, then by name.
-    static void sortRows(QList<ExtensionEntry> &rows);
+    static void sortRows(QList<Extension> &rows);
+    /// Enabled, and the server offers a newer default version.
+    static bool canUpdate(const Extension &extension);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -116,12 +93,12 @@ signals:
 
 private:
     PgQuery *runAction(const QString &sql, const QStringList &names, bool script);
-    void applyRows(QList<ExtensionEntry> rows);
+    void applyRows(QList<Extension> rows);
     void setState(State state);
     void emitRowChanged(const QString &name);
 
     QPointer<PgConnection> m_connection;
-    QList<ExtensionEntry> m_rows;
+    QList<Extension> m_rows;
     QSet<QString> m_pending;
     State m_state = State::Empty;
     PgError m_lastError;
