@@ -85,21 +85,25 @@ QString PgConnection::quoteIdentifier(const QString &name)
 
 PgQuery *PgConnection::exec(const QString &sql, const QStringList &params)
 {
+    return enqueue(sql, params, false);
+}
+
+PgQuery *PgConnection::execScript(const QString &sql)
+{
+    return enqueue(sql, {}, true);
+}
+
+PgQuery *PgConnection::enqueue(const QString &sql, const QStringList &params, bool script)
+{
     auto *query = new PgQuery(this);
     query->m_sql = sql;
     query->m_params = params;
+    query->m_script = script;
     m_queue.enqueue(query);
     if (m_state == State::Connected)
         startNext();
     else
         open();
-    return query;
-}
-
-PgQuery *PgConnection::execScript(const QString &sql)
-{
-    PgQuery *query = exec(sql);
-    query->m_script = true;
     return query;
 }
 

@@ -116,6 +116,7 @@ signals:
 private:
     friend class PgQuery;
     void setState(State state);
+    PgQuery *enqueue(const QString &sql, const QStringList &params, bool script);
     void startConnect();
     void pollConnect();
     void onReadable();

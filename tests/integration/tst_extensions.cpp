@@ -326,6 +326,7 @@ void TestExtensions::installsDependenciesExplicitly()
     const Outcome alone = wait(model.enable(QStringLiteral("earthdistance")));
     QCOMPARE(alone.error.kind(), Kind::UndefinedObject);
     QVERIFY(!m_cluster.hasExtension(QStringLiteral("cube")));
+    QVERIFY(connection.isConnected()); // the script must also work on an open connection (it once did not)
     const Outcome both = wait(model.enable(QStringLiteral("earthdistance"), {QStringLiteral("cube")}));
     QVERIFY2(!both.error.isError(), qPrintable(both.error.serverMessage));
     QVERIFY(m_cluster.hasExtension(QStringLiteral("cube")));

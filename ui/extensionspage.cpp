@@ -1,0 +1,411 @@
+#include "extensionspage.h"
+#include "ui_extensionspage.h"
+
+#include "confirmdialog.h"
+#include "icons.h"
+#include "models/databasesession.h"
+#include "models/extensionsmodel.h"
+#include "models/modelroles.h"
+
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+#include <QTimer>
+
+namespace {
+// Keep the connection this long after the tab was left, so switching tabs back and forth stays instant.
+constexpr int IdleCloseMs = 60 * 1000;
+
+QString bulletList(const QStringList &lines)
+{
+    QString html = QStringLiteral("<ul>");
+    for (const QString &line : lines)
+        html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+    return html + QStringLiteral("</ul>");
+}
+} // namespace
+
+ExtensionsPage::ExtensionsPage(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ExtensionsPage>())
+    , m_connection(new PgConnection(this))
+    , m_model(new ExtensionsModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_idleTimer(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    QFont title = m_ui->titleLabel->font();
+    title.setPointSizeF(title.pointSizeF() * 1.3);
+    title.setBold(true);
+    m_ui->titleLabel->setFont(title);
+    m_ui->problemIconLabel->setPixmap(Icons::icon(QStringLiteral("warning")).pixmap(32, 32));
+    m_ui->allowMyIpButton->setIcon(Icons::icon(QStringLiteral("my-ip")));
+    m_ui->retryButton->setIcon(Icons::icon(QStringLiteral("refresh")));
+    m_ui->enableButton->setIcon(Icons::icon(QStringLiteral("add")));
+    m_ui->disableButton->setIcon(Icons::icon(QStringLiteral("delete")));
+    m_ui->refreshButton->setIcon(Icons::icon(QStringLiteral("refresh")));
+    m_ui->allowMyIpButton->setToolTip(tr("Add a firewall rule for this computer's public IPv4 address"));
+    m_ui->refreshButton->setToolTip(tr("List the extensions again (F5)"));
+    m_ui->refreshButton->setShortcut(QKeySequence::Refresh);
+    m_ui->connectionBox->hide();
+    m_ui->messageLabel->hide();
+
+    m_model->setConnection(m_connection);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterKeyColumn(-1); // search names and descriptions
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->extensionsView->setModel(m_proxy);
+    m_ui->extensionsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->extensionsView->horizontalHeader()->setStretchLastSection(true);
+
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_ui->enableButton, &QPushButton::clicked, this, &ExtensionsPage::enableSelected);
+    connect(m_ui->disableButton, &QPushButton::clicked, this, &ExtensionsPage::disableSelected);
+    connect(m_ui->updateButton, &QPushButton::clicked, this, &ExtensionsPage::updateSelected);
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &ExtensionsPage::retry);
+    connect(m_ui->retryButton, &QPushButton::clicked, this, &ExtensionsPage::retry);
+    connect(m_ui->allowMyIpButton, &QPushButton::clicked, this, [this] {
+        showMessage(tr("Once the new rule is applied (about 2 minutes), click <b>Retry</b>."));
+        emit allowMyIpRequested();
+    });
+    connect(m_ui->extensionsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ExtensionsPage::updateActions);
+    // Enabling moves a row to the top (model reset): keep the user's selection by name.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keepSelection = selectedName(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { selectName(m_keepSelection); });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ExtensionsPage::updateActions);
+    connect(m_model, &ExtensionsModel::stateChanged, this, &ExtensionsPage::updateState);
+    connect(m_model, &ExtensionsModel::errorOccurred, this, [this](const PgError &error) {
+        if (error.isConnectionError())
+            showConnectionProblem(error);
+        else
+            showMessage(tr("The extensions could not be listed: %1").arg(error.message().toHtmlEscaped()), true);
+    });
+    connect(m_connection, &PgConnection::stateChanged, this, &ExtensionsPage::updateState);
+
+    m_idleTimer->setSingleShot(true);
+    m_idleTimer->setInterval(IdleCloseMs);
+    connect(m_idleTimer, &QTimer::timeout, this, [this] {
+        if (m_busy)
+            return;
+        m_connection->close();
+        m_needsLoad = true; // refresh when the tab comes back
+    });
+    updateState();
+}
+
+ExtensionsPage::~ExtensionsPage() = default;
+
+void ExtensionsPage::setSession(DatabaseSession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (!session) {
+        setConnectionUri(QString());
+        return;
+    }
+    auto follow = [this] { setConnectionUri(m_session ? m_session->connectionUri() : QString()); };
+    connect(session, &DatabaseSession::connectionUriChanged, this, follow);
+    connect(session, &DatabaseSession::opened, this, follow);
+    follow();
+}
+
+void ExtensionsPage::setConnectionUri(const QString &uri)
+{
+    if (uri == m_connectionUri)
+        return;
+    m_connectionUri = uri;
+    m_connection->setConnectionUri(uri);
+    m_model->clear();
+    m_connectionError = {};
+    m_ui->connectionBox->hide();
+    m_ui->messageLabel->hide();
+    m_needsLoad = !uri.isEmpty();
+    if (isVisible())
+        load();
+    updateState();
+}
+
+void ExtensionsPage::setOptions(const PgOptions &options)
+{
+    m_connection->setOptions(options);
+}
+
+void ExtensionsPage::setApiFallback(ApiFallback fallback)
+{
+    m_fallback = std::move(fallback);
+}
+
+void ExtensionsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_idleTimer->stop();
+    load();
+}
+
+void ExtensionsPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    if (m_connection->isConnected())
+        m_idleTimer->start();
+}
+
+void ExtensionsPage::load()
+{
+    if (!m_needsLoad || !m_connection->hasConnectionUri())
+        return;
+    m_needsLoad = false;
+    m_model->reload();
+}
+
+void ExtensionsPage::retry()
+{
+    m_ui->messageLabel->hide();
+    m_needsLoad = false;
+    m_model->reload(); // reconnects when the last attempt failed
+}
+
+QString ExtensionsPage::selectedName() const
+{
+    const QModelIndexList rows = m_ui->extensionsView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(ModelRoles::IdRole).toString();
+}
+
+void ExtensionsPage::selectName(const QString &name)
+{
+    const int row = m_model->rowOf(name);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_ui->extensionsView->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect
+                                                                  | QItemSelectionModel::Rows);
+    m_ui->extensionsView->scrollTo(index);
+}
+
+void ExtensionsPage::updateState()
+{
+    const bool hasUri = m_connection->hasConnectionUri();
+    const bool hasData = m_model->hasData();
+    const auto connState = m_connection->state();
+    if (!hasUri)
+        m_ui->emptyLabel->setText(m_session && m_session->isOpen() ? tr("Waiting for the database's connection address…")
+                                                                    : tr("Select a database to see its extensions."));
+    else if (connState == PgConnection::State::Resolving || connState == PgConnection::State::Connecting)
+        m_ui->emptyLabel->setText(tr("Connecting to the database…"));
+    else if (m_model->isLoading())
+        m_ui->emptyLabel->setText(tr("Loading the extensions…"));
+    else if (m_model->state() == ExtensionsModel::State::Error)
+        m_ui->emptyLabel->setText(tr("The extensions are not available."));
+    m_ui->viewStack->setCurrentWidget(hasData ? static_cast<QWidget *>(m_ui->extensionsView) : m_ui->emptyLabel);
+
+    if (m_model->state() == ExtensionsModel::State::Loaded && !m_model->isReadOnly()) {
+        m_connectionError = {};
+        m_ui->connectionBox->hide();
+    }
+    m_ui->connectionLabel->setText(m_connection->isConnected()
+                                           ? tr("Connected to %1 over TLS.").arg(m_connection->describe())
+                                           : QString());
+    updateActions();
+}
+
+void ExtensionsPage::updateActions()
+{
+    const QString name = selectedName();
+    const Extension ext = m_model->extension(name);
+    const bool ready = m_model->hasData() && !m_model->isReadOnly() && !m_busy && !name.isEmpty()
+            && !m_model->isPending(name);
+    m_ui->enableButton->setEnabled(ready && !ext.isInstalled() && ext.allowed.value_or(false));
+    m_ui->disableButton->setEnabled(ready && ext.isInstalled() && ext.name != QLatin1String("plpgsql"));
+    m_ui->updateButton->setEnabled(ready && ExtensionsModel::canUpdate(ext));
+    m_ui->refreshButton->setEnabled(m_connection->hasConnectionUri() && !m_busy && !m_model->isLoading());
+    m_ui->searchEdit->setEnabled(m_model->hasData());
+    m_ui->enableButton->setToolTip(ext.allowed == false
+                                           ? tr("Your database user is not allowed to enable %1.").arg(name)
+                                           : tr("Enable the selected extension in this database"));
+    m_ui->updateButton->setToolTip(ExtensionsModel::canUpdate(ext)
+                                           ? tr("Update %1 to version %2").arg(name, ext.defaultVersion)
+                                           : tr("Update the selected extension to its newest version"));
+}
+
+void ExtensionsPage::showMessage(const QString &html, bool error)
+{
+    m_ui->messageLabel->setText(html);
+    m_ui->messageLabel->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
+    m_ui->messageLabel->setVisible(!html.isEmpty());
+}
+
+void ExtensionsPage::showConnectionProblem(const PgError &error)
+{
+    m_connectionError = error;
+    QString headline;
+    switch (error.kind()) {
+    case PgError::Kind::Firewall:
+    case PgError::Kind::Timeout:
+        headline = tr("This computer is not allowed to reach the database.");
+        break;
+    case PgError::Kind::Password:
+        headline = tr("The database refused the password.");
+        break;
+    case PgError::Kind::Tls:
+        headline = tr("No secure connection could be made.");
+        break;
+    default:
+        headline = tr("The database cannot be reached.");
+        break;
+    }
+    QString html = QStringLiteral("<b>%1</b><p>%2</p>").arg(headline.toHtmlEscaped(), error.message().toHtmlEscaped());
+    if (error.isAccessBlocked())
+        html += QStringLiteral("<p>%1</p>").arg(tr("Allow this computer's IP address in the database's firewall, "
+                                                   "wait until the rule is applied, then retry."));
+    m_ui->problemLabel->setText(html);
+    m_ui->problemLabel->setToolTip(error.serverMessage);
+    m_ui->allowMyIpButton->setVisible(error.isAccessBlocked());
+    m_ui->connectionBox->show();
+    requestFallback();
+}
+
+void ExtensionsPage::requestFallback()
+{
+    // Hook for the `list-extensions` action: read-only, but better than an empty page.
+    if (!m_fallback || m_model->hasData())
+        return;
+    m_fallback(this, [this, uri = m_connectionUri](const QList<Extension> &extensions, const QString &error) {
+        if (uri != m_connectionUri || (m_model->hasData() && !m_model->isReadOnly()))
+            return; // another database, or SQL works again
+        if (!error.isEmpty())
+            return; // the connection problem above already says what matters
+        m_model->setApiList(extensions);
+        showMessage(tr("Showing the extensions Scalingo reports as enabled. Enabling or disabling needs the direct "
+                       "connection."));
+    });
+}
+
+void ExtensionsPage::track(PgQuery *query, const QString &name, const QString &doing,
+                           const std::function<void(const PgQuery *)> &onFinished)
+{
+    if (!query)
+        return;
+    m_busy = true;
+    showMessage(doing.toHtmlEscaped());
+    updateActions();
+    selectName(name);
+    connect(query, &PgQuery::finished, this, [this, query, onFinished] {
+        m_busy = false;
+        onFinished(query);
+        updateActions();
+    });
+}
+
+void ExtensionsPage::reportFailure(const QString &what, const PgError &error)
+{
+    if (error.isConnectionError()) {
+        m_ui->messageLabel->hide();
+        showConnectionProblem(error);
+        return;
+    }
+    QString html = QStringLiteral("%1 %2").arg(what.toHtmlEscaped(), error.message().toHtmlEscaped());
+    if (!error.serverMessage.isEmpty() && error.kind() != PgError::Kind::Sql)
+        html += QStringLiteral("<br><small>%1</small>").arg(error.serverMessage.toHtmlEscaped());
+    showMessage(html, true);
+}
+
+void ExtensionsPage::enableSelected()
+{
+    const Extension ext = m_model->extension(selectedName());
+    if (ext.name.isEmpty() || !m_ui->enableButton->isEnabled())
+        return;
+    const QStringList missing = m_model->missingDependencies(ext.name);
+    for (const QString &dependency : missing) {
+        const int row = m_model->rowOf(dependency);
+        if (row < 0 || m_model->extensions().at(row).allowed == false) {
+            showMessage(tr("%1 needs %2, which cannot be enabled on this database.").arg(ext.name, dependency), true);
+            return;
+        }
+    }
+    if (!missing.isEmpty()) {
+        ConfirmRequest request;
+        request.title = tr("Enable extension");
+        request.headline = tr("Enable %1 and what it needs?").arg(ext.name);
+        request.message = tr("<p>%1 needs these extensions, which are not enabled yet:</p>%2<p>Gatehouse enables them "
+                             "first, then %1, in one step.</p>")
+                                  .arg(ext.name.toHtmlEscaped(), bulletList(missing));
+        request.confirmText = tr("Enable %n extension(s)", nullptr, int(missing.size()) + 1);
+        request.destructive = false;
+        if (!ConfirmDialog::ask(this, request))
+            return;
+    }
+    const QString name = ext.name;
+    track(m_model->enable(name, missing), name, tr("Enabling %1…").arg(name), [this, name](const PgQuery *query) {
+        if (query->isSuccess())
+            showMessage(tr("%1 is enabled.").arg(name).toHtmlEscaped());
+        else
+            reportFailure(tr("%1 could not be enabled:").arg(name), query->error());
+    });
+}
+
+void ExtensionsPage::disableSelected()
+{
+    const Extension ext = m_model->extension(selectedName());
+    if (ext.name.isEmpty() || !m_ui->disableButton->isEnabled())
+        return;
+    ConfirmRequest request;
+    request.title = tr("Disable extension");
+    request.headline = tr("Disable %1?").arg(ext.name);
+    request.message = tr("Its functions, types and operators are removed from the database. If your tables or views "
+                         "use them, Gatehouse shows you what first and changes nothing.");
+    request.confirmText = tr("Disable");
+    if (!ConfirmDialog::ask(this, request))
+        return;
+    const QString name = ext.name;
+    track(m_model->disable(name), name, tr("Disabling %1…").arg(name), [this, name](const PgQuery *query) {
+        if (query->isSuccess())
+            showMessage(tr("%1 is disabled.").arg(name).toHtmlEscaped());
+        else if (query->error().kind() == PgError::Kind::DependentObjects)
+            confirmCascade(name, query->error());
+        else
+            reportFailure(tr("%1 could not be disabled:").arg(name), query->error());
+    });
+}
+
+void ExtensionsPage::confirmCascade(const QString &name, const PgError &error)
+{
+    showMessage(tr("%1 is still enabled: other objects depend on it.").arg(name).toHtmlEscaped(), true);
+    ConfirmRequest request;
+    request.title = tr("Disable extension");
+    request.headline = tr("Other objects depend on %1").arg(name);
+    request.message = tr("<p>The database reports:</p>%1<p><b>Disabling %2 anyway also deletes these objects, with "
+                         "their data.</b> This cannot be undone.</p>")
+                              .arg(bulletList(error.detail.split(QLatin1Char('\n'), Qt::SkipEmptyParts)),
+                                   name.toHtmlEscaped());
+    request.typeToConfirm = name;
+    request.confirmText = tr("Disable and delete");
+    if (!ConfirmDialog::ask(this, request))
+        return;
+    track(m_model->disable(name, true), name, tr("Disabling %1 and what depends on it…").arg(name),
+          [this, name](const PgQuery *query) {
+              if (!query->isSuccess()) {
+                  reportFailure(tr("%1 could not be disabled:").arg(name), query->error());
+                  return;
+              }
+              QString html = tr("%1 is disabled.").arg(name).toHtmlEscaped();
+              if (!query->notices().isEmpty())
+                  html += tr(" Also removed:") + bulletList(query->notices());
+              showMessage(html);
+          });
+}
+
+void ExtensionsPage::updateSelected()
+{
+    const Extension ext = m_model->extension(selectedName());
+    if (ext.name.isEmpty() || !m_ui->updateButton->isEnabled())
+        return;
+    const QString name = ext.name;
+    const QString version = ext.defaultVersion;
+    track(m_model->update(name), name, tr("Updating %1 to version %2…").arg(name, version),
+          [this, name, version](const PgQuery *query) {
+              if (query->isSuccess())
+                  showMessage(tr("%1 is now at version %2.").arg(name, version).toHtmlEscaped());
+              else
+                  reportFailure(tr("%1 could not be updated:").arg(name), query->error());
+          });
+}
