@@ -1,0 +1,262 @@
+#include "platformapi.h"
+
+#include "clustermanager.h"
+#include "ratelimiter.h"
+#include "statestore.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QUrl>
+
+namespace {
+
+const QString RegionName = QStringLiteral("sandbox");
+
+HttpResponse notFound()
+{
+    return HttpResponse::error(404, QStringLiteral("Database not found"));
+}
+
+} // namespace
+
+void PlatformApi::registerRoutes(HttpRouter *router)
+{
+    const auto bind = [this](HttpResponse (PlatformApi::*method)(const HttpRequest &)) {
+        return [this, method](const HttpRequest &request) { return (this->*method)(request); };
+    };
+    router->add("POST", QStringLiteral("/v1/tokens/exchange"), bind(&PlatformApi::exchange));
+    router->add("GET", QStringLiteral("/v1/regions"), bind(&PlatformApi::regions));
+    router->add("GET", QStringLiteral("/v1/users/self"), bind(&PlatformApi::self));
+    router->add("GET", QStringLiteral("/v1/databases"), bind(&PlatformApi::databases));
+    router->add("GET", QStringLiteral("/v1/databases/{id}"), bind(&PlatformApi::database));
+    router->add("GET", QStringLiteral("/v1/databases/{id}/endpoints"), bind(&PlatformApi::endpoints));
+    router->add("GET", QStringLiteral("/v1/apps/{id}"), bind(&PlatformApi::app));
+    router->add("GET", QStringLiteral("/v1/apps/{id}/addons"), bind(&PlatformApi::addons));
+    router->add("POST", QStringLiteral("/v1/apps/{id}/addons/{addon}/token"), bind(&PlatformApi::addonToken));
+    router->add("GET", QStringLiteral("/v1/apps/{id}/variables"), bind(&PlatformApi::variables));
+    router->add("GET", QStringLiteral("/whatismyip"), [](const HttpRequest &request) {
+        bool ok = false;
+        const quint32 v4 = request.remoteAddress.toIPv4Address(&ok);
+        const QString text = ok ? QHostAddress(v4).toString() : request.remoteAddress.toString();
+        return HttpResponse::text(text.toLatin1());
+    });
+}
+
+std::optional<TokenClaims> PlatformApi::authenticate(const HttpRequest &request, bool rateLimited,
+                                                     HttpResponse *failure)
+{
+    QString reason;
+    const QString token = request.bearerToken();
+    const std::optional<TokenClaims> claims = m_ctx.tokens->verify(token, &reason);
+    if (!claims) {
+        *failure = HttpResponse::error(401, reason);
+        return std::nullopt;
+    }
+    if (claims->scope != TokenClaims::Scope::User) {
+        *failure = HttpResponse::error(401, QStringLiteral("This API needs a user token, not an addon token"));
+        return std::nullopt;
+    }
+    if (rateLimited) {
+        const int wait = m_ctx.limiter->acquire(token, QDateTime::currentMSecsSinceEpoch());
+        if (wait > 0) {
+            *failure = HttpResponse::error(429, QStringLiteral("Retry later"));
+            failure->headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(wait)});
+            return std::nullopt;
+        }
+    }
+    return claims;
+}
+
+std::optional<DatabaseRecord> PlatformApi::regionalDatabase(const HttpRequest &request, HttpResponse *failure)
+{
+    if (!authenticate(request, true, failure))
+        return std::nullopt;
+    auto db = m_ctx.store->findDatabase(request.param(QStringLiteral("id")));
+    if (!db)
+        *failure = notFound();
+    return db;
+}
+
+HttpResponse PlatformApi::exchange(const HttpRequest &request)
+{
+    HttpResponse failure;
+    if (!request.jsonObject(&failure))
+        return failure;
+    if (request.authorization.isEmpty())
+        return HttpResponse::error(401, QStringLiteral("Missing API token (HTTP Basic, empty user, token as password)"));
+    if (!m_ctx.tokens->checkBasicAuth(request.authorization))
+        return HttpResponse::error(401, QStringLiteral("Invalid API token"));
+    return HttpResponse::json(QJsonObject{{QStringLiteral("token"), m_ctx.tokens->issueUserToken(m_ctx.userId)}});
+}
+
+HttpResponse PlatformApi::regions(const HttpRequest &request)
+{
+    // Authentication is optional here (the CLI lists public regions anonymously), but a bad token is still refused.
+    HttpResponse failure;
+    if (!request.authorization.isEmpty() && !authenticate(request, false, &failure))
+        return failure;
+    const QUrl base(request.baseUrl);
+    const QJsonObject region{{QStringLiteral("name"), RegionName},
+                             {QStringLiteral("display_name"), QStringLiteral("Sandbox (this computer)")},
+                             {QStringLiteral("api"), request.baseUrl},
+                             {QStringLiteral("database_api"), request.baseUrl},
+                             {QStringLiteral("dashboard"), request.baseUrl},
+                             {QStringLiteral("ssh"), QString(base.host() + QStringLiteral(":22"))},
+                             {QStringLiteral("default"), true}};
+    return HttpResponse::json(QJsonObject{{QStringLiteral("regions"), QJsonArray{region}}});
+}
+
+HttpResponse PlatformApi::self(const HttpRequest &request)
+{
+    HttpResponse failure;
+    if (!authenticate(request, false, &failure))
+        return failure;
+    const QJsonObject user{{QStringLiteral("id"), m_ctx.userId},
+                           {QStringLiteral("username"), QStringLiteral("sandbox")},
+                           {QStringLiteral("fullname"), QStringLiteral("Sandbox User")},
+                           {QStringLiteral("email"), QStringLiteral("sandbox@localhost")},
+                           {QStringLiteral("flags"), QJsonObject()}};
+    return HttpResponse::json(QJsonObject{{QStringLiteral("user"), user}});
+}
+
+QJsonObject PlatformApi::databaseJson(const DatabaseRecord &db) const
+{
+    return QJsonObject{{QStringLiteral("id"), db.appId},
+                       {QStringLiteral("name"), db.name},
+                       {QStringLiteral("project_id"), db.projectId},
+                       {QStringLiteral("technology"), QStringLiteral("postgresql-ng")},
+                       {QStringLiteral("plan"), db.plan}};
+}
+
+HttpResponse PlatformApi::databases(const HttpRequest &request)
+{
+    HttpResponse failure;
+    if (!authenticate(request, true, &failure))
+        return failure;
+    QJsonArray array;
+    for (const DatabaseRecord &db : m_ctx.store->databases())
+        array.append(databaseJson(db));
+    return HttpResponse::json(QJsonObject{{QStringLiteral("databases"), array}});
+}
+
+HttpResponse PlatformApi::database(const HttpRequest &request)
+{
+    HttpResponse failure;
+    const auto db = regionalDatabase(request, &failure);
+    if (!db)
+        return failure;
+    return HttpResponse::json(QJsonObject{{QStringLiteral("database"), databaseJson(*db)}});
+}
+
+HttpResponse PlatformApi::endpoints(const HttpRequest &request)
+{
+    HttpResponse failure;
+    const auto db = regionalDatabase(request, &failure);
+    if (!db)
+        return failure;
+    const QJsonObject endpoint{{QStringLiteral("id"), db->endpointId},
+                               {QStringLiteral("database_id"), db->appId},
+                               {QStringLiteral("hostname"), QStringLiteral("127.0.0.1")},
+                               {QStringLiteral("port"), m_ctx.cluster->port()},
+                               {QStringLiteral("type"), QStringLiteral("public-rw")}};
+    return HttpResponse::json(QJsonObject{{QStringLiteral("endpoints"), QJsonArray{endpoint}}});
+}
+
+QJsonObject PlatformApi::appJson(const DatabaseRecord &db, const HttpRequest &request) const
+{
+    const QJsonObject owner{{QStringLiteral("id"), m_ctx.userId},
+                            {QStringLiteral("username"), QStringLiteral("sandbox")},
+                            {QStringLiteral("email"), QStringLiteral("sandbox@localhost")}};
+    return QJsonObject{{QStringLiteral("id"), db.appId},
+                       {QStringLiteral("name"), db.name},
+                       {QStringLiteral("region"), RegionName},
+                       {QStringLiteral("status"), QStringLiteral("running")},
+                       {QStringLiteral("created_at"), Json::timestamp(db.createdAt)},
+                       {QStringLiteral("url"), request.baseUrl},
+                       {QStringLiteral("flags"), QJsonObject{{QStringLiteral("dedicated-database"), true}}},
+                       {QStringLiteral("project"),
+                        QJsonObject{{QStringLiteral("id"), db.projectId}, {QStringLiteral("name"), QStringLiteral("default")}}},
+                       {QStringLiteral("owner"), owner}};
+}
+
+QJsonObject PlatformApi::addonJson(const DatabaseRecord &db) const
+{
+    return QJsonObject{{QStringLiteral("id"), db.addonId},
+                       {QStringLiteral("app_id"), db.appId},
+                       {QStringLiteral("resource_id"), db.pgDatabase},
+                       {QStringLiteral("status"), QStringLiteral("running")},
+                       {QStringLiteral("plan"),
+                        QJsonObject{{QStringLiteral("id"), db.plan},
+                                    {QStringLiteral("name"), db.plan},
+                                    {QStringLiteral("display_name"), QStringLiteral("Dedicated Starter 4G")}}},
+                       {QStringLiteral("addon_provider"),
+                        QJsonObject{{QStringLiteral("id"), QStringLiteral("postgresql-ng")},
+                                    {QStringLiteral("name"), QStringLiteral("PostgreSQL")}}},
+                       {QStringLiteral("provisioned_at"), Json::timestamp(db.createdAt)},
+                       {QStringLiteral("deprovisioned_at"), QJsonValue::Null}};
+}
+
+HttpResponse PlatformApi::app(const HttpRequest &request)
+{
+    HttpResponse failure;
+    const auto db = regionalDatabase(request, &failure);
+    if (!db)
+        return failure;
+    return HttpResponse::json(QJsonObject{{QStringLiteral("app"), appJson(*db, request)}});
+}
+
+HttpResponse PlatformApi::addons(const HttpRequest &request)
+{
+    HttpResponse failure;
+    const auto db = regionalDatabase(request, &failure);
+    if (!db)
+        return failure;
+    return HttpResponse::json(QJsonObject{{QStringLiteral("addons"), QJsonArray{addonJson(*db)}}});
+}
+
+HttpResponse PlatformApi::addonToken(const HttpRequest &request)
+{
+    HttpResponse failure;
+    if (!request.jsonObject(&failure))
+        return failure;
+    const auto db = regionalDatabase(request, &failure);
+    if (!db)
+        return failure;
+    if (request.param(QStringLiteral("addon")) != db->addonId)
+        return HttpResponse::error(404, QStringLiteral("Addon not found"));
+    QJsonObject addon = addonJson(*db);
+    addon.insert(QStringLiteral("token"), m_ctx.tokens->issueAddonToken(m_ctx.userId, db->appId, db->addonId));
+    return HttpResponse::json(QJsonObject{{QStringLiteral("addon"), addon}});
+}
+
+QString PlatformApi::connectionUri(const DatabaseRecord &db) const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setUserName(db.ownerUser);
+    url.setPassword(db.ownerPassword);
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(m_ctx.cluster->port());
+    url.setPath(QLatin1Char('/') + db.pgDatabase);
+    url.setQuery(QStringLiteral("sslmode=require"));
+    return url.toString(QUrl::FullyEncoded);
+}
+
+HttpResponse PlatformApi::variables(const HttpRequest &request)
+{
+    HttpResponse failure;
+    const auto db = regionalDatabase(request, &failure);
+    if (!db)
+        return failure;
+    // aliases=false resolves DATABASE_URL's alias into the value, as the CLI and the app ask for.
+    const bool resolveAliases = request.query.queryItemValue(QStringLiteral("aliases")) == QLatin1String("false");
+    const QString uri = connectionUri(*db);
+    const QJsonArray variables{
+        QJsonObject{{QStringLiteral("id"), QString(db->endpointId + QStringLiteral("-1"))},
+                    {QStringLiteral("name"), QStringLiteral("SCALINGO_POSTGRESQL_URL")},
+                    {QStringLiteral("value"), uri}},
+        QJsonObject{{QStringLiteral("id"), QString(db->endpointId + QStringLiteral("-2"))},
+                    {QStringLiteral("name"), QStringLiteral("DATABASE_URL")},
+                    {QStringLiteral("value"), resolveAliases ? uri : QStringLiteral("$SCALINGO_POSTGRESQL_URL")}}};
+    return HttpResponse::json(QJsonObject{{QStringLiteral("variables"), variables}});
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "httprouter.h"
+#include "sandboxcontext.h"
+#include "tokenservice.h"
+
+struct DatabaseRecord;
+
+/// The auth API (/v1/tokens/exchange, /v1/regions, /v1/users/self) and the regional API
+/// (/v1/databases*, /v1/apps*), plus /whatismyip. Regional routes are rate limited per token.
+class PlatformApi
+{
+public:
+    explicit PlatformApi(const SandboxContext &context)
+        : m_ctx(context)
+    {
+    }
+
+    void registerRoutes(HttpRouter *router);
+
+private:
+    HttpResponse exchange(const HttpRequest &request);
+    HttpResponse regions(const HttpRequest &request);
+    HttpResponse self(const HttpRequest &request);
+    HttpResponse databases(const HttpRequest &request);
+    HttpResponse database(const HttpRequest &request);
+    HttpResponse endpoints(const HttpRequest &request);
+    HttpResponse app(const HttpRequest &request);
+    HttpResponse addons(const HttpRequest &request);
+    HttpResponse addonToken(const HttpRequest &request);
+    HttpResponse variables(const HttpRequest &request);
+
+    /// Verifies a user JWT; for regional routes also applies the rate limit.
+    std::optional<TokenClaims> authenticate(const HttpRequest &request, bool rateLimited, HttpResponse *failure);
+    /// Resolves {id} (app id or name) after authentication; fills *failure with 401/429/404.
+    std::optional<DatabaseRecord> regionalDatabase(const HttpRequest &request, HttpResponse *failure);
+
+    QJsonObject databaseJson(const DatabaseRecord &db) const;
+    QJsonObject appJson(const DatabaseRecord &db, const HttpRequest &request) const;
+    QJsonObject addonJson(const DatabaseRecord &db) const;
+    QString connectionUri(const DatabaseRecord &db) const;
+
+    SandboxContext m_ctx;
+};

@@ -1,0 +1,163 @@
+#include "sandbox.h"
+
+#include "clustermanager.h"
+#include "databaseapi.h"
+#include "firewallservice.h"
+#include "httprouter.h"
+#include "logging.h"
+#include "platformapi.h"
+#include "ratelimiter.h"
+#include "sandboxserver.h"
+#include "statestore.h"
+#include "tokenservice.h"
+#include "usersservice.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include <unistd.h>
+
+Sandbox::Sandbox(const SandboxConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+{
+    if (m_config.dataDir.isEmpty())
+        m_config.dataDir = defaultDataDir();
+    m_config.dataDir = QDir(m_config.dataDir).absolutePath();
+}
+
+Sandbox::~Sandbox()
+{
+    stop();
+}
+
+QString Sandbox::defaultDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/gatehouse-sandbox");
+}
+
+bool Sandbox::prepareDataDir(QString *error)
+{
+    QDir dir(m_config.dataDir);
+    if (dir.exists())
+        return true;
+    if (!QDir().mkpath(m_config.dataDir)) {
+        *error = QStringLiteral("cannot create data directory %1").arg(m_config.dataDir);
+        return false;
+    }
+    // Traversable but not listable: lets the postgres user reach its cluster inside, secrets stay 0600.
+    QFile::setPermissions(m_config.dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
+                                                    | QFile::ExeOther);
+    return true;
+}
+
+QString Sandbox::resolveApiToken(QString *error)
+{
+    if (!m_config.apiToken.isEmpty())
+        return m_config.apiToken;
+    const QString fromEnv = qEnvironmentVariable("GATEHOUSE_SANDBOX_TOKEN");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    QFile file(m_config.dataDir + QStringLiteral("/api-token"));
+    if (file.open(QIODevice::ReadOnly)) {
+        const QString saved = QString::fromUtf8(file.readAll()).trimmed();
+        if (!saved.isEmpty())
+            return saved;
+        file.close();
+    }
+    const QString token = QStringLiteral("tk-us-") + TokenService::randomString(48).replace(QLatin1Char('_'), QLatin1Char('x'));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        *error = QStringLiteral("cannot write %1").arg(file.fileName());
+        return QString();
+    }
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    file.write(token.toUtf8());
+    return token;
+}
+
+bool Sandbox::start(QString *error)
+{
+    if (!prepareDataDir(error))
+        return false;
+    m_apiToken = resolveApiToken(error);
+    if (m_apiToken.isEmpty())
+        return false;
+
+    m_cluster = std::make_unique<ClusterManager>(m_config.dataDir, m_config.fast);
+    if (!m_cluster->start(error))
+        return false;
+    m_store = std::make_unique<StateStore>();
+    if (!m_store->open(m_cluster->socketDir(), m_cluster->port(), error))
+        return false;
+
+    m_tokens = std::make_unique<TokenService>();
+    m_tokens->setApiToken(m_apiToken);
+    m_tokens->setLifetimes(m_config.jwtLifetimeSeconds, m_config.addonTokenLifetimeSeconds);
+    const QString secret = m_store->settingOr(QStringLiteral("jwt_secret"), []() -> QString {
+        return QString::fromLatin1(TokenService::randomBytes(32).toBase64());
+    });
+    m_tokens->setSecret(QByteArray::fromBase64(secret.toLatin1()));
+    m_limiter = std::make_unique<RateLimiter>(m_config.rateLimitPerMinute);
+    m_users = std::make_unique<UsersService>(m_store.get());
+    m_firewall = std::make_unique<FirewallService>(m_store.get(), m_cluster.get());
+    m_firewall->setDelay(m_config.firewallDelaySeconds);
+    // A pending delayed change, or a hand-edited file, is reconciled with the stored rules at every start.
+    if (!m_firewall->apply(error))
+        return false;
+
+    SandboxContext ctx;
+    ctx.config = &m_config;
+    ctx.store = m_store.get();
+    ctx.tokens = m_tokens.get();
+    ctx.limiter = m_limiter.get();
+    ctx.cluster = m_cluster.get();
+    ctx.users = m_users.get();
+    ctx.firewall = m_firewall.get();
+    ctx.userId = m_store->settingOr(QStringLiteral("user_id"), []() -> QString {
+        return QStringLiteral("us-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    });
+    m_router = std::make_unique<HttpRouter>();
+    m_platformApi = std::make_unique<PlatformApi>(ctx);
+    m_platformApi->registerRoutes(m_router.get());
+    m_databaseApi = std::make_unique<DatabaseApi>(ctx);
+    m_databaseApi->registerRoutes(m_router.get());
+
+    m_server = std::make_unique<SandboxServer>(m_router.get());
+    m_server->setLatency(m_config.latencyMs);
+    if (!m_server->setRequestLog(m_config.requestLog)) {
+        *error = QStringLiteral("cannot open request log %1").arg(m_config.requestLog);
+        return false;
+    }
+    const quint16 port = m_server->listen(m_config.listenAddress, m_config.port);
+    if (port == 0) {
+        *error = QStringLiteral("cannot listen on %1:%2").arg(m_config.listenAddress.toString()).arg(m_config.port);
+        return false;
+    }
+    QString host = m_config.listenAddress.toString();
+    if (m_config.listenAddress == QHostAddress(QHostAddress::Any)
+        || m_config.listenAddress == QHostAddress(QHostAddress::AnyIPv4))
+        host = QStringLiteral("127.0.0.1");
+    else if (m_config.listenAddress.protocol() == QAbstractSocket::IPv6Protocol)
+        host = QLatin1Char('[') + host + QLatin1Char(']');
+    m_url = QUrl(QStringLiteral("http://%1:%2").arg(host).arg(port));
+    return true;
+}
+
+void Sandbox::stop()
+{
+    // The server goes first so no request runs against a closing database.
+    m_server.reset();
+    m_databaseApi.reset();
+    m_platformApi.reset();
+    m_router.reset();
+    m_firewall.reset();
+    m_users.reset();
+    if (m_store)
+        m_store->close();
+    m_store.reset();
+    if (m_cluster)
+        m_cluster->stop();
+    m_cluster.reset();
+}

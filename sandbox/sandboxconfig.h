@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+
+/// Everything the command line can change. Defaults are the interactive ones; tests pass --fast --rate-limit 0.
+struct SandboxConfig
+{
+    QString dataDir;
+    QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
+    quint16 port = 0; // 0 = any free port
+    QString apiToken; // empty = from GATEHOUSE_SANDBOX_TOKEN, else generated once and kept in the data dir
+    int latencyMs = 0;
+    QString requestLog; // file path, "-" for stderr, empty = off
+    int rateLimitPerMinute = 60; // 0 = off
+    int jwtLifetimeSeconds = 3600;
+    int addonTokenLifetimeSeconds = 3600;
+    int firewallDelaySeconds = 0;
+    bool fast = false; // fsync off etc.: throwaway clusters only
+};

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "sandboxconfig.h"
+
+class ClusterManager;
+class FirewallService;
+class RateLimiter;
+class StateStore;
+class TokenService;
+class UsersService;
+
+/// The services route handlers use; owned by Sandbox, which outlives the routes.
+struct SandboxContext
+{
+    const SandboxConfig *config = nullptr;
+    StateStore *store = nullptr;
+    TokenService *tokens = nullptr;
+    RateLimiter *limiter = nullptr;
+    ClusterManager *cluster = nullptr;
+    UsersService *users = nullptr;
+    FirewallService *firewall = nullptr;
+    QString userId;
+};

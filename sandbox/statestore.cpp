@@ -1,0 +1,246 @@
+#include "statestore.h"
+
+#include "logging.h"
+#include "sqlhelpers.h"
+#include "tokenservice.h"
+
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+namespace {
+
+const QString StateDatabase = QStringLiteral("gatehouse_sandbox");
+
+QString randomHex(int length)
+{
+    return QString::fromLatin1(TokenService::randomBytes((length + 1) / 2).toHex().left(length));
+}
+
+QString randomLower(int length)
+{
+    static const QLatin1String alphabet("abcdefghijklmnopqrstuvwxyz0123456789");
+    QString out;
+    for (int i = 0; i < length; ++i)
+        out.append(alphabet.at(QRandomGenerator::system()->bounded(static_cast<int>(alphabet.size()))));
+    return out;
+}
+
+const char *const DatabaseColumns = "app_id, name, addon_id, dbapi_id, project_id, plan, pg_database, owner_user, "
+                                    "owner_password, endpoint_id, created_at";
+
+DatabaseRecord recordFrom(const QSqlQuery &q)
+{
+    DatabaseRecord r;
+    r.appId = q.value(0).toString();
+    r.name = q.value(1).toString();
+    r.addonId = q.value(2).toString();
+    r.dbapiId = q.value(3).toString();
+    r.projectId = q.value(4).toString();
+    r.plan = q.value(5).toString();
+    r.pgDatabase = q.value(6).toString();
+    r.ownerUser = q.value(7).toString();
+    r.ownerPassword = q.value(8).toString();
+    r.endpointId = q.value(9).toString();
+    r.createdAt = q.value(10).toDateTime();
+    return r;
+}
+
+} // namespace
+
+StateStore::~StateStore()
+{
+    close();
+}
+
+bool StateStore::open(const QString &socketDir, quint16 port, QString *error)
+{
+    m_socketDir = socketDir;
+    m_port = port;
+    const QString bootstrap = QStringLiteral("gatehouse_bootstrap");
+    if (!Sql::connect(bootstrap, socketDir, port, QStringLiteral("postgres"), error))
+        return false;
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::database(bootstrap);
+        auto exists = Sql::run(db, QStringLiteral("SELECT 1 FROM pg_database WHERE datname = :name"),
+                               {{QStringLiteral("name"), StateDatabase}}, error);
+        if (!exists)
+            ok = false;
+        else if (!exists->next())
+            ok = Sql::execFormatted(db, QStringLiteral("CREATE DATABASE %I"), {StateDatabase}, error);
+    }
+    Sql::disconnect(bootstrap);
+    if (!ok)
+        return false;
+    if (!Sql::connect(QLatin1String(StateConnection), socketDir, port, StateDatabase, error))
+        return false;
+    if (!createSchema(error))
+        return false;
+    if (databases().isEmpty())
+        return provisionDemo(error);
+    return true;
+}
+
+void StateStore::close()
+{
+    for (const QString &name : std::as_const(m_targetConnections))
+        Sql::disconnect(name);
+    m_targetConnections.clear();
+    if (QSqlDatabase::contains(QLatin1String(StateConnection)))
+        Sql::disconnect(QLatin1String(StateConnection));
+}
+
+QSqlDatabase StateStore::stateDb() const
+{
+    return QSqlDatabase::database(QLatin1String(StateConnection), false);
+}
+
+QSqlDatabase StateStore::targetDb(const DatabaseRecord &record, QString *error)
+{
+    const QString name = QStringLiteral("gatehouse_db_") + record.appId;
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            return db;
+        if (db.open())
+            return db;
+        *error = db.lastError().text();
+        return QSqlDatabase();
+    }
+    if (!Sql::connect(name, m_socketDir, m_port, record.pgDatabase, error)) {
+        Sql::disconnect(name);
+        return QSqlDatabase();
+    }
+    m_targetConnections.append(name);
+    return QSqlDatabase::database(name, false);
+}
+
+bool StateStore::createSchema(QString *error)
+{
+    static const char *const statements[] = {
+        "CREATE TABLE IF NOT EXISTS settings (key text PRIMARY KEY, value text NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS databases (app_id text PRIMARY KEY, name text UNIQUE NOT NULL, "
+        "addon_id text UNIQUE NOT NULL, dbapi_id text NOT NULL, project_id text NOT NULL, plan text NOT NULL, "
+        "pg_database text NOT NULL, owner_user text NOT NULL, owner_password text NOT NULL, "
+        "endpoint_id text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())",
+        "CREATE TABLE IF NOT EXISTS database_users (app_id text NOT NULL REFERENCES databases ON DELETE CASCADE, "
+        "name text NOT NULL, read_only boolean NOT NULL, protected boolean NOT NULL, "
+        "created_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (app_id, name))",
+        "CREATE TABLE IF NOT EXISTS firewall_rules (id text PRIMARY KEY, "
+        "app_id text NOT NULL REFERENCES databases ON DELETE CASCADE, type text NOT NULL, "
+        "cidr text NOT NULL DEFAULT '', label text NOT NULL DEFAULT '', range_id text NOT NULL DEFAULT '', "
+        "created_at timestamptz NOT NULL, updated_at timestamptz NOT NULL)",
+    };
+    QSqlQuery query(stateDb());
+    for (const char *sql : statements) {
+        if (!query.exec(QString::fromLatin1(sql))) {
+            *error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+QString StateStore::setting(const QString &key) const
+{
+    QString error;
+    auto q = Sql::run(stateDb(), QStringLiteral("SELECT value FROM settings WHERE key = :key"),
+                      {{QStringLiteral("key"), key}}, &error);
+    return q && q->next() ? q->value(0).toString() : QString();
+}
+
+bool StateStore::setSetting(const QString &key, const QString &value)
+{
+    QString error;
+    return Sql::run(stateDb(),
+                    QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) "
+                                   "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"),
+                    {{QStringLiteral("key"), key}, {QStringLiteral("value"), value}}, &error)
+            .has_value();
+}
+
+QList<DatabaseRecord> StateStore::databases() const
+{
+    QList<DatabaseRecord> out;
+    QString error;
+    auto q = Sql::run(stateDb(),
+                      QStringLiteral("SELECT %1 FROM databases ORDER BY created_at").arg(QLatin1String(DatabaseColumns)),
+                      {}, &error);
+    while (q && q->next())
+        out.append(recordFrom(*q));
+    return out;
+}
+
+std::optional<DatabaseRecord> StateStore::findDatabase(const QString &idOrName) const
+{
+    QString error;
+    auto q = Sql::run(stateDb(),
+                      QStringLiteral("SELECT %1 FROM databases WHERE app_id = :id OR name = :name")
+                              .arg(QLatin1String(DatabaseColumns)),
+                      {{QStringLiteral("id"), idOrName}, {QStringLiteral("name"), idOrName}}, &error);
+    if (q && q->next())
+        return recordFrom(*q);
+    return std::nullopt;
+}
+
+std::optional<DatabaseRecord> StateStore::findByAddon(const QString &addonId) const
+{
+    QString error;
+    auto q = Sql::run(stateDb(),
+                      QStringLiteral("SELECT %1 FROM databases WHERE addon_id = :key").arg(QLatin1String(DatabaseColumns)),
+                      {{QStringLiteral("key"), addonId}}, &error);
+    if (q && q->next())
+        return recordFrom(*q);
+    return std::nullopt;
+}
+
+bool StateStore::provisionDemo(QString *error)
+{
+    DatabaseRecord r;
+    r.appId = randomHex(24);
+    r.name = QStringLiteral("my-postgres-db");
+    r.addonId = QStringLiteral("ad-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    r.dbapiId = randomHex(24);
+    r.projectId = QStringLiteral("pr-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    r.plan = QStringLiteral("postgresql-dr-starter-4096");
+    r.ownerUser = QStringLiteral("gatehouse_demo_") + randomLower(4);
+    r.pgDatabase = r.ownerUser;
+    r.ownerPassword = TokenService::randomString(64);
+    r.endpointId = randomHex(24);
+    qCInfo(lcSandbox).noquote() << "provisioning database" << r.name << "(" << r.pgDatabase << ")";
+
+    const QSqlDatabase state = stateDb();
+    if (!Sql::execFormatted(state, QStringLiteral("CREATE ROLE %I LOGIN PASSWORD %L"), {r.ownerUser, r.ownerPassword},
+                            error)
+        || !Sql::execFormatted(state, QStringLiteral("CREATE DATABASE %I OWNER %I"), {r.pgDatabase, r.ownerUser}, error)
+        // Only users granted CONNECT (or owning it) may connect, as on the platform.
+        || !Sql::execFormatted(state, QStringLiteral("REVOKE ALL ON DATABASE %I FROM PUBLIC"), {r.pgDatabase}, error))
+        return false;
+    const QSqlDatabase target = targetDb(r, error);
+    if (!target.isValid() || !Privileges::grant(target, r.ownerUser, r.pgDatabase, r.ownerUser, false, error))
+        return false;
+    if (!Sql::run(state,
+                  QStringLiteral("INSERT INTO databases (%1) VALUES (:app, :name, :addon, :dbapi, :project, :plan, "
+                                 ":db, :owner, :password, :endpoint, now())")
+                          .arg(QLatin1String(DatabaseColumns)),
+                  {{QStringLiteral("app"), r.appId},
+                   {QStringLiteral("name"), r.name},
+                   {QStringLiteral("addon"), r.addonId},
+                   {QStringLiteral("dbapi"), r.dbapiId},
+                   {QStringLiteral("project"), r.projectId},
+                   {QStringLiteral("plan"), r.plan},
+                   {QStringLiteral("db"), r.pgDatabase},
+                   {QStringLiteral("owner"), r.ownerUser},
+                   {QStringLiteral("password"), r.ownerPassword},
+                   {QStringLiteral("endpoint"), r.endpointId}},
+                  error))
+        return false;
+    return Sql::run(state,
+                    QStringLiteral("INSERT INTO database_users (app_id, name, read_only, protected) "
+                                   "VALUES (:app, :name, false, true)"),
+                    {{QStringLiteral("app"), r.appId}, {QStringLiteral("name"), r.ownerUser}}, error)
+            .has_value();
+}

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+/// One DR database as the regional API models it: an app owning exactly one addon.
+struct DatabaseRecord
+{
+    QString appId; // 24 hex, also the DatabaseNG id
+    QString name; // display name == app name
+    QString addonId; // ad-<uuid>
+    QString dbapiId; // the DB API's own id
+    QString projectId;
+    QString plan;
+    QString pgDatabase; // == owner user name
+    QString ownerUser;
+    QString ownerPassword;
+    QString endpointId;
+    QDateTime createdAt;
+};
+
+/// The sandbox's persistent state, kept in the `gatehouse_sandbox` database of the managed cluster
+/// (so a restart, even after kill -9, loses nothing). Also owns one admin connection per target database.
+class StateStore
+{
+public:
+    static constexpr const char *StateConnection = "gatehouse_state";
+
+    ~StateStore();
+
+    /// Connects (creating the state database and schema when missing) and provisions the demo database
+    /// on the very first start.
+    bool open(const QString &socketDir, quint16 port, QString *error);
+    void close();
+
+    QSqlDatabase stateDb() const;
+    /// Admin connection to a provisioned database (opened lazily, kept open).
+    QSqlDatabase targetDb(const DatabaseRecord &record, QString *error);
+
+    QString setting(const QString &key) const;
+    bool setSetting(const QString &key, const QString &value);
+    /// Returns the stored value, creating it with `make()` the first time.
+    template<typename Make>
+    QString settingOr(const QString &key, Make make)
+    {
+        QString v = setting(key);
+        if (v.isEmpty()) {
+            v = make();
+            setSetting(key, v);
+        }
+        return v;
+    }
+
+    QList<DatabaseRecord> databases() const;
+    /// By app id or name (regional API addressing).
+    std::optional<DatabaseRecord> findDatabase(const QString &idOrName) const;
+    std::optional<DatabaseRecord> findByAddon(const QString &addonId) const;
+
+private:
+    bool createSchema(QString *error);
+    bool provisionDemo(QString *error);
+
+    QString m_socketDir;
+    quint16 m_port = 0;
+    QStringList m_targetConnections;
+};

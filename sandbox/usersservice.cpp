@@ -1,0 +1,266 @@
+#include "usersservice.h"
+
+#include "logging.h"
+#include "sqlhelpers.h"
+#include "tokenservice.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace {
+
+const QStringList KnownAttributes{QStringLiteral("database_id"), QStringLiteral("name"), QStringLiteral("read_only"),
+                                  QStringLiteral("password"), QStringLiteral("password_confirmation")};
+
+QString notFoundMessage()
+{
+    return QStringLiteral("User not found");
+}
+
+} // namespace
+
+QString UsersService::generatePassword()
+{
+    return TokenService::randomString(64);
+}
+
+QString UsersService::usernameProblem(const QString &name)
+{
+    static const QRegularExpression valid(QStringLiteral("^[a-z][a-z0-9_]{5,31}$"));
+    if (name.isEmpty())
+        return QStringLiteral("can't be blank");
+    if (!valid.match(name).hasMatch())
+        return QStringLiteral("is invalid: use 6 to 32 characters (lower-case letters, digits and underscores), "
+                              "starting with a letter");
+    if (name.startsWith(QLatin1String("pg_")) || name == QLatin1String("postgres"))
+        return QStringLiteral("is reserved by PostgreSQL, choose another name");
+    return QString();
+}
+
+QList<UsersService::User> UsersService::users(const DatabaseRecord &db, const QString &onlyName)
+{
+    QList<User> out;
+    QString error;
+    // pg_authid is a shared catalog: readable from the state database connection.
+    auto q = Sql::run(m_store->stateDb(),
+                      QStringLiteral("SELECT u.name, u.read_only, u.protected, "
+                                     "CASE WHEN a.rolpassword LIKE 'SCRAM-SHA-256$%' THEN 'SCRAM-SHA-256' "
+                                     "WHEN a.rolpassword LIKE 'md5%' THEN 'MD5' ELSE '' END "
+                                     "FROM database_users u JOIN pg_authid a ON a.rolname = u.name "
+                                     "WHERE u.app_id = :app AND (:only = '' OR u.name = :only2) "
+                                     "ORDER BY u.protected DESC, u.created_at, u.name"),
+                      {{QStringLiteral("app"), db.appId},
+                       {QStringLiteral("only"), onlyName},
+                       {QStringLiteral("only2"), onlyName}},
+                      &error);
+    while (q && q->next())
+        out.append(User{q->value(0).toString(), q->value(1).toBool(), q->value(2).toBool(), q->value(3).toString()});
+    return out;
+}
+
+std::optional<UsersService::User> UsersService::find(const DatabaseRecord &db, const QString &name)
+{
+    if (name.isEmpty())
+        return std::nullopt;
+    const QList<User> found = users(db, name);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+bool UsersService::roleExists(const QString &name)
+{
+    QString error;
+    auto q = Sql::run(m_store->stateDb(), QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = :name"),
+                      {{QStringLiteral("name"), name}}, &error);
+    return !q || q->next(); // on error, assume taken rather than risk a duplicate
+}
+
+HttpResponse UsersService::userResponse(const DatabaseRecord &db, const QString &name, const QString &password,
+                                        int status)
+{
+    const std::optional<User> user = find(db, name);
+    if (!user)
+        return HttpResponse::internalError();
+    QJsonObject object{{QStringLiteral("name"), user->name},
+                       {QStringLiteral("read_only"), user->readOnly},
+                       {QStringLiteral("protected"), user->isProtected}};
+    if (!password.isEmpty())
+        object.insert(QStringLiteral("password"), password);
+    if (!user->passwordEncryption.isEmpty())
+        object.insert(QStringLiteral("dbms_attributes"),
+                      QJsonObject{{QStringLiteral("password_encryption"), user->passwordEncryption}});
+    return HttpResponse::json(QJsonObject{{QStringLiteral("database_user"), object}}, status);
+}
+
+HttpResponse UsersService::list(const DatabaseRecord &db)
+{
+    QJsonArray array;
+    for (const User &user : users(db)) {
+        QJsonObject object{{QStringLiteral("name"), user.name},
+                           {QStringLiteral("read_only"), user.readOnly},
+                           {QStringLiteral("protected"), user.isProtected}};
+        if (!user.passwordEncryption.isEmpty())
+            object.insert(QStringLiteral("dbms_attributes"),
+                          QJsonObject{{QStringLiteral("password_encryption"), user.passwordEncryption}});
+        array.append(object);
+    }
+    return HttpResponse::json(QJsonObject{{QStringLiteral("database-users"), array}});
+}
+
+void UsersService::validatePassword(const QJsonObject &body, FieldErrors *errors, QString *password)
+{
+    const QJsonValue pw = body.value(QStringLiteral("password"));
+    const QJsonValue confirmation = body.value(QStringLiteral("password_confirmation"));
+    if (!pw.isUndefined() && !pw.isNull() && !pw.isString())
+        (*errors)[QStringLiteral("password")].append(QStringLiteral("must be a string"));
+    if (!confirmation.isUndefined() && !confirmation.isNull() && !confirmation.isString())
+        (*errors)[QStringLiteral("password_confirmation")].append(QStringLiteral("must be a string"));
+    *password = pw.toString();
+    if (!password->isEmpty()) {
+        if (password->size() < 24 || password->size() > 64)
+            (*errors)[QStringLiteral("password")].append(QStringLiteral("must contain between 24 and 64 characters"));
+        if (password->contains(QLatin1Char('"')) || password->contains(QLatin1Char('\'')))
+            (*errors)[QStringLiteral("password")].append(QStringLiteral("must not contain quotes (\" or ')"));
+    }
+    // The confirmation is optional (the JS client omits it), but when sent it must match.
+    if (confirmation.isString() && confirmation.toString() != *password)
+        (*errors)[QStringLiteral("password_confirmation")].append(QStringLiteral("doesn't match password"));
+}
+
+HttpResponse UsersService::create(const DatabaseRecord &db, const QJsonObject &rawBody)
+{
+    const QJsonObject body = Json::unwrap(rawBody, QStringLiteral("database_user"));
+    FieldErrors errors;
+    Json::rejectUnknown(body, KnownAttributes, &errors);
+
+    const QJsonValue nameValue = body.value(QStringLiteral("name"));
+    QString name;
+    if (!nameValue.isUndefined() && !nameValue.isNull() && !nameValue.isString()) {
+        errors[QStringLiteral("name")].append(QStringLiteral("must be a string"));
+    } else {
+        name = nameValue.toString();
+        const QString problem = usernameProblem(name);
+        if (!problem.isEmpty())
+            errors[QStringLiteral("name")].append(problem);
+        else if (roleExists(name))
+            errors[QStringLiteral("name")].append(QStringLiteral("has already been taken"));
+    }
+    const QJsonValue readOnlyValue = body.value(QStringLiteral("read_only"));
+    if (!readOnlyValue.isUndefined() && !readOnlyValue.isNull() && !readOnlyValue.isBool())
+        errors[QStringLiteral("read_only")].append(QStringLiteral("must be true or false"));
+    const bool readOnly = readOnlyValue.toBool(false);
+    const QJsonValue databaseId = body.value(QStringLiteral("database_id"));
+    if (!databaseId.isUndefined() && !databaseId.isNull()) {
+        if (!databaseId.isString())
+            errors[QStringLiteral("database_id")].append(QStringLiteral("must be a string"));
+        else if (!databaseId.toString().isEmpty() && databaseId.toString() != db.addonId
+                 && databaseId.toString() != db.dbapiId)
+            errors[QStringLiteral("database_id")].append(QStringLiteral("does not match this database"));
+    }
+    QString password;
+    validatePassword(body, &errors, &password);
+    if (!errors.isEmpty())
+        return HttpResponse::validation(errors);
+
+    const bool generated = password.isEmpty();
+    if (generated)
+        password = generatePassword();
+    QString error;
+    QSqlDatabase target = m_store->targetDb(db, &error);
+    if (!target.isValid())
+        return HttpResponse::internalError();
+    if (!Sql::execFormatted(m_store->stateDb(), QStringLiteral("CREATE ROLE %I LOGIN PASSWORD %L"), {name, password},
+                            &error))
+        return HttpResponse::internalError();
+    if (!Privileges::grant(target, name, db.pgDatabase, db.ownerUser, readOnly, &error)
+        || !Sql::run(m_store->stateDb(),
+                     QStringLiteral("INSERT INTO database_users (app_id, name, read_only, protected) "
+                                    "VALUES (:app, :name, :ro, false)"),
+                     {{QStringLiteral("app"), db.appId}, {QStringLiteral("name"), name}, {QStringLiteral("ro"), readOnly}},
+                     &error)) {
+        // Undo the half-created role so the name stays free.
+        QString ignored;
+        Sql::execFormatted(target, QStringLiteral("DROP OWNED BY %I"), {name}, &ignored);
+        Sql::execFormatted(m_store->stateDb(), QStringLiteral("DROP ROLE IF EXISTS %I"), {name}, &ignored);
+        return HttpResponse::internalError();
+    }
+    qCInfo(lcSandbox).noquote() << "created user" << name << (readOnly ? "(read-only)" : "(read-write)");
+    return userResponse(db, name, generated ? password : QString(), 201);
+}
+
+bool UsersService::setPassword(const QString &name, const QString &password, QString *error)
+{
+    return Sql::execFormatted(m_store->stateDb(), QStringLiteral("ALTER ROLE %I PASSWORD %L"), {name, password}, error);
+}
+
+HttpResponse UsersService::update(const DatabaseRecord &db, const QString &name, const QJsonObject &rawBody)
+{
+    const std::optional<User> user = find(db, name);
+    if (!user)
+        return HttpResponse::error(404, notFoundMessage());
+    if (user->isProtected)
+        return HttpResponse::error(
+                403, QStringLiteral("Protected user is managed by the platform: its password cannot be changed."));
+    const QJsonObject body = Json::unwrap(rawBody, QStringLiteral("database_user"));
+    FieldErrors errors;
+    Json::rejectUnknown(body, KnownAttributes, &errors);
+    const QJsonValue newName = body.value(QStringLiteral("name"));
+    if (!newName.isUndefined() && !newName.isNull() && newName.toString() != name)
+        errors[QStringLiteral("name")].append(QStringLiteral("cannot be changed"));
+    const QJsonValue readOnly = body.value(QStringLiteral("read_only"));
+    if (!readOnly.isUndefined() && !readOnly.isNull() && (!readOnly.isBool() || readOnly.toBool() != user->readOnly))
+        errors[QStringLiteral("read_only")].append(QStringLiteral("cannot be changed"));
+    QString password;
+    validatePassword(body, &errors, &password);
+    if (password.isEmpty() && !errors.contains(QStringLiteral("password")))
+        errors[QStringLiteral("password")].append(QStringLiteral("can't be blank"));
+    if (!errors.isEmpty())
+        return HttpResponse::validation(errors);
+    QString error;
+    if (!setPassword(name, password, &error))
+        return HttpResponse::internalError();
+    return userResponse(db, name, QString(), 200);
+}
+
+HttpResponse UsersService::resetPassword(const DatabaseRecord &db, const QString &name)
+{
+    const std::optional<User> user = find(db, name);
+    if (!user)
+        return HttpResponse::error(404, notFoundMessage());
+    if (user->isProtected)
+        return HttpResponse::error(
+                403, QStringLiteral("Protected user is managed by the platform: its password cannot be reset."));
+    const QString password = generatePassword();
+    QString error;
+    if (!setPassword(name, password, &error))
+        return HttpResponse::internalError();
+    return userResponse(db, name, password, 200);
+}
+
+HttpResponse UsersService::remove(const DatabaseRecord &db, const QString &name)
+{
+    const std::optional<User> user = find(db, name);
+    if (!user)
+        return HttpResponse::error(404, notFoundMessage());
+    if (user->isProtected)
+        return HttpResponse::error(403,
+                                   QStringLiteral("Protected user is managed by the platform and cannot be deleted."));
+    QString error;
+    QSqlDatabase target = m_store->targetDb(db, &error);
+    if (!target.isValid())
+        return HttpResponse::internalError();
+    // Objects the user created go to the owner; its grants go away; then the role itself.
+    if (!Sql::execFormatted(target, QStringLiteral("REASSIGN OWNED BY %I TO %I"), {name, db.ownerUser}, &error)
+        || !Sql::execFormatted(target, QStringLiteral("DROP OWNED BY %I"), {name}, &error))
+        return HttpResponse::internalError();
+    Sql::run(m_store->stateDb(),
+             QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = :name"),
+             {{QStringLiteral("name"), name}}, &error);
+    if (!Sql::execFormatted(m_store->stateDb(), QStringLiteral("DROP ROLE %I"), {name}, &error))
+        return HttpResponse::internalError();
+    Sql::run(m_store->stateDb(), QStringLiteral("DELETE FROM database_users WHERE app_id = :app AND name = :name"),
+             {{QStringLiteral("app"), db.appId}, {QStringLiteral("name"), name}}, &error);
+    qCInfo(lcSandbox).noquote() << "deleted user" << name;
+    return HttpResponse::noContent();
+}
