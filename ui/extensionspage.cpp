@@ -177,8 +177,8 @@ void ExtensionsPage::selectName(const QString &name)
     if (row < 0)
         return;
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    m_ui->extensionsView->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect
-                                                                  | QItemSelectionModel::Rows);
+    m_ui->extensionsView->selectionModel()->select(index,
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_ui->extensionsView->scrollTo(index);
 }
 
@@ -188,8 +188,9 @@ void ExtensionsPage::updateState()
     const bool hasData = m_model->hasData();
     const auto connState = m_connection->state();
     if (!hasUri)
-        m_ui->emptyLabel->setText(m_session && m_session->isOpen() ? tr("Waiting for the database's connection address…")
-                                                                    : tr("Select a database to see its extensions."));
+        m_ui->emptyLabel->setText(m_session && m_session->isOpen()
+                                          ? tr("Waiting for the database's connection address…")
+                                          : tr("Select a database to see its extensions."));
     else if (connState == PgConnection::State::Resolving || connState == PgConnection::State::Connecting)
         m_ui->emptyLabel->setText(tr("Connecting to the database…"));
     else if (m_model->isLoading())
@@ -202,9 +203,8 @@ void ExtensionsPage::updateState()
         m_connectionError = {};
         m_ui->connectionBox->hide();
     }
-    m_ui->connectionLabel->setText(m_connection->isConnected()
-                                           ? tr("Connected to %1 over TLS.").arg(m_connection->describe())
-                                           : QString());
+    m_ui->connectionLabel->setText(
+            m_connection->isConnected() ? tr("Connected to %1 over TLS.").arg(m_connection->describe()) : QString());
     updateActions();
 }
 
@@ -212,8 +212,8 @@ void ExtensionsPage::updateActions()
 {
     const QString name = selectedName();
     const Extension ext = m_model->extension(name);
-    const bool ready = m_model->hasData() && !m_model->isReadOnly() && !m_busy && !name.isEmpty()
-            && !m_model->isPending(name);
+    const bool ready
+            = m_model->hasData() && !m_model->isReadOnly() && !m_busy && !name.isEmpty() && !m_model->isPending(name);
     m_ui->enableButton->setEnabled(ready && !ext.isInstalled() && ext.allowed.value_or(false));
     m_ui->disableButton->setEnabled(ready && ext.isInstalled() && ext.name != QLatin1String("plpgsql"));
     m_ui->updateButton->setEnabled(ready && ExtensionsModel::canUpdate(ext));
@@ -255,8 +255,9 @@ void ExtensionsPage::showConnectionProblem(const PgError &error)
     }
     QString html = QStringLiteral("<b>%1</b><p>%2</p>").arg(headline.toHtmlEscaped(), error.message().toHtmlEscaped());
     if (error.isAccessBlocked())
-        html += QStringLiteral("<p>%1</p>").arg(tr("Allow this computer's IP address in the database's firewall, "
-                                                   "wait until the rule is applied, then retry."));
+        html += QStringLiteral("<p>%1</p>")
+                        .arg(tr("Allow this computer's IP address in the database's firewall, "
+                                "wait until the rule is applied, then retry."));
     m_ui->problemLabel->setText(html);
     m_ui->problemLabel->setToolTip(error.serverMessage);
     m_ui->allowMyIpButton->setVisible(error.isAccessBlocked());
@@ -373,10 +374,10 @@ void ExtensionsPage::confirmCascade(const QString &name, const PgError &error)
     ConfirmRequest request;
     request.title = tr("Disable extension");
     request.headline = tr("Other objects depend on %1").arg(name);
-    request.message = tr("<p>The database reports:</p>%1<p><b>Disabling %2 anyway also deletes these objects, with "
-                         "their data.</b> This cannot be undone.</p>")
-                              .arg(bulletList(error.detail.split(QLatin1Char('\n'), Qt::SkipEmptyParts)),
-                                   name.toHtmlEscaped());
+    request.message
+            = tr("<p>The database reports:</p>%1<p><b>Disabling %2 anyway also deletes these objects, with "
+                 "their data.</b> This cannot be undone.</p>")
+                      .arg(bulletList(error.detail.split(QLatin1Char('\n'), Qt::SkipEmptyParts)), name.toHtmlEscaped());
     request.typeToConfirm = name;
     request.confirmText = tr("Disable and delete");
     if (!ConfirmDialog::ask(this, request))

@@ -46,10 +46,7 @@ signals:
 
 private:
     friend class PgConnection;
-    explicit PgQuery(QObject *parent)
-        : QObject(parent)
-    {
-    }
+    explicit PgQuery(QObject *parent) : QObject(parent) { }
 
     QString m_sql;
     QStringList m_params;

@@ -15,11 +15,7 @@ bool containsAny(const QString &text, std::initializer_list<const char *> needle
 
 } // namespace
 
-PgError::PgError(Kind kind, const QString &serverMessage)
-    : serverMessage(serverMessage)
-    , m_kind(kind)
-{
-}
+PgError::PgError(Kind kind, const QString &serverMessage) : serverMessage(serverMessage), m_kind(kind) { }
 
 PgError PgError::fromConnectionMessage(const QString &libpqMessage)
 {
@@ -29,16 +25,18 @@ PgError PgError::fromConnectionMessage(const QString &libpqMessage)
     // Order matters: pg_hba messages end with "SSL encryption", so they must win over the TLS patterns.
     if (containsAny(text, {"pg_hba.conf rejects connection", "no pg_hba.conf entry"}))
         kind = Kind::Firewall;
-    else if (containsAny(text, {"password authentication failed", "no password supplied", "SCRAM authentication",
-                                "authentication failed for user"})
+    else if (containsAny(text,
+                         {"password authentication failed", "no password supplied", "SCRAM authentication",
+                          "authentication failed for user"})
              || roleMissing.match(text).hasMatch())
         kind = Kind::Password;
     else if (containsAny(text, {"SSL", "certificate", "TLS", "sslmode"}))
         kind = Kind::Tls;
     else if (containsAny(text, {"timeout expired", "Connection timed out"}))
         kind = Kind::Timeout;
-    else if (containsAny(text, {"invalid connection option", "invalid URI", "missing \"=\"", "invalid sslmode",
-                                "invalid integer value", "unterminated quoted string", "invalid port number"}))
+    else if (containsAny(text,
+                         {"invalid connection option", "invalid URI", "missing \"=\"", "invalid sslmode",
+                          "invalid integer value", "unterminated quoted string", "invalid port number"}))
         kind = Kind::InvalidUri;
     else if (containsAny(text, {"does not exist"}))
         kind = Kind::Sql; // e.g. the database itself is gone: nothing the firewall or password can fix

@@ -13,22 +13,22 @@ class PgError
 public:
     enum class Kind {
         None,
-        Firewall,         ///< pg_hba rejected this address: the firewall has no rule for this computer
-        Timeout,          ///< no answer in time while connecting: almost always the firewall dropping packets
-        Password,         ///< authentication failed (wrong or missing password, unknown role)
-        Tls,              ///< TLS could not be established or verified
-        Network,          ///< refused, unreachable, unknown host, connection lost
-        InvalidUri,       ///< the connection URI cannot be used
-        Privilege,        ///< 42501 insufficient_privilege
+        Firewall, ///< pg_hba rejected this address: the firewall has no rule for this computer
+        Timeout, ///< no answer in time while connecting: almost always the firewall dropping packets
+        Password, ///< authentication failed (wrong or missing password, unknown role)
+        Tls, ///< TLS could not be established or verified
+        Network, ///< refused, unreachable, unknown host, connection lost
+        InvalidUri, ///< the connection URI cannot be used
+        Privilege, ///< 42501 insufficient_privilege
         DependentObjects, ///< 2BP01 dependent_objects_still_exist
-        MissingLibrary,   ///< 58P01 undefined_file: control file or shared library not on the server
-        NotSupported,     ///< 0A000 feature_not_supported
-        UndefinedObject,  ///< 42704 undefined_object (e.g. a required extension is not installed)
-        DuplicateObject,  ///< 42710 duplicate_object (already enabled)
-        NotAllowed,       ///< the platform's extension allow-list refuses it
+        MissingLibrary, ///< 58P01 undefined_file: control file or shared library not on the server
+        NotSupported, ///< 0A000 feature_not_supported
+        UndefinedObject, ///< 42704 undefined_object (e.g. a required extension is not installed)
+        DuplicateObject, ///< 42710 duplicate_object (already enabled)
+        NotAllowed, ///< the platform's extension allow-list refuses it
         StatementTimeout, ///< 57014 because statement_timeout fired
-        Cancelled,        ///< cancelled by the user (or the connection was closed)
-        Sql,              ///< any other SQL error
+        Cancelled, ///< cancelled by the user (or the connection was closed)
+        Sql, ///< any other SQL error
     };
 
     PgError() = default;
@@ -50,9 +50,9 @@ public:
     /// Plain-language, translated explanation for the user.
     QString message() const;
 
-    QString sqlState;      ///< five-character SQLSTATE of a statement error, empty for connection errors
+    QString sqlState; ///< five-character SQLSTATE of a statement error, empty for connection errors
     QString serverMessage; ///< libpq's or the server's own text (may name the host and user, never a password)
-    QString detail;        ///< the server's DETAIL (e.g. the objects that depend on an extension)
+    QString detail; ///< the server's DETAIL (e.g. the objects that depend on an extension)
     QString hint;
 
 private:

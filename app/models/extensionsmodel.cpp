@@ -7,10 +7,7 @@
 #include <algorithm>
 #include <functional>
 
-ExtensionsModel::ExtensionsModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+ExtensionsModel::ExtensionsModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 ExtensionsModel::~ExtensionsModel() = default;
 
@@ -298,7 +295,8 @@ QVariant ExtensionsModel::data(const QModelIndex &index, int role) const
         case InstalledVersionColumn:
             if (pending)
                 return tr("working…");
-            return (!m_readOnly && canUpdate(entry)) ? tr("%1 (update available)").arg(entry.installedVersion) : entry.installedVersion;
+            return (!m_readOnly && canUpdate(entry)) ? tr("%1 (update available)").arg(entry.installedVersion)
+                                                     : entry.installedVersion;
         case DefaultVersionColumn:
             return entry.defaultVersion;
         case AllowedColumn:

@@ -22,8 +22,14 @@ class ExtensionsModel : public QAbstractTableModel
 public:
     enum class State { Empty, Loading, Loaded, Error };
     Q_ENUM(State)
-    enum Column { NameColumn, InstalledVersionColumn, DefaultVersionColumn, AllowedColumn, DescriptionColumn,
-                  ColumnCount };
+    enum Column {
+        NameColumn,
+        InstalledVersionColumn,
+        DefaultVersionColumn,
+        AllowedColumn,
+        DescriptionColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     explicit ExtensionsModel(QObject *parent = nullptr);

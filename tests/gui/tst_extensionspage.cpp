@@ -81,7 +81,8 @@ void TestExtensionsPage::firewallTimeoutOffersAllowMyIpAndRetry()
     PgOptions options;
     options.connectTimeoutMs = 300;
     page.setOptions(options);
-    page.setConnectionUri(QStringLiteral("postgresql://u:secret@127.0.0.1:%1/db?sslmode=require").arg(silent.serverPort()));
+    page.setConnectionUri(
+            QStringLiteral("postgresql://u:secret@127.0.0.1:%1/db?sslmode=require").arg(silent.serverPort()));
     QCOMPARE(page.connection()->state(), PgConnection::State::Disconnected); // lazy: not shown yet
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));

@@ -128,9 +128,7 @@ void TestExtensions::neverBlocksTheEventLoop()
     QTimer ticker;
     ticker.setTimerType(Qt::PreciseTimer);
     ticker.setInterval(5);
-    connect(&ticker, &QTimer::timeout, this, [&] {
-        maxStall = qMax(maxStall, sinceTick.restart());
-    });
+    connect(&ticker, &QTimer::timeout, this, [&] { maxStall = qMax(maxStall, sinceTick.restart()); });
     clock.start();
     sinceTick.start();
     ticker.start();

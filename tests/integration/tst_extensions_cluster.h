@@ -25,15 +25,17 @@ public:
 
     bool start(QString *error)
     {
-        const QStringList bins = QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        const QStringList bins
+                = QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
         if (bins.isEmpty())
             return fail(error, QStringLiteral("PostgreSQL server binaries not found under /usr/lib/postgresql"));
         m_bin = QStringLiteral("/usr/lib/postgresql/%1/bin/").arg(bins.last());
         if (!m_tmp.isValid())
             return fail(error, QStringLiteral("no temporary directory"));
         // The postgres user must traverse the root-owned temporary directory.
-        QFile::setPermissions(m_tmp.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
-                                                    | QFile::ExeOther);
+        QFile::setPermissions(m_tmp.path(),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
+                                      | QFile::ExeOther);
         m_dir = m_tmp.filePath(QStringLiteral("pg"));
         QDir().mkpath(m_dir);
         m_port = freePort();
@@ -48,8 +50,8 @@ public:
                  false, error))
             return false;
         QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner);
-        if (::geteuid() == 0 && !run(QStringLiteral("chown"), {QStringLiteral("-R"), QStringLiteral("postgres:"), m_dir},
-                                     false, error))
+        if (::geteuid() == 0
+            && !run(QStringLiteral("chown"), {QStringLiteral("-R"), QStringLiteral("postgres:"), m_dir}, false, error))
             return false;
         const QString data = m_dir + QStringLiteral("/data");
         if (!run(m_bin + QStringLiteral("initdb"),

@@ -43,8 +43,7 @@ void TestPgHelpers::classifiesConnectionMessages_data()
                                   << Kind::Firewall;
     QTest::newRow("password") << QStringLiteral(
             "connection to server at \"127.0.0.1\", port 54329 failed: FATAL:  password authentication failed for "
-            "user \"app\"\n")
-                              << Kind::Password;
+            "user \"app\"\n") << Kind::Password;
     QTest::newRow("no password") << QStringLiteral(
             "connection to server at \"127.0.0.1\", port 54329 failed: fe_sendauth: no password supplied\n")
                                  << Kind::Password;
@@ -53,8 +52,7 @@ void TestPgHelpers::classifiesConnectionMessages_data()
                                   << Kind::Password;
     QTest::newRow("no ssl") << QStringLiteral(
             "connection to server at \"127.0.0.1\", port 54329 failed: server does not support SSL, but SSL was "
-            "required\n")
-                            << Kind::Tls;
+            "required\n") << Kind::Tls;
     QTest::newRow("verify failed") << QStringLiteral(
             "connection to server at \"127.0.0.1\", port 54329 failed: SSL error: certificate verify failed\n")
                                    << Kind::Tls;
@@ -100,8 +98,8 @@ void TestPgHelpers::classifiesSqlStates_data()
     QTest::addColumn<QString>("sqlState");
     QTest::addColumn<QString>("primary");
     QTest::addColumn<Kind>("kind");
-    QTest::newRow("privilege") << QStringLiteral("42501") << QStringLiteral("permission denied to create extension \"dblink\"")
-                               << Kind::Privilege;
+    QTest::newRow("privilege") << QStringLiteral("42501")
+                               << QStringLiteral("permission denied to create extension \"dblink\"") << Kind::Privilege;
     QTest::newRow("allow-list") << QStringLiteral("42501")
                                 << QStringLiteral("extension \"pg_repack\" is not allowed (not in extwlist.extensions)")
                                 << Kind::NotAllowed;
@@ -120,15 +118,16 @@ void TestPgHelpers::classifiesSqlStates_data()
                                  << QStringLiteral("extension \"x\" has no update path from version \"1.0\" to version "
                                                    "\"2.0\"")
                                  << Kind::NotSupported;
-    QTest::newRow("undefined") << QStringLiteral("42704") << QStringLiteral("required extension \"cube\" is not installed")
+    QTest::newRow("undefined") << QStringLiteral("42704")
+                               << QStringLiteral("required extension \"cube\" is not installed")
                                << Kind::UndefinedObject;
     QTest::newRow("duplicate") << QStringLiteral("42710") << QStringLiteral("extension \"citext\" already exists")
                                << Kind::DuplicateObject;
     QTest::newRow("statement timeout") << QStringLiteral("57014")
                                        << QStringLiteral("canceling statement due to statement timeout")
                                        << Kind::StatementTimeout;
-    QTest::newRow("user cancel") << QStringLiteral("57014")
-                                 << QStringLiteral("canceling statement due to user request") << Kind::Cancelled;
+    QTest::newRow("user cancel") << QStringLiteral("57014") << QStringLiteral("canceling statement due to user request")
+                                 << Kind::Cancelled;
     QTest::newRow("admin shutdown") << QStringLiteral("57P01")
                                     << QStringLiteral("terminating connection due to administrator command")
                                     << Kind::Network;
@@ -158,7 +157,8 @@ void TestPgHelpers::messagesArePlainLanguage()
     const auto password = PgError::fromConnectionMessage(QStringLiteral("password authentication failed for user"));
     QVERIFY(!password.isAccessBlocked());
     QVERIFY(password.message().contains(QLatin1String("password")));
-    const auto tls = PgError::fromConnectionMessage(QStringLiteral("server does not support SSL, but SSL was required"));
+    const auto tls
+            = PgError::fromConnectionMessage(QStringLiteral("server does not support SSL, but SSL was required"));
     QVERIFY(tls.message().contains(QLatin1String("TLS")));
     // Each of the three is worded differently.
     QVERIFY(firewall.message() != password.message());
