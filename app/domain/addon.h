@@ -10,13 +10,13 @@
 /// An addon of an app. A DR database's app owns exactly one: the database itself, addressed by the DB API by its id.
 struct Addon
 {
-    QString id;    ///< "ad-<uuid>"
+    QString id; ///< "ad-<uuid>"
     QString appId;
     QString status;
-    QString planName;     ///< `plan.name`
-    QString providerId;   ///< `addon_provider.id`
+    QString planName; ///< `plan.name`
+    QString providerId; ///< `addon_provider.id`
     QString providerName; ///< `addon_provider.name`
-    QString token;        ///< only in the addon-token response; a secret
+    QString token; ///< only in the addon-token response; a secret
 
     /// nullopt when `id` is missing or not a string; nested `plan`/`addon_provider` may be absent.
     static std::optional<Addon> fromJson(const QJsonObject &json);

@@ -18,11 +18,7 @@ bool isAsciiDigits(const QString &text)
 
 } // namespace
 
-Cidr::Cidr(quint32 address, int prefix)
-    : m_address(address)
-    , m_prefix(qBound(0, prefix, 32))
-{
-}
+Cidr::Cidr(quint32 address, int prefix) : m_address(address), m_prefix(qBound(0, prefix, 32)) { }
 
 std::optional<Cidr> Cidr::parse(const QString &text, QString *error)
 {
@@ -35,6 +31,10 @@ std::optional<Cidr> Cidr::parse(const QString &text, QString *error)
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return fail(tr("Enter an IPv4 address or network, for example 203.0.113.0/24."));
+    if (trimmed.count(QLatin1Char(':')) == 1 && trimmed.indexOf(QLatin1Char('.')) >= 0
+        && trimmed.indexOf(QLatin1Char('.')) < trimmed.indexOf(QLatin1Char(':')))
+        return fail(tr("Remove the port (\":%1\"): a firewall rule applies to every port of an address.")
+                            .arg(trimmed.section(QLatin1Char(':'), 1)));
     if (trimmed.contains(QLatin1Char(':')))
         return fail(tr("IPv6 addresses are not supported: firewall rules accept IPv4 addresses only."));
 

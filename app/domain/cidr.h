@@ -47,7 +47,10 @@ public:
     /// The two networks share at least one address.
     bool overlaps(const Cidr &other) const;
 
-    friend bool operator==(const Cidr &a, const Cidr &b) { return a.m_address == b.m_address && a.m_prefix == b.m_prefix; }
+    friend bool operator==(const Cidr &a, const Cidr &b)
+    {
+        return a.m_address == b.m_address && a.m_prefix == b.m_prefix;
+    }
     friend bool operator!=(const Cidr &a, const Cidr &b) { return !(a == b); }
 
 private:

@@ -61,9 +61,8 @@ public:
 
     friend bool operator==(const ConnectionUri &a, const ConnectionUri &b)
     {
-        return a.m_scheme == b.m_scheme && a.m_user == b.m_user && a.m_password == b.m_password
-                && a.m_host == b.m_host && a.m_port == b.m_port && a.m_database == b.m_database
-                && a.m_query == b.m_query;
+        return a.m_scheme == b.m_scheme && a.m_user == b.m_user && a.m_password == b.m_password && a.m_host == b.m_host
+                && a.m_port == b.m_port && a.m_database == b.m_database && a.m_query == b.m_query;
     }
     friend bool operator!=(const ConnectionUri &a, const ConnectionUri &b) { return !(a == b); }
 

@@ -15,8 +15,8 @@ struct Database
     QString name;
     QString projectId;
     QString technology; ///< "postgresql-ng"
-    QString plan;       ///< e.g. "postgresql-dr-starter-4096"
-    QString region;     ///< not in the payload: filled by the client from the region it asked
+    QString plan; ///< e.g. "postgresql-dr-starter-4096"
+    QString region; ///< not in the payload: filled by the client from the region it asked
 
     /// nullopt when `id` is missing or not a string; other fields default to empty.
     static std::optional<Database> fromJson(const QJsonObject &json);

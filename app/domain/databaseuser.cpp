@@ -13,8 +13,8 @@ std::optional<DatabaseUser> DatabaseUser::fromJson(const QJsonObject &json)
     user.name = *name;
     user.readOnly = boolean(json, QLatin1String("read_only"));
     user.isProtected = boolean(json, QLatin1String("protected"));
-    user.passwordEncryption =
-            string(object(json, QLatin1String("dbms_attributes")), QLatin1String("password_encryption"));
+    user.passwordEncryption
+            = string(object(json, QLatin1String("dbms_attributes")), QLatin1String("password_encryption"));
     user.password = string(json, QLatin1String("password"));
     return user;
 }

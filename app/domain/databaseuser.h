@@ -1,5 +1,8 @@
 #pragma once
 
+// Code handling users nearly always builds new ones too (models, dialogs): bring the request type along.
+#include "newdatabaseuser.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QMetaType>
@@ -12,9 +15,9 @@ struct DatabaseUser
 {
     QString name;
     bool readOnly = false;
-    bool isProtected = false;   ///< the platform's default user: cannot be deleted or have its password changed
+    bool isProtected = false; ///< the platform's default user: cannot be deleted or have its password changed
     QString passwordEncryption; ///< `dbms_attributes.password_encryption` ("SCRAM-SHA-256", "MD5"); empty if absent
-    QString password;           ///< only in create/reset responses; a secret shown once
+    QString password; ///< only in create/reset responses; a secret shown once
 
     /// nullopt when `name` is missing, empty or not a string; booleans default to false, strings to empty.
     static std::optional<DatabaseUser> fromJson(const QJsonObject &json);

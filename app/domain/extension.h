@@ -18,8 +18,8 @@ struct Extension
     QString comment;
     std::optional<bool> allowed; ///< on the platform's allow-list; nullopt when the list could not be read
     QStringList requiredExtensions; ///< the control file's `requires` (named so: `requires` is a C++20 keyword)
-    bool trusted = false;        ///< can be created by non-superusers without the allow-list
-    bool superuser = false;      ///< its control file requires a superuser
+    bool trusted = false; ///< can be created by non-superusers without the allow-list
+    bool superuser = false; ///< its control file requires a superuser
 
     bool isInstalled() const { return !installedVersion.isEmpty(); }
 

@@ -12,7 +12,7 @@
 struct FirewallRule
 {
     enum class Type {
-        Custom,  ///< `custom_range`: `cidr` + optional `label`
+        Custom, ///< `custom_range`: `cidr` + optional `label`
         Managed, ///< `managed_range`: `range_id`
     };
 
@@ -52,3 +52,7 @@ struct FirewallRule
 };
 
 Q_DECLARE_METATYPE(FirewallRule)
+
+// Code handling rules nearly always builds new ones too (models, dialogs): bring the request type along. Included
+// after FirewallRule is complete because NewFirewallRule uses FirewallRule::Type; #pragma once breaks the cycle.
+#include "newfirewallrule.h"

@@ -11,7 +11,7 @@
 /// Kept an aggregate: `ManagedRange{id, name}`.
 struct ManagedRange
 {
-    QString id;   ///< e.g. "mr-scalingo-osc-fr1"
+    QString id; ///< e.g. "mr-scalingo-osc-fr1"
     QString name; ///< e.g. "Scalingo osc-fr1 region"
 
     /// nullopt when `id` is missing, empty or not a string; a missing `name` reads as empty.

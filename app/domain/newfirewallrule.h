@@ -10,8 +10,8 @@
 struct NewFirewallRule
 {
     FirewallRule::Type type = FirewallRule::Type::Custom;
-    QString cidr;    ///< custom only
-    QString label;   ///< custom only (the API refuses a label on a managed rule)
+    QString cidr; ///< custom only
+    QString label; ///< custom only (the API refuses a label on a managed rule)
     QString rangeId; ///< managed only
 
     /// Un-rooted body as go-scalingo/CLI/Terraform send it. Custom: `type`, `cidr`, and `label` when non-empty;

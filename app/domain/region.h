@@ -11,12 +11,12 @@
 /// One Scalingo region as listed by the auth API (`GET /v1/regions`): where its regional and database APIs live.
 struct Region
 {
-    QString name;        ///< e.g. "osc-fr1"
+    QString name; ///< e.g. "osc-fr1"
     QString displayName; ///< e.g. "Paris - Outscale"
-    QUrl api;            ///< regional API base URL, without the `/v1` prefix
-    QUrl databaseApi;    ///< DB API base URL, without the `/api` prefix
+    QUrl api; ///< regional API base URL, without the `/v1` prefix
+    QUrl databaseApi; ///< DB API base URL, without the `/api` prefix
     QUrl dashboard;
-    QString ssh;         ///< "host:port"
+    QString ssh; ///< "host:port"
     bool isDefault = false;
 
     /// nullopt when `name` is missing or not a string; other fields default when absent or of the wrong type.
