@@ -1,0 +1,112 @@
+#pragma once
+// Integration-test helper: runs the real gatehouse-sandbox binary on a throwaway data directory and talks to it
+// synchronously. Shared by every integration test; usage:
+//
+//     SandboxProcess sandbox;                       // extra CLI arguments may be passed here
+//     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+//     SandboxProcess::Database db;
+//     QVERIFY(sandbox.discover(&db));               // JWT -> databases -> addons -> addon token -> variables
+//     auto reply = sandbox.get(QStringLiteral("/api/databases/%1/users").arg(db.addonId), db.addonToken);
+//     QCOMPARE(reply.status, 200);
+//
+// The HTTP helpers spin a local QEventLoop (fine in tests, never in the application).
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QPair>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+class SandboxProcess
+{
+public:
+    /// One HTTP exchange. `status` is 0 when no HTTP answer arrived (see `networkError`).
+    struct Reply
+    {
+        int status = 0;
+        QByteArray body;
+        QJsonObject json; // the body when it is a JSON object
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QString networkError;
+
+        QByteArray header(const QByteArray &name) const;
+    };
+
+    /// The provisioned database as a client discovers it through the API.
+    struct Database
+    {
+        QString appId; // 24-hex DatabaseNG id == app id
+        QString appName;
+        QString addonId; // ad-<uuid>
+        QString jwt; // user token used for discovery
+        QString addonToken;
+        QString uri; // SCALINGO_POSTGRESQL_URL
+        QString host; // from the URI
+        int port = 0;
+        QString pgDatabase;
+        QString ownerUser;
+        QString ownerPassword;
+    };
+
+    /// `extraArguments` are appended to the defaults `--data-dir <tmp> --fast --rate-limit 0`
+    /// (a later `--rate-limit N` wins). The data directory lives as long as this object.
+    explicit SandboxProcess(const QStringList &extraArguments = {});
+    ~SandboxProcess();
+
+    SandboxProcess(const SandboxProcess &) = delete;
+    SandboxProcess &operator=(const SandboxProcess &) = delete;
+
+    /// Starts the binary and waits for its "GATEHOUSE_SANDBOX url=... token=..." line.
+    bool start(int timeoutMs = 90000);
+    /// SIGTERM and wait (the sandbox stops its PostgreSQL cluster too). Returns the exit code, -1 if it crashed.
+    int stop(int timeoutMs = 60000);
+    /// SIGKILL, like a crash: the cluster keeps running until the next start.
+    void kill();
+    /// stop() then start() on the same data directory, optionally with other extra arguments.
+    bool restart(const QStringList &extraArguments);
+    bool restart() { return restart(m_extraArguments); }
+
+    bool isRunning() const;
+    QString errorString() const { return m_error; }
+    QUrl url() const { return m_url; }
+    QString apiToken() const { return m_token; }
+    QString dataDir() const;
+    /// Milliseconds from process start to the ready line, for the last start().
+    qint64 startupMs() const { return m_startupMs; }
+    /// Everything the sandbox wrote on stderr so far (it goes to a file in the data directory's parent).
+    QByteArray standardError() const;
+
+    /// POST /v1/tokens/exchange with HTTP Basic ":token"; empty on failure.
+    QString exchangeToken(const QString &apiToken = QString());
+    /// Walks the documented discovery chain; fills *db (incl. a fresh addon token) or returns false.
+    bool discover(Database *db);
+    /// A new addon token for `db` (POST /v1/apps/{app}/addons/{addon}/token).
+    QString addonToken(const Database &db);
+
+    Reply request(const QByteArray &method, const QString &pathAndQuery, const QString &bearer = QString(),
+                  const QByteArray &body = QByteArray(),
+                  const QList<QPair<QByteArray, QByteArray>> &headers = {}, int timeoutMs = 30000);
+    Reply get(const QString &path, const QString &bearer) { return request("GET", path, bearer); }
+    Reply post(const QString &path, const QString &bearer, const QJsonObject &body = {});
+    Reply patch(const QString &path, const QString &bearer, const QJsonObject &body);
+    Reply del(const QString &path, const QString &bearer) { return request("DELETE", path, bearer); }
+
+private:
+    QStringList arguments() const;
+
+    std::unique_ptr<QTemporaryDir> m_tmp;
+    std::unique_ptr<QProcess> m_process;
+    QNetworkAccessManager m_nam;
+    QStringList m_extraArguments;
+    QString m_error;
+    QUrl m_url;
+    QString m_token;
+    qint64 m_startupMs = 0;
+};
