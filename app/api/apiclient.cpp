@@ -1,0 +1,385 @@
+#include "apiclient.h"
+
+#include "httpcall.h"
+#include "logging.h"
+#include "tokenchain.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QPointer>
+
+ApiClient::ApiClient(QNetworkAccessManager *nam, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+{
+    qRegisterMetaType<ApiError>();
+    m_tokens = new TokenChain(
+            [this](const QByteArray &verb, const QUrl &url, const QByteArray &body, const QByteArray &authorization) {
+                return startHttp(verb, url, body, authorization, m_tokens);
+            },
+            this);
+    m_tokens->setAuthUrl(m_endpoints.auth);
+    connect(m_tokens, &TokenChain::credentialsRefused, this, &ApiClient::reportSignedOut);
+}
+
+ApiClient::~ApiClient()
+{
+    // Pending replies die with the client without emitting anything (documented in ApiReply).
+    for (ApiReply *reply : findChildren<ApiReply *>(QString(), Qt::FindDirectChildrenOnly))
+        reply->setAbortHandler({});
+}
+
+void ApiClient::setEndpoints(const ApiEndpoints &endpoints)
+{
+    m_endpoints = endpoints;
+    m_endpoints.auth = ApiEndpoints::normalized(endpoints.auth);
+    m_endpoints.api = ApiEndpoints::normalized(endpoints.api);
+    m_endpoints.databaseApi = ApiEndpoints::normalized(endpoints.databaseApi);
+    m_tokens->setAuthUrl(m_endpoints.auth);
+    m_regions.clear();
+    m_resolved.clear();
+    m_defaultRegion.reset();
+}
+
+void ApiClient::setApiToken(const QString &token)
+{
+    if (!m_tokens->setApiToken(token))
+        return; // same token: keep the cached JWT and addon tokens
+    m_hadSession = false;
+    m_signedOutReported = false;
+}
+
+void ApiClient::clearCredentials()
+{
+    m_tokens->clear();
+    m_hadSession = false;
+    m_signedOutReported = false;
+    m_regions.clear();
+    m_resolved.clear();
+    // Superseded: nothing started with the old credentials may still deliver a success.
+    QList<QPointer<ApiReply>> pending;
+    for (ApiReply *reply : findChildren<ApiReply *>(QString(), Qt::FindDirectChildrenOnly))
+        pending << reply;
+    for (const QPointer<ApiReply> &reply : pending) {
+        if (reply)
+            reply->cancel();
+    }
+}
+
+bool ApiClient::hasApiToken() const
+{
+    return m_tokens->hasApiToken();
+}
+
+std::optional<Region> ApiClient::defaultRegion() const
+{
+    if (m_defaultRegion)
+        return m_defaultRegion;
+    if (m_endpoints.hasExplicitRegion())
+        return m_endpoints.explicitRegion();
+    return Region::pickDefault(m_regions);
+}
+
+ApiReply *ApiClient::newReply()
+{
+    return new ApiReply(this);
+}
+
+HttpCall *ApiClient::startHttp(const QByteArray &verb, const QUrl &url, const QByteArray &body,
+                               const QByteArray &authorization, QObject *owner)
+{
+    auto *call = new HttpCall(m_nam, m_policy, verb, url, body, authorization, owner);
+    connect(call, &HttpCall::attemptStarted, this, [this] { ++m_requestCount; });
+    connect(call, &HttpCall::attemptFinished, this, [this](const QByteArray &method, const QUrl &target, int status) {
+        emit requestFinished(method, target.path(), status);
+    });
+    return call;
+}
+
+void ApiClient::reportSignedOut()
+{
+    // Only a session that worked can "expire"; a token refused at sign-in is the sign-in's own error.
+    if (!m_hadSession || m_signedOutReported)
+        return;
+    m_signedOutReported = true;
+    qCInfo(lcApi) << "signed out: credentials refused after renewal";
+    emit signedOut();
+}
+
+void ApiClient::run(ApiReply *reply, const Call &call, Done done, bool renewed)
+{
+    if (reply->isFinished())
+        return;
+    auto send = [this, reply, call, done, renewed](const QString &token) {
+        const QByteArray authorization = token.isEmpty() ? QByteArray() : "Bearer " + token.toUtf8();
+        HttpCall *http = startHttp(call.verb, call.url, call.body, authorization, reply);
+        QPointer<HttpCall> weak(http);
+        reply->setAbortHandler([weak] {
+            if (weak)
+                weak->abort();
+        });
+        connect(http, &HttpCall::done, reply, [this, reply, call, done, renewed, token](const HttpResult &result) {
+            reply->setAbortHandler({});
+            if (result.status == 401 && call.auth != Auth::None) {
+                if (!renewed) {
+                    // Renew once (shared with any parallel 401 of the same token), then resend: a 401 means the
+                    // server did not act, so this is safe for writes too.
+                    if (call.auth == Auth::User)
+                        m_tokens->invalidateUserToken(token);
+                    else
+                        m_tokens->invalidateAddonToken(call.database, token);
+                    run(reply, call, done, true);
+                    return;
+                }
+                ApiError error(ApiError::Kind::SignedOut, 401);
+                error.setServerMessage(ApiError::fromHttpStatus(401, result.body).serverMessage());
+                reply->fail(error);
+                reportSignedOut();
+                return;
+            }
+            done(result);
+        });
+        http->start();
+    };
+    if (call.auth == Auth::None) {
+        send(QString());
+        return;
+    }
+    auto onToken = [this, reply, send](const QString &token, const ApiError &error) {
+        if (reply->isFinished())
+            return;
+        if (error.isError()) {
+            reply->fail(error);
+            return;
+        }
+        m_hadSession = true;
+        send(token);
+    };
+    if (call.auth == Auth::User)
+        m_tokens->userToken(reply, onToken);
+    else
+        m_tokens->addonToken(call.database, reply, onToken);
+}
+
+ApiError ApiClient::errorFor(const Call &call, const HttpResult &result) const
+{
+    if (!result.hasStatus())
+        return result.transportError();
+    if (call.expected.contains(result.status))
+        return ApiError();
+    if (result.status < 400) {
+        // e.g. 200 where 201 is the contract: the server does not behave as documented.
+        ApiError error(ApiError::Kind::BadResponse, result.status);
+        error.setDetail(QStringLiteral("unexpected status %1").arg(result.status));
+        return error;
+    }
+    const ApiError error = ApiError::fromHttpStatus(result.status, result.body, result.retryAfter);
+    qCDebug(lcApi).noquote() << "error body:" << Redact::text(QString::fromUtf8(result.body.left(500)));
+    return error;
+}
+
+void ApiClient::finishJson(ApiReply *reply, const Call &call, const HttpResult &result, const Parser &parser)
+{
+    const ApiError error = errorFor(call, result);
+    if (error.isError()) {
+        reply->fail(error);
+        return;
+    }
+    if (!parser) {
+        reply->succeed(QVariant());
+        return;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(result.body, &parseError);
+    std::optional<QVariant> value;
+    if (parseError.error == QJsonParseError::NoError && doc.isObject())
+        value = parser(doc.object());
+    if (!value) {
+        ApiError bad(ApiError::Kind::BadResponse, result.status);
+        bad.setDetail(parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                   : QStringLiteral("unexpected JSON shape"));
+        qCInfo(lcApi).noquote() << "bad response from" << Redact::url(call.url) << "-" << bad.detail();
+        reply->fail(bad);
+        return;
+    }
+    reply->succeed(*value);
+}
+
+ApiReply *ApiClient::jsonCall(const Call &call, Parser parser)
+{
+    ApiReply *reply = newReply();
+    run(reply, call, [this, reply, call, parser](const HttpResult &result) { finishJson(reply, call, result, parser); });
+    return reply;
+}
+
+void ApiClient::chain(ApiReply *outer, ApiReply *sub, std::function<void(ApiReply *)> then)
+{
+    QPointer<ApiReply> weakSub(sub);
+    outer->setAbortHandler([weakSub] {
+        if (weakSub)
+            weakSub->cancel();
+    });
+    connect(sub, &ApiReply::finished, outer, [outer, sub, then] {
+        outer->setAbortHandler({});
+        if (!outer->isFinished())
+            then(sub);
+    });
+}
+
+ApiClient::Call ApiClient::regionalCall(const Region &region, const QStringList &segments, const QString &query) const
+{
+    Call call;
+    call.url = apiUrl(region.api, QLatin1String("/v1"), segments, query);
+    return call;
+}
+
+// --- auth API ------------------------------------------------------------------------------------------------
+
+ApiReply *ApiClient::listRegions()
+{
+    Call call;
+    call.url = apiUrl(m_endpoints.auth, QLatin1String("/v1"), {QStringLiteral("regions")});
+    return jsonCall(call, [this](const QJsonObject &root) -> std::optional<QVariant> {
+        bool ok = false;
+        const QList<Region> regions = Region::listFromJson(root, &ok);
+        if (!ok)
+            return std::nullopt;
+        m_regions = regions;
+        return QVariant::fromValue(regions);
+    });
+}
+
+ApiReply *ApiClient::self()
+{
+    Call call;
+    call.url = apiUrl(m_endpoints.auth, QLatin1String("/v1"), {QStringLiteral("users"), QStringLiteral("self")});
+    return jsonCall(call, [](const QJsonObject &root) -> std::optional<QVariant> {
+        const QJsonValue user = root.value(QLatin1String("user"));
+        if (!user.isObject())
+            return std::nullopt;
+        return QVariant(user.toObject());
+    });
+}
+
+ApiReply *ApiClient::signIn()
+{
+    ApiReply *reply = newReply();
+    chain(reply, self(), [reply](ApiReply *sub) {
+        if (!sub->isSuccess()) {
+            reply->fail(sub->error());
+            return;
+        }
+        const QJsonObject user = sub->value<QJsonObject>();
+        QString name = user.value(QLatin1String("username")).toString();
+        if (name.isEmpty())
+            name = user.value(QLatin1String("email")).toString();
+        if (name.isEmpty())
+            name = user.value(QLatin1String("fullname")).toString();
+        reply->succeed(name);
+    });
+    return reply;
+}
+
+// --- regions and regional API --------------------------------------------------------------------------------
+
+void ApiClient::withRegions(ApiReply *reply, std::function<void(const QList<Region> &)> then)
+{
+    if (m_endpoints.hasExplicitRegion()) {
+        then({m_endpoints.explicitRegion()});
+        return;
+    }
+    if (!m_regions.isEmpty()) {
+        then(m_regions);
+        return;
+    }
+    chain(reply, listRegions(), [reply, then](ApiReply *sub) {
+        if (!sub->isSuccess()) {
+            reply->fail(sub->error());
+            return;
+        }
+        then(sub->value<QList<Region>>());
+    });
+}
+
+ApiReply *ApiClient::listDatabases(const Region &region)
+{
+    return jsonCall(regionalCall(region, {QStringLiteral("databases")}),
+                    [name = region.name](const QJsonObject &root) -> std::optional<QVariant> {
+                        bool ok = false;
+                        QList<Database> databases = Database::listFromJson(root, &ok);
+                        if (!ok)
+                            return std::nullopt;
+                        for (Database &db : databases)
+                            db.region = name;
+                        return QVariant::fromValue(databases);
+                    });
+}
+
+ApiReply *ApiClient::listDatabases()
+{
+    ApiReply *reply = newReply();
+    withRegions(reply, [this, reply](const QList<Region> &regions) {
+        const std::optional<Region> region = m_defaultRegion ? m_defaultRegion : Region::pickDefault(regions);
+        if (!region) {
+            reply->fail(ApiError::withMessage(ApiError::Kind::NotFound, tr("No Scalingo region is available.")));
+            return;
+        }
+        chain(reply, listDatabases(*region), [reply](ApiReply *sub) {
+            sub->isSuccess() ? reply->succeed(sub->variant()) : reply->fail(sub->error());
+        });
+    });
+    return reply;
+}
+
+ApiReply *ApiClient::listDatabasesInAllRegions()
+{
+    ApiReply *reply = newReply();
+    withRegions(reply, [this, reply](const QList<Region> &regions) {
+        if (regions.isEmpty()) {
+            reply->succeed(QVariant::fromValue(QList<Database>()));
+            return;
+        }
+        // One request per region, in parallel; any failure fails the whole list (a partial list would silently
+        // hide databases).
+        struct State
+        {
+            QList<QPointer<ApiReply>> subs;
+            QList<QList<Database>> results;
+            int pending = 0;
+        };
+        auto state = std::make_shared<State>();
+        state->results.resize(regions.size());
+        state->pending = int(regions.size());
+        for (const Region &region : regions)
+            state->subs << listDatabases(region);
+        reply->setAbortHandler([state] {
+            for (const QPointer<ApiReply> &sub : state->subs) {
+                if (sub)
+                    sub->cancel();
+            }
+        });
+        for (int i = 0; i < state->subs.size(); ++i) {
+            ApiReply *sub = state->subs.at(i);
+            connect(sub, &ApiReply::finished, reply, [reply, sub, state, i] {
+                if (reply->isFinished())
+                    return;
+                if (!sub->isSuccess()) {
+                    reply->fail(sub->error());
+                    for (const QPointer<ApiReply> &other : state->subs) {
+                        if (other && other != sub)
+                            other->cancel();
+                    }
+                    return;
+                }
+                state->results[i] = sub->value<QList<Database>>();
+                if (--state->pending == 0) {
+                    QList<Database> all;
+                    for (const QList<Database> &list : state->results)
+                        all += list;
+                    reply->succeed(QVariant::fromValue(all));
+                }
+            });
+        }
+    });
+    return reply;
+}

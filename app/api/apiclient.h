@@ -1,0 +1,182 @@
+#pragma once
+
+#include "apiendpoints.h"
+#include "apierror.h"
+#include "apireply.h"
+#include "databaseref.h"
+#include "requestpolicy.h"
+
+#include "domain/database.h"
+#include "domain/newdatabaseuser.h"
+#include "domain/newfirewallrule.h"
+#include "domain/region.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+#include <optional>
+
+class HttpCall;
+class QNetworkAccessManager;
+class TokenChain;
+
+/// The asynchronous client of the Scalingo auth, regional and database APIs: one method per endpoint, each
+/// returning an ApiReply (see its contract) whose value<T>() is the type named in the method's comment.
+///
+/// Owns, in one place: base URLs and region discovery, the RequestPolicy (User-Agent, JSON headers, timeout, redirect
+/// and URL rules, GET-only retries), the token chain (JWT and per-addon tokens, cached and renewed), renewal on 401,
+/// reconciliation of writes whose outcome is ambiguous, and a request counter for tests.
+/// Independent calls run in parallel; calls needing the same token wait for one shared token request.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ApiClient(QNetworkAccessManager *nam, QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    // --- configuration -----------------------------------------------------------------------------------------
+    void setEndpoints(const ApiEndpoints &endpoints);
+    ApiEndpoints endpoints() const { return m_endpoints; }
+    void setPolicy(const RequestPolicy &policy) { m_policy = policy; }
+    RequestPolicy policy() const { return m_policy; }
+    void setTimeout(int milliseconds) { m_policy.timeoutMs = milliseconds; }
+
+    /// The long-lived API token (`tk-us-...`). Changing it drops cached tokens and cancels pending token requests.
+    void setApiToken(const QString &token);
+    /// Forgets the API token and every cached token, region and resolved database.
+    void clearCredentials();
+    bool hasApiToken() const;
+    TokenChain *tokenChain() const { return m_tokens; }
+
+    /// The region used by calls that take none: set explicitly, else the explicit endpoints' region, else the one
+    /// flagged default by the last region discovery.
+    void setDefaultRegion(const Region &region) { m_defaultRegion = region; }
+    std::optional<Region> defaultRegion() const;
+
+    /// HTTP requests put on the wire so far (retries and token requests included).
+    int requestCount() const { return m_requestCount; }
+
+    // --- auth API ------------------------------------------------------------------------------------------------
+    /// QList<Region> from `GET {auth}/v1/regions` (always asks the server).
+    ApiReply *listRegions();
+    /// QJsonObject: the `user` object of `GET {auth}/v1/users/self`.
+    ApiReply *self();
+    /// QString (user name or e-mail, for display): exchanges the API token and checks it with self().
+    ApiReply *signIn();
+
+    // --- regional API (user JWT) ------------------------------------------------------------------------------
+    /// QList<Database> of one region (`GET /v1/databases`), `region` filled in.
+    ApiReply *listDatabases(const Region &region);
+    ApiReply *listDatabases();
+    /// QList<Database> of every region (regions discovered or explicit), requested in parallel.
+    ApiReply *listDatabasesInAllRegions();
+    /// Database (`GET /v1/databases/{idOrName}`).
+    ApiReply *showDatabase(const Region &region, const QString &idOrName);
+    /// QList<Endpoint> (`GET /v1/databases/{db}/endpoints`).
+    ApiReply *listDatabaseEndpoints(const Region &region, const QString &database);
+    /// App (`GET /v1/apps/{app}`).
+    ApiReply *showApp(const Region &region, const QString &app);
+    /// QList<Addon> (`GET /v1/apps/{app}/addons`).
+    ApiReply *listAddons(const Region &region, const QString &app);
+    /// QList<Variable> (`GET /v1/apps/{app}/variables?aliases=false`). Values are secrets.
+    ApiReply *listVariables(const Region &region, const QString &app);
+    /// QString: the database's SCALINGO_POSTGRESQL_URL (a secret); NotFound when the variable is missing.
+    ApiReply *connectionUri(const DatabaseRef &database);
+    /// DatabaseRef: the app's single addon (0 or several ⇒ NotFound / Conflict with a clear message). Cached.
+    ApiReply *resolveDatabase(const Database &database);
+
+    // --- database API (addon token) ----------------------------------------------------------------------------
+    /// DatabaseInfo (`GET {db}/api/databases/{addon}`).
+    ApiReply *databaseInfo(const DatabaseRef &database);
+    /// QList<DatabaseUser>.
+    ApiReply *listDatabaseUsers(const DatabaseRef &database);
+    /// DatabaseUser (with the server-generated `password` when the request had none). Reconciled on ambiguity.
+    ApiReply *createDatabaseUser(const DatabaseRef &database, const NewDatabaseUser &user);
+    /// DatabaseUser (PATCH). Cannot be reconciled: an ambiguous failure is Unknown.
+    ApiReply *updateDatabaseUserPassword(const DatabaseRef &database, const QString &name, const QString &password);
+    /// DatabaseUser with the new `password`. Ambiguous failure ⇒ Unknown and secretLost().
+    ApiReply *resetDatabaseUserPassword(const DatabaseRef &database, const QString &name);
+    /// No value. Reconciled on ambiguity.
+    ApiReply *deleteDatabaseUser(const DatabaseRef &database, const QString &name);
+    /// QList<FirewallRule>.
+    ApiReply *listFirewallRules(const DatabaseRef &database);
+    /// FirewallRule. Reconciled on ambiguity (a rule with the same CIDR / range).
+    ApiReply *createFirewallRule(const DatabaseRef &database, const NewFirewallRule &rule);
+    /// FirewallRule (PATCH `{"firewall_rule": {"label"}}`).
+    ApiReply *updateFirewallRuleLabel(const DatabaseRef &database, const QString &ruleId, const QString &label);
+    /// No value. Reconciled on ambiguity.
+    ApiReply *deleteFirewallRule(const DatabaseRef &database, const QString &ruleId);
+    /// QList<ManagedRange> (`GET {db}/api/firewall/managed_ranges`, authenticated with this database's token).
+    ApiReply *listManagedRanges(const DatabaseRef &database);
+    /// QList<Extension> from the `list-extensions` action.
+    ApiReply *listExtensions(const DatabaseRef &database);
+
+    // --- other -----------------------------------------------------------------------------------------------
+    /// QString: this computer's public IPv4 address from a "what is my IP" service (plain text or `{"ip"}`).
+    ApiReply *whatIsMyIp(const QUrl &serviceUrl);
+
+signals:
+    /// The credentials are no longer accepted (a 401 survived renewal, or the API token was refused after a
+    /// successful sign-in): ask the user for a token again.
+    void signedOut();
+    /// One per HTTP request that completed (status 0: no HTTP answer).
+    void requestFinished(const QByteArray &method, const QString &path, int status);
+
+private:
+    enum class Auth { None, User, Addon };
+    struct Call
+    {
+        QByteArray verb = "GET";
+        QUrl url;
+        QByteArray body;
+        Auth auth = Auth::User;
+        DatabaseRef database;
+        QList<int> expected = {200};
+    };
+    using Done = std::function<void(const HttpResult &result)>;
+    using Parser = std::function<std::optional<QVariant>(const QJsonObject &root)>;
+
+    ApiReply *newReply();
+    HttpCall *startHttp(const QByteArray &verb, const QUrl &url, const QByteArray &body,
+                        const QByteArray &authorization, QObject *owner);
+    /// Obtains the token, sends, renews the token once on 401 (then SignedOut), and hands the HTTP result to
+    /// \a done (which decides what it means). Auth failures finish \a reply directly.
+    void run(ApiReply *reply, const Call &call, Done done, bool renewed = false);
+    /// run() + status check + JSON parsing into the reply.
+    ApiReply *jsonCall(const Call &call, Parser parser);
+    void finishJson(ApiReply *reply, const Call &call, const HttpResult &result, const Parser &parser);
+    /// The error for a non-success result of \a call.
+    ApiError errorFor(const Call &call, const HttpResult &result) const;
+    /// Runs \a sub and hands its outcome to \a then while \a outer is alive; cancelling \a outer cancels \a sub.
+    void chain(ApiReply *outer, ApiReply *sub, std::function<void(ApiReply *sub)> then);
+    void reportSignedOut();
+    void withRegions(ApiReply *reply, std::function<void(const QList<Region> &regions)> then);
+
+    Call regionalCall(const Region &region, const QStringList &segments, const QString &query = QString()) const;
+    Call dbCall(const DatabaseRef &database, const QByteArray &verb, const QStringList &segments) const;
+    /// Fails \a reply when \a database cannot be used; returns false then.
+    bool checkRef(const DatabaseRef &database, ApiReply *reply) const;
+
+    // Writes whose reply was ambiguous (apiclient_writes.cpp).
+    void reconcileCreatedUser(ApiReply *reply, const DatabaseRef &database, const NewDatabaseUser &user,
+                              const HttpResult &failed);
+    void reconcileCreatedRule(ApiReply *reply, const DatabaseRef &database, const NewFirewallRule &rule,
+                              const HttpResult &failed);
+    void reconcileDeletion(ApiReply *reply, const DatabaseRef &database, bool user, const QString &key,
+                           const HttpResult &failed);
+
+    QNetworkAccessManager *m_nam;
+    TokenChain *m_tokens;
+    ApiEndpoints m_endpoints;
+    RequestPolicy m_policy;
+    std::optional<Region> m_defaultRegion;
+    QList<Region> m_regions; ///< last discovery
+    QHash<QString, DatabaseRef> m_resolved;
+    int m_requestCount = 0;
+    bool m_hadSession = false;       ///< a token exchange succeeded with the current API token
+    bool m_signedOutReported = false; ///< emit signedOut() once per session
+};

@@ -1,0 +1,293 @@
+// Database API calls (addon token): reads, and writes with their handling of ambiguous failures.
+#include "apiclient.h"
+
+#include "logging.h"
+
+#include "domain/databaseinfo.h"
+#include "domain/databaseuser.h"
+#include "domain/extension.h"
+#include "domain/firewallrule.h"
+#include "domain/managedrange.h"
+
+#include <QJsonDocument>
+
+namespace {
+
+QByteArray toBody(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+std::optional<QJsonObject> jsonObject(const QByteArray &body)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    return doc.object();
+}
+
+} // namespace
+
+ApiClient::Call ApiClient::dbCall(const DatabaseRef &database, const QByteArray &verb, const QStringList &segments) const
+{
+    Call call;
+    call.verb = verb;
+    call.url = apiUrl(database.region.databaseApi, QLatin1String("/api"), segments);
+    call.auth = Auth::Addon;
+    call.database = database;
+    return call;
+}
+
+#define GATEHOUSE_CHECK_REF(database)                                                                                  \
+    if (!(database).isValid()) {                                                                                       \
+        ApiReply *invalid = newReply();                                                                                \
+        checkRef(database, invalid);                                                                                   \
+        return invalid;                                                                                                \
+    }
+
+// --- reads ---------------------------------------------------------------------------------------------------
+
+ApiReply *ApiClient::databaseInfo(const DatabaseRef &database)
+{
+    GATEHOUSE_CHECK_REF(database)
+    return jsonCall(dbCall(database, "GET", {QStringLiteral("databases"), database.addonId}),
+                    [](const QJsonObject &root) -> std::optional<QVariant> {
+                        const std::optional<DatabaseInfo> info = DatabaseInfo::fromResponse(root);
+                        return info ? std::optional<QVariant>(QVariant::fromValue(*info)) : std::nullopt;
+                    });
+}
+
+ApiReply *ApiClient::listDatabaseUsers(const DatabaseRef &database)
+{
+    GATEHOUSE_CHECK_REF(database)
+    return jsonCall(dbCall(database, "GET", {QStringLiteral("databases"), database.addonId, QStringLiteral("users")}),
+                    [](const QJsonObject &root) -> std::optional<QVariant> {
+                        bool ok = false;
+                        const QList<DatabaseUser> users = DatabaseUser::listFromJson(root, &ok);
+                        return ok ? std::optional<QVariant>(QVariant::fromValue(users)) : std::nullopt;
+                    });
+}
+
+ApiReply *ApiClient::listFirewallRules(const DatabaseRef &database)
+{
+    GATEHOUSE_CHECK_REF(database)
+    return jsonCall(dbCall(database, "GET",
+                           {QStringLiteral("databases"), database.addonId, QStringLiteral("firewall_rules")}),
+                    [](const QJsonObject &root) -> std::optional<QVariant> {
+                        bool ok = false;
+                        const QList<FirewallRule> rules = FirewallRule::listFromJson(root, &ok);
+                        return ok ? std::optional<QVariant>(QVariant::fromValue(rules)) : std::nullopt;
+                    });
+}
+
+ApiReply *ApiClient::listManagedRanges(const DatabaseRef &database)
+{
+    GATEHOUSE_CHECK_REF(database)
+    // Not scoped to the database in the path, but authenticated with its addon token (§5.6).
+    return jsonCall(dbCall(database, "GET", {QStringLiteral("firewall"), QStringLiteral("managed_ranges")}),
+                    [](const QJsonObject &root) -> std::optional<QVariant> {
+                        bool ok = false;
+                        const QList<ManagedRange> ranges = ManagedRange::listFromJson(root, &ok);
+                        return ok ? std::optional<QVariant>(QVariant::fromValue(ranges)) : std::nullopt;
+                    });
+}
+
+ApiReply *ApiClient::listExtensions(const DatabaseRef &database)
+{
+    GATEHOUSE_CHECK_REF(database)
+    Call call = dbCall(database, "POST", {QStringLiteral("databases"), database.addonId, QStringLiteral("action")});
+    call.body = toBody(Extension::listActionRequest());
+    ApiReply *reply = newReply();
+    run(reply, call, [this, reply, call](const HttpResult &result) {
+        const ApiError error = errorFor(call, result);
+        if (error.isError()) {
+            reply->fail(error);
+            return;
+        }
+        const std::optional<QJsonObject> root = jsonObject(result.body);
+        if (!root) {
+            reply->fail(ApiError(ApiError::Kind::BadResponse, result.status));
+            return;
+        }
+        QString serverError;
+        const auto extensions = Extension::listFromActionResponse(*root, &serverError);
+        if (!extensions) {
+            // `{"ok": 0, "error": ...}`: the action itself failed on the server.
+            reply->fail(serverError.isEmpty() ? ApiError(ApiError::Kind::BadResponse, result.status)
+                                              : ApiError(ApiError::Kind::Server, 0, serverError));
+            return;
+        }
+        reply->succeed(QVariant::fromValue(*extensions));
+    });
+    return reply;
+}
+
+// --- writes --------------------------------------------------------------------------------------------------
+
+ApiReply *ApiClient::createDatabaseUser(const DatabaseRef &database, const NewDatabaseUser &user)
+{
+    GATEHOUSE_CHECK_REF(database)
+    Call call = dbCall(database, "POST", {QStringLiteral("databases"), database.addonId, QStringLiteral("users")});
+    call.body = toBody(user.toJson(database.addonId));
+    call.expected = {201};
+    ApiReply *reply = newReply();
+    run(reply, call, [this, reply, call, database, user](const HttpResult &result) {
+        if (result.isAmbiguous()) {
+            reconcileCreatedUser(reply, database, user, result);
+            return;
+        }
+        const ApiError error = errorFor(call, result);
+        if (error.isError()) {
+            reply->fail(error);
+            return;
+        }
+        const std::optional<QJsonObject> root = jsonObject(result.body);
+        const std::optional<DatabaseUser> created = root ? DatabaseUser::fromResponse(*root) : std::nullopt;
+        if (!created) {
+            // 201: it exists, but its body (maybe the generated password) was unreadable.
+            reconcileCreatedUser(reply, database, user, result);
+            return;
+        }
+        reply->succeed(QVariant::fromValue(*created));
+    });
+    return reply;
+}
+
+ApiReply *ApiClient::updateDatabaseUserPassword(const DatabaseRef &database, const QString &name,
+                                                const QString &password)
+{
+    GATEHOUSE_CHECK_REF(database)
+    Call call = dbCall(database, "PATCH",
+                       {QStringLiteral("databases"), database.addonId, QStringLiteral("users"), name});
+    call.body = toBody(NewDatabaseUser::passwordChangeJson(database.addonId, password));
+    ApiReply *reply = newReply();
+    run(reply, call, [this, reply, call, name](const HttpResult &result) {
+        if (result.isAmbiguous()) {
+            // A password hash cannot be observed through the API: say so instead of guessing.
+            qCInfo(lcApi).noquote() << "password change of" << name << "ambiguous:" << result.errorString;
+            reply->fail(ApiError::withMessage(
+                    ApiError::Kind::Unknown,
+                    tr("The connection was lost while changing the password of %1: the change may have been "
+                       "applied. Try signing in with the new password, or set it again.")
+                            .arg(name)));
+            return;
+        }
+        const ApiError error = errorFor(call, result);
+        if (error.isError()) {
+            reply->fail(error);
+            return;
+        }
+        // 200 settles it; an unreadable body only costs us the echo of the user.
+        const std::optional<QJsonObject> root = jsonObject(result.body);
+        const std::optional<DatabaseUser> user = root ? DatabaseUser::fromResponse(*root) : std::nullopt;
+        reply->succeed(QVariant::fromValue(user.value_or(DatabaseUser())));
+    });
+    return reply;
+}
+
+ApiReply *ApiClient::resetDatabaseUserPassword(const DatabaseRef &database, const QString &name)
+{
+    GATEHOUSE_CHECK_REF(database)
+    Call call = dbCall(database, "POST",
+                       {QStringLiteral("databases"), database.addonId, QStringLiteral("users"), name,
+                        QStringLiteral("reset_password")});
+    call.body = QByteArrayLiteral("{}");
+    ApiReply *reply = newReply();
+    run(reply, call, [this, reply, call, name](const HttpResult &result) {
+        const ApiError error = result.isAmbiguous() ? ApiError(ApiError::Kind::Unknown) : errorFor(call, result);
+        const std::optional<QJsonObject> root = error.isError() ? std::nullopt : jsonObject(result.body);
+        const std::optional<DatabaseUser> user = root ? DatabaseUser::fromResponse(*root) : std::nullopt;
+        if (error.isError() && error.kind() != ApiError::Kind::Unknown) {
+            reply->fail(error);
+            return;
+        }
+        if (!user || user->password.isEmpty()) {
+            // Lost reply, or a 200 without a readable password: the server most likely generated one we never saw.
+            reply->setSecretLost(true);
+            reply->fail(ApiError::withMessage(
+                    ApiError::Kind::Unknown,
+                    tr("The password of %1 was probably changed, but the new one could not be shown. Reset it "
+                       "again to get a new password.")
+                            .arg(name)));
+            return;
+        }
+        reply->succeed(QVariant::fromValue(*user));
+    });
+    return reply;
+}
+
+ApiReply *ApiClient::deleteDatabaseUser(const DatabaseRef &database, const QString &name)
+{
+    GATEHOUSE_CHECK_REF(database)
+    Call call = dbCall(database, "DELETE",
+                       {QStringLiteral("databases"), database.addonId, QStringLiteral("users"), name});
+    call.expected = {204, 200};
+    ApiReply *reply = newReply();
+    run(reply, call, [this, reply, call, database, name](const HttpResult &result) {
+        if (result.isAmbiguous()) {
+            reconcileDeletion(reply, database, true, name, result);
+            return;
+        }
+        finishJson(reply, call, result, nullptr);
+    });
+    return reply;
+}
+
+ApiReply *ApiClient::createFirewallRule(const DatabaseRef &database, const NewFirewallRule &rule)
+{
+    GATEHOUSE_CHECK_REF(database)
+    Call call = dbCall(database, "POST",
+                       {QStringLiteral("databases"), database.addonId, QStringLiteral("firewall_rules")});
+    call.body = toBody(rule.toJson());
+    call.expected = {201};
+    ApiReply *reply = newReply();
+    run(reply, call, [this, reply, call, database, rule](const HttpResult &result) {
+        if (result.isAmbiguous()) {
+            reconcileCreatedRule(reply, database, rule, result);
+            return;
+        }
+        const ApiError error = errorFor(call, result);
+        if (error.isError()) {
+            reply->fail(error);
+            return;
+        }
+        const std::optional<QJsonObject> root = jsonObject(result.body);
+        const std::optional<FirewallRule> created = root ? FirewallRule::fromResponse(*root) : std::nullopt;
+        if (!created) {
+            reconcileCreatedRule(reply, database, rule, result); // 201 without a readable rule: find it
+            return;
+        }
+        reply->succeed(QVariant::fromValue(*created));
+    });
+    return reply;
+}
+
+ApiReply *ApiClient::updateFirewallRuleLabel(const DatabaseRef &database, const QString &ruleId, const QString &label)
+{
+    GATEHOUSE_CHECK_REF(database)
+    Call call = dbCall(database, "PATCH",
+                       {QStringLiteral("databases"), database.addonId, QStringLiteral("firewall_rules"), ruleId});
+    call.body = toBody(FirewallRule::labelChangeJson(label));
+    return jsonCall(call, [](const QJsonObject &root) -> std::optional<QVariant> {
+        const std::optional<FirewallRule> rule = FirewallRule::fromResponse(root);
+        return rule ? std::optional<QVariant>(QVariant::fromValue(*rule)) : std::nullopt;
+    });
+}
+
+ApiReply *ApiClient::deleteFirewallRule(const DatabaseRef &database, const QString &ruleId)
+{
+    GATEHOUSE_CHECK_REF(database)
+    Call call = dbCall(database, "DELETE",
+                       {QStringLiteral("databases"), database.addonId, QStringLiteral("firewall_rules"), ruleId});
+    call.expected = {204, 200};
+    ApiReply *reply = newReply();
+    run(reply, call, [this, reply, call, database, ruleId](const HttpResult &result) {
+        if (result.isAmbiguous()) {
+            reconcileDeletion(reply, database, false, ruleId, result);
+            return;
+        }
+        finishJson(reply, call, result, nullptr);
+    });
+    return reply;
+}

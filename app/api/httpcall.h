@@ -1,0 +1,49 @@
+#pragma once
+
+#include "requestpolicy.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+class QTimer;
+
+/// One HTTP exchange with the policy's GET retries. Internal to the client. Emits done() once (always
+/// asynchronously), then deletes itself; abort() stops it silently (no done()).
+class HttpCall : public QObject
+{
+    Q_OBJECT
+
+public:
+    HttpCall(QNetworkAccessManager *nam, const RequestPolicy &policy, const QByteArray &verb, const QUrl &url,
+             const QByteArray &body, const QByteArray &authorization, QObject *parent = nullptr);
+    ~HttpCall() override;
+
+    void start();
+    void abort();
+
+signals:
+    void done(const HttpResult &result);
+    /// One per HTTP request put on the wire (retries included), for the client's counter.
+    void attemptStarted(const QByteArray &verb, const QUrl &url);
+    void attemptFinished(const QByteArray &verb, const QUrl &url, int status);
+
+private:
+    void sendAttempt();
+    void onReplyFinished();
+    void finish(const HttpResult &result);
+
+    QNetworkAccessManager *m_nam;
+    RequestPolicy m_policy;
+    QByteArray m_verb;
+    QUrl m_url;
+    QByteArray m_body;
+    QByteArray m_authorization;
+    QPointer<QNetworkReply> m_reply;
+    QTimer *m_retryTimer = nullptr;
+    QElapsedTimer m_elapsed;
+    int m_attempt = 0;
+    bool m_aborting = false;
+    bool m_finished = false;
+};
