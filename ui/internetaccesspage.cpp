@@ -65,17 +65,7 @@ InternetAccessPage::InternetAccessPage(QWidget *parent)
     connect(m_ui->emptyLabel, &QLabel::linkActivated, this, [this] { newRule(); });
 
     m_countdown->setInterval(1000);
-    connect(m_countdown, &QTimer::timeout, this, [this] {
-        const qint64 left = QDateTime::currentDateTimeUtc().secsTo(m_appliedAt);
-        if (left <= 0) {
-            m_countdown->stop();
-            showMessage(tr("%1 should now be applied.").arg(m_propagationWhat));
-            return;
-        }
-        showMessage(tr("%1: applying (about %2 left).")
-                            .arg(m_propagationWhat, left >= 60 ? tr("%n minute(s)", nullptr, int((left + 59) / 60))
-                                                                : tr("%n second(s)", nullptr, int(left))));
-    });
+    connect(m_countdown, &QTimer::timeout, this, &InternetAccessPage::updateCountdown);
     updateActions();
     updateEmptyState();
 }
@@ -233,7 +223,7 @@ void InternetAccessPage::startPropagation(const QString &what)
         return;
     }
     m_countdown->start();
-    m_countdown->timeout();
+    updateCountdown();
 }
 
 void InternetAccessPage::allowMyIp()
@@ -309,4 +299,17 @@ void InternetAccessPage::deleteSelected()
                         true);
         updateActions();
     });
+}
+
+void InternetAccessPage::updateCountdown()
+{
+    const qint64 left = QDateTime::currentDateTimeUtc().secsTo(m_appliedAt);
+    if (left <= 0) {
+        m_countdown->stop();
+        showMessage(tr("%1 should now be applied.").arg(m_propagationWhat));
+        return;
+    }
+    showMessage(tr("%1: applying (about %2 left).")
+                        .arg(m_propagationWhat, left >= 60 ? tr("%n minute(s)", nullptr, int((left + 59) / 60))
+                                                            : tr("%n second(s)", nullptr, int(left))));
 }

@@ -43,6 +43,7 @@ private:
     void updateEmptyState();
     void showMessage(const QString &html, bool error = false);
     void startPropagation(const QString &what);
+    void updateCountdown();
     void submitRule(NewRuleDialog *dialog, const NewFirewallRule &rule);
     void openNewRuleDialog(const QString &cidr, const QString &label);
     FirewallRule selectedRule() const;

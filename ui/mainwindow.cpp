@@ -6,6 +6,7 @@
 #include "api/sandboxlauncher.h"
 #include "api/tokenstore.h"
 #include "databaseuserspage.h"
+#include "extensionspage.h"
 #include "icons.h"
 #include "internetaccesspage.h"
 #include "models/databasesession.h"
@@ -48,6 +49,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     , m_overviewPage(new OverviewPage(this))
     , m_internetAccessPage(new InternetAccessPage(this))
     , m_usersPage(new DatabaseUsersPage(this))
+    , m_extensionsPage(new ExtensionsPage(this))
     , m_statusLabel(new QLabel(this))
     , m_statusProgress(new QProgressBar(this))
 {
@@ -57,7 +59,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_ui->overviewLayout->addWidget(m_overviewPage);
     m_ui->internetAccessLayout->addWidget(m_internetAccessPage);
     m_ui->usersLayout->addWidget(m_usersPage);
-    m_ui->extensionsLayout->addWidget(new QLabel(tr("Extensions are coming soon."), this));
+    m_ui->extensionsLayout->addWidget(m_extensionsPage);
 
     m_ui->tabs->setTabIcon(0, Icons::icon(QStringLiteral("info")));
     m_ui->tabs->setTabIcon(1, Icons::icon(QStringLiteral("shield")));
@@ -142,6 +144,22 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_overviewPage->setSession(m_session);
     m_internetAccessPage->setSession(m_client, m_session);
     m_usersPage->setSession(m_session);
+    m_extensionsPage->setSession(m_session);
+    // When SQL cannot reach the database, the API's list-extensions action still tells what is installed.
+    m_extensionsPage->setApiFallback([this](QObject *context, auto done) {
+        if (!m_session->isOpen())
+            return done({}, tr("No database is open."));
+        ApiReply *reply = m_client->listExtensions(m_session->ref());
+        connect(reply, &ApiReply::finished, context, [reply, done] {
+            done(reply->isSuccess() ? reply->value<QList<Extension>>() : QList<Extension>(),
+                 reply->isSuccess() ? QString() : reply->error().message());
+        });
+    });
+    connect(m_extensionsPage, &ExtensionsPage::allowMyIpRequested, this, [this] {
+        m_ui->tabs->setCurrentWidget(m_ui->settingsTab);
+        m_ui->settingsMenu->setCurrentRow(0);
+        m_internetAccessPage->allowMyIp();
+    });
     connect(m_session, &DatabaseSession::openFailed, this, [this](const ApiError &error) {
         showBanner(tr("This database could not be opened: %1").arg(error.message().toHtmlEscaped()), true);
     });

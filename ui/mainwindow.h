@@ -13,6 +13,7 @@ class MainWindow;
 class ApiClient;
 class DatabaseSession;
 class DatabaseUsersPage;
+class ExtensionsPage;
 class DatabasesModel;
 class InternetAccessPage;
 class OverviewPage;
@@ -82,6 +83,7 @@ private:
     OverviewPage *m_overviewPage;
     InternetAccessPage *m_internetAccessPage;
     DatabaseUsersPage *m_usersPage;
+    ExtensionsPage *m_extensionsPage;
     QLabel *m_statusLabel;
     QProgressBar *m_statusProgress;
     QString m_account;

@@ -3,7 +3,9 @@
 
 #include "domain/cidr.h"
 
+#include <QLocale>
 #include <QPushButton>
+#include <QStandardItemModel>
 
 namespace {
 const QString kErrorStyle = QStringLiteral("color: #c62828;");
