@@ -27,25 +27,20 @@ QString locationFile(const QString &dataDir)
 
 QString hashOf(const QString &text)
 {
-    return QString::fromLatin1(
-            QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
 }
 
 } // namespace
 
 ClusterManager::ClusterManager(const QString &dataDir, bool fast)
-    : m_dataDir(QDir(dataDir).absolutePath())
-    , m_fast(fast)
-    , m_asRoot(::geteuid() == 0)
-{
-}
+    : m_dataDir(QDir(dataDir).absolutePath()), m_fast(fast), m_asRoot(::geteuid() == 0)
+{ }
 
 QString ClusterManager::hbaHeader()
 {
-    return QStringLiteral(
-            "# Managed by gatehouse-sandbox: rewritten from the firewall rules, do not edit.\n"
-            "# Deny by default: only the sandbox's own admin socket and the rules below are accepted.\n"
-            "local all postgres trust\n");
+    return QStringLiteral("# Managed by gatehouse-sandbox: rewritten from the firewall rules, do not edit.\n"
+                          "# Deny by default: only the sandbox's own admin socket and the rules below are accepted.\n"
+                          "local all postgres trust\n");
 }
 
 bool ClusterManager::run(const QString &program, const QStringList &args, QString *error, bool asPostgres,
@@ -56,9 +51,9 @@ bool ClusterManager::run(const QString &program, const QStringList &args, QStrin
     process.setWorkingDirectory(QDir::rootPath());
     process.setProcessChannelMode(QProcess::MergedChannels);
     if (asPostgres && m_asRoot)
-        process.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
-                                                             QStringLiteral("--"), program}
-                                                         + args);
+        process.start(QStringLiteral("runuser"),
+                      QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program}
+                              + args);
     else
         process.start(program, args);
     if (!process.waitForStarted(10000)) {
@@ -96,7 +91,8 @@ bool ClusterManager::locate(QString *error)
     std::sort(versions.begin(), versions.end(), [](const QString &a, const QString &b) {
         return QVersionNumber::fromString(a) < QVersionNumber::fromString(b);
     });
-    const QString chosen = versions.contains(QStringLiteral("15")) ? QStringLiteral("15") : versions.value(versions.size() - 1);
+    const QString chosen
+            = versions.contains(QStringLiteral("15")) ? QStringLiteral("15") : versions.value(versions.size() - 1);
     if (chosen.isEmpty() || !QFile::exists(base.filePath(chosen + QStringLiteral("/bin/initdb")))) {
         *error = QStringLiteral("PostgreSQL server binaries not found under /usr/lib/postgresql");
         return false;
@@ -129,9 +125,9 @@ void ClusterManager::saveLocation() const
     QFile file(locationFile(m_dataDir));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return;
-    file.write(QJsonDocument(QJsonObject{{QStringLiteral("cluster_dir"), m_clusterDir},
-                                         {QStringLiteral("port"), m_port}})
-                       .toJson());
+    file.write(
+            QJsonDocument(QJsonObject{{QStringLiteral("cluster_dir"), m_clusterDir}, {QStringLiteral("port"), m_port}})
+                    .toJson());
 }
 
 bool ClusterManager::initialize(QString *error)
@@ -145,8 +141,14 @@ bool ClusterManager::initialize(QString *error)
     QFile::setPermissions(m_clusterDir, OwnerOnly);
     if (!chownToPostgres(m_clusterDir, error))
         return false;
-    QStringList initdb{QStringLiteral("-D"), pgDataDir(), QStringLiteral("-U"), QStringLiteral("postgres"),
-                       QStringLiteral("-A"), QStringLiteral("trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
+    QStringList initdb{QStringLiteral("-D"),
+                       pgDataDir(),
+                       QStringLiteral("-U"),
+                       QStringLiteral("postgres"),
+                       QStringLiteral("-A"),
+                       QStringLiteral("trust"),
+                       QStringLiteral("-E"),
+                       QStringLiteral("UTF8"),
                        QStringLiteral("--locale=C.UTF-8")};
     if (m_fast)
         initdb << QStringLiteral("--no-sync");

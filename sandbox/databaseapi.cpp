@@ -119,13 +119,15 @@ HttpResponse DatabaseApi::databaseDetails(const DatabaseRecord &db)
 {
     QString error;
     QString version = QStringLiteral("15");
-    if (auto q = Sql::run(m_ctx.store->stateDb(), QStringLiteral("SELECT current_setting('server_version')"), {}, &error); q && q->next())
+    if (auto q
+        = Sql::run(m_ctx.store->stateDb(), QStringLiteral("SELECT current_setting('server_version')"), {}, &error);
+        q && q->next())
         version = q->value(0).toString().section(QLatin1Char(' '), 0, 0);
     const quint16 port = m_ctx.cluster->port();
-    const QJsonArray features{
-        QJsonObject{{QStringLiteral("name"), QStringLiteral("force-ssl")}, {QStringLiteral("status"), QStringLiteral("ACTIVATED")}},
-        QJsonObject{{QStringLiteral("name"), QStringLiteral("publicly-available")},
-                    {QStringLiteral("status"), QStringLiteral("ACTIVATED")}}};
+    const QJsonArray features{QJsonObject{{QStringLiteral("name"), QStringLiteral("force-ssl")},
+                                          {QStringLiteral("status"), QStringLiteral("ACTIVATED")}},
+                              QJsonObject{{QStringLiteral("name"), QStringLiteral("publicly-available")},
+                                          {QStringLiteral("status"), QStringLiteral("ACTIVATED")}}};
     const QJsonObject instance{{QStringLiteral("id"), db.endpointId},
                                {QStringLiteral("hostname"), QStringLiteral("127.0.0.1")},
                                {QStringLiteral("port"), port},
@@ -133,31 +135,30 @@ HttpResponse DatabaseApi::databaseDetails(const DatabaseRecord &db)
                                {QStringLiteral("type"), QStringLiteral("db-node")},
                                {QStringLiteral("features"), QJsonArray()},
                                {QStringLiteral("private_ip"), QStringLiteral("127.0.0.1")}};
-    const QJsonObject object{
-        {QStringLiteral("id"), db.dbapiId},
-        {QStringLiteral("resource_id"), db.pgDatabase},
-        {QStringLiteral("app_name"), db.name},
-        {QStringLiteral("created_at"), Json::timestamp(db.createdAt)},
-        {QStringLiteral("encryption_at_rest"), false},
-        {QStringLiteral("cluster"), false},
-        {QStringLiteral("periodic_backups_enabled"), false},
-        {QStringLiteral("plan"), db.plan},
-        {QStringLiteral("status"), QStringLiteral("running")},
-        {QStringLiteral("type_id"), QStringLiteral("postgresql")},
-        {QStringLiteral("type_name"), QStringLiteral("postgresql")},
-        {QStringLiteral("version_id"), version.section(QLatin1Char('.'), 0, 0)},
-        {QStringLiteral("next_version_id"), QString()},
-        {QStringLiteral("readable_version"), QString(version + QStringLiteral(".0-1"))},
-        {QStringLiteral("hostname"), QStringLiteral("127.0.0.1:%1").arg(port)},
-        {QStringLiteral("current_operation_id"), QJsonValue::Null},
-        {QStringLiteral("features"), features},
-        {QStringLiteral("instances"), QJsonArray{instance}},
-        {QStringLiteral("periodic_backups_scheduled_at"), QJsonArray()},
-        {QStringLiteral("maintenance_window"),
-         QJsonObject{{QStringLiteral("weekday_utc"), 0},
-                     {QStringLiteral("starting_hour_utc"), 2},
-                     {QStringLiteral("duration_in_hour"), 8}}},
-        {QStringLiteral("mongo_repl_set_name"), QString()}};
+    const QJsonObject object{{QStringLiteral("id"), db.dbapiId},
+                             {QStringLiteral("resource_id"), db.pgDatabase},
+                             {QStringLiteral("app_name"), db.name},
+                             {QStringLiteral("created_at"), Json::timestamp(db.createdAt)},
+                             {QStringLiteral("encryption_at_rest"), false},
+                             {QStringLiteral("cluster"), false},
+                             {QStringLiteral("periodic_backups_enabled"), false},
+                             {QStringLiteral("plan"), db.plan},
+                             {QStringLiteral("status"), QStringLiteral("running")},
+                             {QStringLiteral("type_id"), QStringLiteral("postgresql")},
+                             {QStringLiteral("type_name"), QStringLiteral("postgresql")},
+                             {QStringLiteral("version_id"), version.section(QLatin1Char('.'), 0, 0)},
+                             {QStringLiteral("next_version_id"), QString()},
+                             {QStringLiteral("readable_version"), QString(version + QStringLiteral(".0-1"))},
+                             {QStringLiteral("hostname"), QStringLiteral("127.0.0.1:%1").arg(port)},
+                             {QStringLiteral("current_operation_id"), QJsonValue::Null},
+                             {QStringLiteral("features"), features},
+                             {QStringLiteral("instances"), QJsonArray{instance}},
+                             {QStringLiteral("periodic_backups_scheduled_at"), QJsonArray()},
+                             {QStringLiteral("maintenance_window"),
+                              QJsonObject{{QStringLiteral("weekday_utc"), 0},
+                                          {QStringLiteral("starting_hour_utc"), 2},
+                                          {QStringLiteral("duration_in_hour"), 8}}},
+                             {QStringLiteral("mongo_repl_set_name"), QString()}};
     return HttpResponse::json(QJsonObject{{QStringLiteral("database"), object}});
 }
 
@@ -178,8 +179,9 @@ HttpResponse DatabaseApi::action(const DatabaseRecord &db, const QJsonObject &bo
         if (!q)
             return HttpResponse::json(QJsonObject{{QStringLiteral("ok"), 0}, {QStringLiteral("error"), error}}, 500);
         while (q->next())
-            result.append(QJsonObject{{QStringLiteral("name"), q->value(0).toString()},
-                                      {QStringLiteral("version"), QString(QStringLiteral("v") + q->value(1).toString())}});
+            result.append(
+                    QJsonObject{{QStringLiteral("name"), q->value(0).toString()},
+                                {QStringLiteral("version"), QString(QStringLiteral("v") + q->value(1).toString())}});
     }
     return HttpResponse::json(QJsonObject{{QStringLiteral("ok"), 1}, {QStringLiteral("result"), result}});
 }

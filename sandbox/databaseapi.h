@@ -12,10 +12,7 @@ struct DatabaseRecord;
 class DatabaseApi
 {
 public:
-    explicit DatabaseApi(const SandboxContext &context)
-        : m_ctx(context)
-    {
-    }
+    explicit DatabaseApi(const SandboxContext &context) : m_ctx(context) { }
 
     void registerRoutes(HttpRouter *router);
 

@@ -28,44 +28,41 @@ bool present(const QJsonValue &v)
 const QList<FirewallService::ManagedRange> &FirewallService::managedRanges()
 {
     static const QList<ManagedRange> ranges{
-        {QStringLiteral("mr-scalingo-osc-fr1"),
-         QStringLiteral("Scalingo osc-fr1 region"),
-         {QStringLiteral("171.33.105.206/32"), QStringLiteral("171.33.92.211/32")}},
-        {QStringLiteral("mr-scalingo-osc-secnum-fr1"),
-         QStringLiteral("Scalingo osc-secnum-fr1 region"),
-         {QStringLiteral("148.253.96.190/32"), QStringLiteral("148.253.97.14/32")}},
-        // Lets a local demo allow "this computer" with one click.
-        {QStringLiteral("mr-sandbox-local"),
-         QStringLiteral("Scalingo sandbox region (this computer)"),
-         {QStringLiteral("127.0.0.1/32")}},
+            {QStringLiteral("mr-scalingo-osc-fr1"),
+             QStringLiteral("Scalingo osc-fr1 region"),
+             {QStringLiteral("171.33.105.206/32"), QStringLiteral("171.33.92.211/32")}},
+            {QStringLiteral("mr-scalingo-osc-secnum-fr1"),
+             QStringLiteral("Scalingo osc-secnum-fr1 region"),
+             {QStringLiteral("148.253.96.190/32"), QStringLiteral("148.253.97.14/32")}},
+            // Lets a local demo allow "this computer" with one click.
+            {QStringLiteral("mr-sandbox-local"),
+             QStringLiteral("Scalingo sandbox region (this computer)"),
+             {QStringLiteral("127.0.0.1/32")}},
     };
     return ranges;
 }
 
 FirewallService::FirewallService(StateStore *store, ClusterManager *cluster, QObject *parent)
-    : QObject(parent)
-    , m_store(store)
-    , m_cluster(cluster)
-{
-}
+    : QObject(parent), m_store(store), m_cluster(cluster)
+{ }
 
 QList<FirewallService::Rule> FirewallService::rules(const QString &appId, const QString &onlyId)
 {
     QList<Rule> out;
     QString error;
-    auto q = Sql::run(m_store->stateDb(),
-                      QStringLiteral("SELECT id, type, cidr, label, range_id, created_at, updated_at FROM firewall_rules "
-                                     "WHERE (:app = '' OR app_id = :app2) AND (:only = '' OR id = :only2) "
-                                     "ORDER BY created_at, id"),
-                      {{QStringLiteral("app"), appId},
-                       {QStringLiteral("app2"), appId},
-                       {QStringLiteral("only"), onlyId},
-                       {QStringLiteral("only2"), onlyId}},
-                      &error);
+    auto q = Sql::run(
+            m_store->stateDb(),
+            QStringLiteral("SELECT id, type, cidr, label, range_id, created_at, updated_at FROM firewall_rules "
+                           "WHERE (:app = '' OR app_id = :app2) AND (:only = '' OR id = :only2) "
+                           "ORDER BY created_at, id"),
+            {{QStringLiteral("app"), appId},
+             {QStringLiteral("app2"), appId},
+             {QStringLiteral("only"), onlyId},
+             {QStringLiteral("only2"), onlyId}},
+            &error);
     while (q && q->next())
-        out.append(Rule{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-                        q->value(3).toString(), q->value(4).toString(), q->value(5).toDateTime(),
-                        q->value(6).toDateTime()});
+        out.append(Rule{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
+                        q->value(4).toString(), q->value(5).toDateTime(), q->value(6).toDateTime()});
     return out;
 }
 
@@ -181,18 +178,19 @@ HttpResponse FirewallService::create(const DatabaseRecord &db, const QJsonObject
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QString error;
     state.transaction();
-    const bool inserted = Sql::run(state,
-                                   QStringLiteral("INSERT INTO firewall_rules (id, app_id, type, cidr, label, range_id, "
-                                                  "created_at, updated_at) VALUES (:id, :app, :type, :cidr, :label, "
-                                                  ":range, clock_timestamp(), clock_timestamp())"),
-                                   {{QStringLiteral("id"), id},
-                                    {QStringLiteral("app"), db.appId},
-                                    {QStringLiteral("type"), type},
-                                    {QStringLiteral("cidr"), cidr},
-                                    {QStringLiteral("label"), label},
-                                    {QStringLiteral("range"), rangeId}},
-                                   &error)
-                                  .has_value();
+    const bool inserted
+            = Sql::run(state,
+                       QStringLiteral("INSERT INTO firewall_rules (id, app_id, type, cidr, label, range_id, "
+                                      "created_at, updated_at) VALUES (:id, :app, :type, :cidr, :label, "
+                                      ":range, clock_timestamp(), clock_timestamp())"),
+                       {{QStringLiteral("id"), id},
+                        {QStringLiteral("app"), db.appId},
+                        {QStringLiteral("type"), type},
+                        {QStringLiteral("cidr"), cidr},
+                        {QStringLiteral("label"), label},
+                        {QStringLiteral("range"), rangeId}},
+                       &error)
+                      .has_value();
     if (!inserted || !applyOrSchedule(&error)) {
         state.rollback();
         return HttpResponse::internalError();
@@ -312,9 +310,8 @@ bool FirewallService::apply(QString *error)
     writeAll(next);
     QString sqlError;
     const QSqlDatabase state = m_store->stateDb();
-    auto problems = Sql::run(state,
-                             QStringLiteral("SELECT count(*) FROM pg_hba_file_rules WHERE error IS NOT NULL"), {},
-                             &sqlError);
+    auto problems = Sql::run(state, QStringLiteral("SELECT count(*) FROM pg_hba_file_rules WHERE error IS NOT NULL"),
+                             {}, &sqlError);
     const bool broken = !problems || !problems->next() || problems->value(0).toInt() > 0;
     if (broken) {
         writeAll(previous);

@@ -61,10 +61,10 @@ std::optional<QJsonObject> HttpRequest::jsonObject(HttpResponse *error) const
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = HttpResponse::error(
-                400, QStringLiteral("There was a problem in the JSON you submitted: %1 at offset %2")
-                             .arg(parseError.errorString())
-                             .arg(parseError.offset));
+        *error = HttpResponse::error(400,
+                                     QStringLiteral("There was a problem in the JSON you submitted: %1 at offset %2")
+                                             .arg(parseError.errorString())
+                                             .arg(parseError.offset));
         return std::nullopt;
     }
     if (!doc.isObject()) {

@@ -24,7 +24,8 @@ QString Ipv4Cidr::toString() const
 
 std::optional<Ipv4Cidr> Ipv4Cidr::parse(const QString &text, QString *error)
 {
-    static const QRegularExpression shape(QStringLiteral(R"(^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:/(\d{1,2}))?$)"));
+    static const QRegularExpression shape(
+            QStringLiteral(R"(^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:/(\d{1,2}))?$)"));
     if (text.contains(QLatin1Char(':'))) {
         *error = QStringLiteral("must be an IPv4 CIDR such as 203.0.113.0/24 (IPv6 is not supported)");
         return std::nullopt;

@@ -89,8 +89,9 @@ int main(int argc, char *argv[])
             return 2;
         }
         if (!address.isLoopback() && !parser.isSet(QStringLiteral("allow-remote"))) {
-            std::fprintf(stderr, "gatehouse-sandbox: refusing to listen on %s without --allow-remote (the sandbox "
-                                 "has no TLS and a demo token)\n",
+            std::fprintf(stderr,
+                         "gatehouse-sandbox: refusing to listen on %s without --allow-remote (the sandbox "
+                         "has no TLS and a demo token)\n",
                          qPrintable(address.toString()));
             return 2;
         }

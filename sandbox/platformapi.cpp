@@ -83,7 +83,8 @@ HttpResponse PlatformApi::exchange(const HttpRequest &request)
     if (!request.jsonObject(&failure))
         return failure;
     if (request.authorization.isEmpty())
-        return HttpResponse::error(401, QStringLiteral("Missing API token (HTTP Basic, empty user, token as password)"));
+        return HttpResponse::error(401,
+                                   QStringLiteral("Missing API token (HTTP Basic, empty user, token as password)"));
     if (!m_ctx.tokens->checkBasicAuth(request.authorization))
         return HttpResponse::error(401, QStringLiteral("Invalid API token"));
     return HttpResponse::json(QJsonObject{{QStringLiteral("token"), m_ctx.tokens->issueUserToken(m_ctx.userId)}});
@@ -167,16 +168,17 @@ QJsonObject PlatformApi::appJson(const DatabaseRecord &db, const HttpRequest &re
     const QJsonObject owner{{QStringLiteral("id"), m_ctx.userId},
                             {QStringLiteral("username"), QStringLiteral("sandbox")},
                             {QStringLiteral("email"), QStringLiteral("sandbox@localhost")}};
-    return QJsonObject{{QStringLiteral("id"), db.appId},
-                       {QStringLiteral("name"), db.name},
-                       {QStringLiteral("region"), RegionName},
-                       {QStringLiteral("status"), QStringLiteral("running")},
-                       {QStringLiteral("created_at"), Json::timestamp(db.createdAt)},
-                       {QStringLiteral("url"), request.baseUrl},
-                       {QStringLiteral("flags"), QJsonObject{{QStringLiteral("dedicated-database"), true}}},
-                       {QStringLiteral("project"),
-                        QJsonObject{{QStringLiteral("id"), db.projectId}, {QStringLiteral("name"), QStringLiteral("default")}}},
-                       {QStringLiteral("owner"), owner}};
+    return QJsonObject{
+            {QStringLiteral("id"), db.appId},
+            {QStringLiteral("name"), db.name},
+            {QStringLiteral("region"), RegionName},
+            {QStringLiteral("status"), QStringLiteral("running")},
+            {QStringLiteral("created_at"), Json::timestamp(db.createdAt)},
+            {QStringLiteral("url"), request.baseUrl},
+            {QStringLiteral("flags"), QJsonObject{{QStringLiteral("dedicated-database"), true}}},
+            {QStringLiteral("project"),
+             QJsonObject{{QStringLiteral("id"), db.projectId}, {QStringLiteral("name"), QStringLiteral("default")}}},
+            {QStringLiteral("owner"), owner}};
 }
 
 QJsonObject PlatformApi::addonJson(const DatabaseRecord &db) const
@@ -252,11 +254,11 @@ HttpResponse PlatformApi::variables(const HttpRequest &request)
     const bool resolveAliases = request.query.queryItemValue(QStringLiteral("aliases")) == QLatin1String("false");
     const QString uri = connectionUri(*db);
     const QJsonArray variables{
-        QJsonObject{{QStringLiteral("id"), QString(db->endpointId + QStringLiteral("-1"))},
-                    {QStringLiteral("name"), QStringLiteral("SCALINGO_POSTGRESQL_URL")},
-                    {QStringLiteral("value"), uri}},
-        QJsonObject{{QStringLiteral("id"), QString(db->endpointId + QStringLiteral("-2"))},
-                    {QStringLiteral("name"), QStringLiteral("DATABASE_URL")},
-                    {QStringLiteral("value"), resolveAliases ? uri : QStringLiteral("$SCALINGO_POSTGRESQL_URL")}}};
+            QJsonObject{{QStringLiteral("id"), QString(db->endpointId + QStringLiteral("-1"))},
+                        {QStringLiteral("name"), QStringLiteral("SCALINGO_POSTGRESQL_URL")},
+                        {QStringLiteral("value"), uri}},
+            QJsonObject{{QStringLiteral("id"), QString(db->endpointId + QStringLiteral("-2"))},
+                        {QStringLiteral("name"), QStringLiteral("DATABASE_URL")},
+                        {QStringLiteral("value"), resolveAliases ? uri : QStringLiteral("$SCALINGO_POSTGRESQL_URL")}}};
     return HttpResponse::json(QJsonObject{{QStringLiteral("variables"), variables}});
 }

@@ -11,10 +11,7 @@ struct DatabaseRecord;
 class PlatformApi
 {
 public:
-    explicit PlatformApi(const SandboxContext &context)
-        : m_ctx(context)
-    {
-    }
+    explicit PlatformApi(const SandboxContext &context) : m_ctx(context) { }
 
     void registerRoutes(HttpRouter *router);
 

@@ -19,9 +19,7 @@
 
 #include <unistd.h>
 
-Sandbox::Sandbox(const SandboxConfig &config, QObject *parent)
-    : QObject(parent)
-    , m_config(config)
+Sandbox::Sandbox(const SandboxConfig &config, QObject *parent) : QObject(parent), m_config(config)
 {
     if (m_config.dataDir.isEmpty())
         m_config.dataDir = defaultDataDir();
@@ -48,8 +46,8 @@ bool Sandbox::prepareDataDir(QString *error)
         return false;
     }
     // Traversable but not listable: lets the postgres user reach its cluster inside, secrets stay 0600.
-    QFile::setPermissions(m_config.dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
-                                                    | QFile::ExeOther);
+    QFile::setPermissions(m_config.dataDir,
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther);
     return true;
 }
 
@@ -67,7 +65,8 @@ QString Sandbox::resolveApiToken(QString *error)
             return saved;
         file.close();
     }
-    const QString token = QStringLiteral("tk-us-") + TokenService::randomString(48).replace(QLatin1Char('_'), QLatin1Char('x'));
+    const QString token
+            = QStringLiteral("tk-us-") + TokenService::randomString(48).replace(QLatin1Char('_'), QLatin1Char('x'));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         *error = QStringLiteral("cannot write %1").arg(file.fileName());
         return QString();

@@ -47,11 +47,8 @@ QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
 
 } // namespace
 
-SandboxServer::SandboxServer(const HttpRouter *router, QObject *parent)
-    : QAbstractHttpServer(parent)
-    , m_router(router)
-{
-}
+SandboxServer::SandboxServer(const HttpRouter *router, QObject *parent) : QAbstractHttpServer(parent), m_router(router)
+{ }
 
 bool SandboxServer::setRequestLog(const QString &target)
 {
@@ -134,8 +131,8 @@ void SandboxServer::logRequest(const QByteArray &method, const QString &path, in
     qCDebug(lcSandbox) << method << path << status << elapsedMs << "ms";
     if (!m_log)
         return;
-    const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' ' + method
-            + ' ' + path.toUtf8() + ' ' + QByteArray::number(status) + ' ' + QByteArray::number(elapsedMs) + "ms\n";
+    const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' ' + method + ' '
+            + path.toUtf8() + ' ' + QByteArray::number(status) + ' ' + QByteArray::number(elapsedMs) + "ms\n";
     m_log->write(line);
     m_log->flush();
 }

@@ -95,20 +95,20 @@ bool grant(const QSqlDatabase &target, const QString &user, const QString &datab
     };
     // %1$I is the user, %2$I the database or the owner role.
     static const Statement readWrite[] = {
-        {"GRANT CREATE ON SCHEMA public TO %1$I", false},
-        {"GRANT ALL PRIVILEGES ON DATABASE %2$I TO %1$I", true},
-        {"GRANT ALL PRIVILEGES ON ALL TABLES IN SCHEMA public TO %1$I", false},
-        {"GRANT ALL PRIVILEGES ON ALL SEQUENCES IN SCHEMA public TO %1$I", false},
-        {"ALTER DEFAULT PRIVILEGES FOR ROLE %2$I IN SCHEMA public GRANT ALL ON TABLES TO %1$I", false},
-        {"ALTER DEFAULT PRIVILEGES FOR ROLE %2$I IN SCHEMA public GRANT ALL ON SEQUENCES TO %1$I", false},
+            {"GRANT CREATE ON SCHEMA public TO %1$I", false},
+            {"GRANT ALL PRIVILEGES ON DATABASE %2$I TO %1$I", true},
+            {"GRANT ALL PRIVILEGES ON ALL TABLES IN SCHEMA public TO %1$I", false},
+            {"GRANT ALL PRIVILEGES ON ALL SEQUENCES IN SCHEMA public TO %1$I", false},
+            {"ALTER DEFAULT PRIVILEGES FOR ROLE %2$I IN SCHEMA public GRANT ALL ON TABLES TO %1$I", false},
+            {"ALTER DEFAULT PRIVILEGES FOR ROLE %2$I IN SCHEMA public GRANT ALL ON SEQUENCES TO %1$I", false},
     };
     static const Statement readOnlyList[] = {
-        {"GRANT CONNECT ON DATABASE %2$I TO %1$I", true},
-        {"GRANT USAGE ON SCHEMA public TO %1$I", false},
-        {"GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1$I", false},
-        {"GRANT SELECT ON ALL SEQUENCES IN SCHEMA public TO %1$I", false},
-        {"ALTER DEFAULT PRIVILEGES FOR ROLE %2$I IN SCHEMA public GRANT SELECT ON TABLES TO %1$I", false},
-        {"ALTER DEFAULT PRIVILEGES FOR ROLE %2$I IN SCHEMA public GRANT SELECT ON SEQUENCES TO %1$I", false},
+            {"GRANT CONNECT ON DATABASE %2$I TO %1$I", true},
+            {"GRANT USAGE ON SCHEMA public TO %1$I", false},
+            {"GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1$I", false},
+            {"GRANT SELECT ON ALL SEQUENCES IN SCHEMA public TO %1$I", false},
+            {"ALTER DEFAULT PRIVILEGES FOR ROLE %2$I IN SCHEMA public GRANT SELECT ON TABLES TO %1$I", false},
+            {"ALTER DEFAULT PRIVILEGES FOR ROLE %2$I IN SCHEMA public GRANT SELECT ON SEQUENCES TO %1$I", false},
     };
     const auto apply = [&](const Statement *begin, const Statement *end) {
         for (const Statement *s = begin; s != end; ++s) {

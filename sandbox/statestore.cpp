@@ -121,18 +121,18 @@ QSqlDatabase StateStore::targetDb(const DatabaseRecord &record, QString *error)
 bool StateStore::createSchema(QString *error)
 {
     static const char *const statements[] = {
-        "CREATE TABLE IF NOT EXISTS settings (key text PRIMARY KEY, value text NOT NULL)",
-        "CREATE TABLE IF NOT EXISTS databases (app_id text PRIMARY KEY, name text UNIQUE NOT NULL, "
-        "addon_id text UNIQUE NOT NULL, dbapi_id text NOT NULL, project_id text NOT NULL, plan text NOT NULL, "
-        "pg_database text NOT NULL, owner_user text NOT NULL, owner_password text NOT NULL, "
-        "endpoint_id text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())",
-        "CREATE TABLE IF NOT EXISTS database_users (app_id text NOT NULL REFERENCES databases ON DELETE CASCADE, "
-        "name text NOT NULL, read_only boolean NOT NULL, protected boolean NOT NULL, "
-        "created_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (app_id, name))",
-        "CREATE TABLE IF NOT EXISTS firewall_rules (id text PRIMARY KEY, "
-        "app_id text NOT NULL REFERENCES databases ON DELETE CASCADE, type text NOT NULL, "
-        "cidr text NOT NULL DEFAULT '', label text NOT NULL DEFAULT '', range_id text NOT NULL DEFAULT '', "
-        "created_at timestamptz NOT NULL, updated_at timestamptz NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS settings (key text PRIMARY KEY, value text NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS databases (app_id text PRIMARY KEY, name text UNIQUE NOT NULL, "
+            "addon_id text UNIQUE NOT NULL, dbapi_id text NOT NULL, project_id text NOT NULL, plan text NOT NULL, "
+            "pg_database text NOT NULL, owner_user text NOT NULL, owner_password text NOT NULL, "
+            "endpoint_id text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())",
+            "CREATE TABLE IF NOT EXISTS database_users (app_id text NOT NULL REFERENCES databases ON DELETE CASCADE, "
+            "name text NOT NULL, read_only boolean NOT NULL, protected boolean NOT NULL, "
+            "created_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (app_id, name))",
+            "CREATE TABLE IF NOT EXISTS firewall_rules (id text PRIMARY KEY, "
+            "app_id text NOT NULL REFERENCES databases ON DELETE CASCADE, type text NOT NULL, "
+            "cidr text NOT NULL DEFAULT '', label text NOT NULL DEFAULT '', range_id text NOT NULL DEFAULT '', "
+            "created_at timestamptz NOT NULL, updated_at timestamptz NOT NULL)",
     };
     QSqlQuery query(stateDb());
     for (const char *sql : statements) {
@@ -166,9 +166,10 @@ QList<DatabaseRecord> StateStore::databases() const
 {
     QList<DatabaseRecord> out;
     QString error;
-    auto q = Sql::run(stateDb(),
-                      QStringLiteral("SELECT %1 FROM databases ORDER BY created_at").arg(QLatin1String(DatabaseColumns)),
-                      {}, &error);
+    auto q = Sql::run(
+            stateDb(),
+            QStringLiteral("SELECT %1 FROM databases ORDER BY created_at").arg(QLatin1String(DatabaseColumns)), {},
+            &error);
     while (q && q->next())
         out.append(recordFrom(*q));
     return out;
@@ -189,9 +190,10 @@ std::optional<DatabaseRecord> StateStore::findDatabase(const QString &idOrName) 
 std::optional<DatabaseRecord> StateStore::findByAddon(const QString &addonId) const
 {
     QString error;
-    auto q = Sql::run(stateDb(),
-                      QStringLiteral("SELECT %1 FROM databases WHERE addon_id = :key").arg(QLatin1String(DatabaseColumns)),
-                      {{QStringLiteral("key"), addonId}}, &error);
+    auto q = Sql::run(
+            stateDb(),
+            QStringLiteral("SELECT %1 FROM databases WHERE addon_id = :key").arg(QLatin1String(DatabaseColumns)),
+            {{QStringLiteral("key"), addonId}}, &error);
     if (q && q->next())
         return recordFrom(*q);
     return std::nullopt;

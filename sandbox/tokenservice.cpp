@@ -115,9 +115,9 @@ std::optional<TokenClaims> TokenService::verify(const QString &token, QString *r
         *reason = QStringLiteral("Invalid token");
         return std::nullopt;
     }
-    const QByteArray expected = QMessageAuthenticationCode::hash(parts[0] + '.' + parts[1], m_secret,
-                                                                 QCryptographicHash::Sha256)
-                                        .toBase64(Base64Url);
+    const QByteArray expected
+            = QMessageAuthenticationCode::hash(parts[0] + '.' + parts[1], m_secret, QCryptographicHash::Sha256)
+                      .toBase64(Base64Url);
     if (!constantTimeEquals(parts[2], expected)) {
         *reason = QStringLiteral("Invalid token");
         return std::nullopt;
@@ -127,7 +127,7 @@ std::optional<TokenClaims> TokenService::verify(const QString &token, QString *r
     c.subject = claims.value(QStringLiteral("sub")).toString();
     c.expiresAt = claims.value(QStringLiteral("exp")).toInteger();
     c.scope = claims.value(QStringLiteral("scope")).toString() == QLatin1String("addon") ? TokenClaims::Scope::Addon
-                                                                                       : TokenClaims::Scope::User;
+                                                                                         : TokenClaims::Scope::User;
     c.appId = claims.value(QStringLiteral("app")).toString();
     c.addonId = claims.value(QStringLiteral("addon")).toString();
     if (c.expiresAt <= now()) {

@@ -174,11 +174,12 @@ HttpResponse UsersService::create(const DatabaseRecord &db, const QJsonObject &r
                             &error))
         return HttpResponse::internalError();
     if (!Privileges::grant(target, name, db.pgDatabase, db.ownerUser, readOnly, &error)
-        || !Sql::run(m_store->stateDb(),
-                     QStringLiteral("INSERT INTO database_users (app_id, name, read_only, protected) "
-                                    "VALUES (:app, :name, :ro, false)"),
-                     {{QStringLiteral("app"), db.appId}, {QStringLiteral("name"), name}, {QStringLiteral("ro"), readOnly}},
-                     &error)) {
+        || !Sql::run(
+                m_store->stateDb(),
+                QStringLiteral("INSERT INTO database_users (app_id, name, read_only, protected) "
+                               "VALUES (:app, :name, :ro, false)"),
+                {{QStringLiteral("app"), db.appId}, {QStringLiteral("name"), name}, {QStringLiteral("ro"), readOnly}},
+                &error)) {
         // Undo the half-created role so the name stays free.
         QString ignored;
         Sql::execFormatted(target, QStringLiteral("DROP OWNED BY %I"), {name}, &ignored);

@@ -8,10 +8,7 @@
 class UsersService
 {
 public:
-    explicit UsersService(StateStore *store)
-        : m_store(store)
-    {
-    }
+    explicit UsersService(StateStore *store) : m_store(store) { }
 
     HttpResponse list(const DatabaseRecord &db);
     HttpResponse create(const DatabaseRecord &db, const QJsonObject &body);

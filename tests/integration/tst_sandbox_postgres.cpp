@@ -21,15 +21,16 @@ class PgSession
 {
 public:
     /// TCP + TLS required (like SCALINGO_POSTGRESQL_URL), or a unix socket directory when host starts with '/'.
-    PgSession(const QString &host, int port, const QString &db, const QString &user, const QString &password = QString(),
-              const char *sslmode = "require")
+    PgSession(const QString &host, int port, const QString &db, const QString &user,
+              const QString &password = QString(), const char *sslmode = "require")
     {
         const QByteArray h = host.toUtf8(), p = QByteArray::number(port), d = db.toUtf8(), u = user.toUtf8(),
                          pw = password.toUtf8();
         const bool socket = host.startsWith(QLatin1Char('/'));
         const char *keys[] = {"host", "port", "dbname", "user", "password", "sslmode", "connect_timeout", nullptr};
-        const char *values[] = {h.constData(), p.constData(), d.constData(), u.constData(),
-                                pw.constData(), socket ? "disable" : sslmode, "10", nullptr};
+        const char *values[] = {h.constData(), p.constData(),  d.constData(),
+                                u.constData(), pw.constData(), socket ? "disable" : sslmode,
+                                "10",          nullptr};
         m_conn = PQconnectdbParams(keys, values, 0);
     }
     ~PgSession() { PQfinish(m_conn); }
@@ -109,9 +110,9 @@ std::unique_ptr<PgSession> TstSandboxPostgres::admin(const QString &database) co
     QFile file(m_sandbox.dataDir() + QStringLiteral("/cluster.json"));
     file.open(QIODevice::ReadOnly);
     const QJsonObject location = QJsonDocument::fromJson(file.readAll()).object();
-    return std::make_unique<PgSession>(location.value(QStringLiteral("cluster_dir")).toString() + QStringLiteral("/run"),
-                                       location.value(QStringLiteral("port")).toInt(), database,
-                                       QStringLiteral("postgres"));
+    return std::make_unique<PgSession>(
+            location.value(QStringLiteral("cluster_dir")).toString() + QStringLiteral("/run"),
+            location.value(QStringLiteral("port")).toInt(), database, QStringLiteral("postgres"));
 }
 
 QString TstSandboxPostgres::addRule(const QJsonObject &rule)
@@ -133,7 +134,8 @@ QString TstSandboxPostgres::createUser(const QString &name, bool readOnly, const
                                    {{QStringLiteral("database_user"), user}});
     if (r.status != 201)
         qWarning("user not created: %d %s", r.status, r.body.constData());
-    const QString returned = r.json.value(QStringLiteral("database_user")).toObject().value(QStringLiteral("password")).toString();
+    const QString returned
+            = r.json.value(QStringLiteral("database_user")).toObject().value(QStringLiteral("password")).toString();
     return password.isEmpty() ? returned : password;
 }
 
@@ -190,7 +192,8 @@ void TstSandboxPostgres::createdUserLogsIn()
     QVERIFY2(writer->ok(), qPrintable(writer->error()));
     QVERIFY(writer->tls());
     QCOMPARE(writer->value(QStringLiteral("SELECT current_user")), QStringLiteral("app_writer"));
-    QVERIFY2(writer->query(QStringLiteral("INSERT INTO items (name) VALUES ('by writer')")), qPrintable(writer->lastError()));
+    QVERIFY2(writer->query(QStringLiteral("INSERT INTO items (name) VALUES ('by writer')")),
+             qPrintable(writer->lastError()));
     QVERIFY(!login(QStringLiteral("app_writer"), QStringLiteral("wrong-password-0123456789"))->ok());
     QVERIFY(admin()->value(QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = 'app_writer'"))
                     .startsWith(QLatin1String("SCRAM-SHA-256$")));
@@ -217,7 +220,8 @@ void TstSandboxPostgres::resetAndUpdatePassword()
 {
     const Reply reset = m_sandbox.post(dbPath(QStringLiteral("/users/app_writer/reset_password")), m_db.addonToken);
     QCOMPARE(reset.status, 200);
-    const QString fresh = reset.json.value(QStringLiteral("database_user")).toObject().value(QStringLiteral("password")).toString();
+    const QString fresh
+            = reset.json.value(QStringLiteral("database_user")).toObject().value(QStringLiteral("password")).toString();
     QCOMPARE(fresh.size(), 64);
     QVERIFY(fresh != m_rwPassword);
     QVERIFY(!login(QStringLiteral("app_writer"), m_rwPassword)->ok());
@@ -245,7 +249,8 @@ void TstSandboxPostgres::deleteUser()
     const Reply del = m_sandbox.del(dbPath(QStringLiteral("/users/temp_worker")), m_db.addonToken);
     QCOMPARE(del.status, 204);
     const auto su = admin(m_db.pgDatabase);
-    QCOMPARE(su->value(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = 'temp_worker'")), QStringLiteral("0"));
+    QCOMPARE(su->value(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = 'temp_worker'")),
+             QStringLiteral("0"));
     // Its objects went to the database owner; its session was terminated.
     QCOMPARE(su->value(QStringLiteral("SELECT tableowner FROM pg_tables WHERE tablename = 'worker_table'")),
              m_db.ownerUser);
@@ -302,9 +307,10 @@ void TstSandboxPostgres::firewallDelay()
     QVERIFY2(delayed.start(), qPrintable(delayed.errorString()));
     SandboxProcess::Database db;
     QVERIFY(delayed.discover(&db));
-    const Reply created = delayed.post(QStringLiteral("/api/databases/%1/firewall_rules").arg(db.addonId), db.addonToken,
-                                       {{QStringLiteral("type"), QStringLiteral("custom_range")},
-                                        {QStringLiteral("cidr"), QStringLiteral("127.0.0.1/32")}});
+    const Reply created
+            = delayed.post(QStringLiteral("/api/databases/%1/firewall_rules").arg(db.addonId), db.addonToken,
+                           {{QStringLiteral("type"), QStringLiteral("custom_range")},
+                            {QStringLiteral("cidr"), QStringLiteral("127.0.0.1/32")}});
     QCOMPARE(created.status, 201);
     const auto tryLogin = [&] {
         return PgSession(QStringLiteral("127.0.0.1"), db.port, db.pgDatabase, db.ownerUser, db.ownerPassword).ok();

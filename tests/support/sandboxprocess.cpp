@@ -25,12 +25,11 @@ QByteArray SandboxProcess::Reply::header(const QByteArray &name) const
 }
 
 SandboxProcess::SandboxProcess(const QStringList &extraArguments)
-    : m_tmp(std::make_unique<QTemporaryDir>())
-    , m_extraArguments(extraArguments)
+    : m_tmp(std::make_unique<QTemporaryDir>()), m_extraArguments(extraArguments)
 {
     // The postgres system user must traverse this directory to reach its cluster inside.
-    QFile::setPermissions(m_tmp->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
-                                                 | QFile::ExeOther);
+    QFile::setPermissions(m_tmp->path(),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther);
 }
 
 SandboxProcess::~SandboxProcess()
@@ -45,8 +44,8 @@ QString SandboxProcess::dataDir() const
 
 QStringList SandboxProcess::arguments() const
 {
-    return QStringList{QStringLiteral("--data-dir"), dataDir(), QStringLiteral("--fast"), QStringLiteral("--rate-limit"),
-                       QStringLiteral("0")}
+    return QStringList{QStringLiteral("--data-dir"), dataDir(), QStringLiteral("--fast"),
+                       QStringLiteral("--rate-limit"), QStringLiteral("0")}
     + m_extraArguments;
 }
 
@@ -187,8 +186,9 @@ SandboxProcess::Reply SandboxProcess::patch(const QString &path, const QString &
 QString SandboxProcess::exchangeToken(const QString &apiToken)
 {
     const QString token = apiToken.isEmpty() ? m_token : apiToken;
-    const Reply r = request("POST", QStringLiteral("/v1/tokens/exchange"), QString(), QByteArrayLiteral("{}"),
-                            {{QByteArrayLiteral("Authorization"), "Basic " + QByteArray(":" + token.toUtf8()).toBase64()}});
+    const Reply r
+            = request("POST", QStringLiteral("/v1/tokens/exchange"), QString(), QByteArrayLiteral("{}"),
+                      {{QByteArrayLiteral("Authorization"), "Basic " + QByteArray(":" + token.toUtf8()).toBase64()}});
     return r.status == 200 ? r.json.value(QStringLiteral("token")).toString() : QString();
 }
 
@@ -208,7 +208,12 @@ bool SandboxProcess::discover(Database *db)
     db->appId = first.value(QStringLiteral("id")).toString();
     db->appName = first.value(QStringLiteral("name")).toString();
     const Reply addons = get(QStringLiteral("/v1/apps/%1/addons").arg(db->appId), db->jwt);
-    db->addonId = addons.json.value(QStringLiteral("addons")).toArray().first().toObject().value(QStringLiteral("id")).toString();
+    db->addonId = addons.json.value(QStringLiteral("addons"))
+                          .toArray()
+                          .first()
+                          .toObject()
+                          .value(QStringLiteral("id"))
+                          .toString();
     db->addonToken = addonToken(*db);
     const Reply vars = get(QStringLiteral("/v1/apps/%1/variables?aliases=false").arg(db->appId), db->jwt);
     for (const QJsonValue v : vars.json.value(QStringLiteral("variables")).toArray()) {

@@ -91,8 +91,8 @@ public:
     QString addonToken(const Database &db);
 
     Reply request(const QByteArray &method, const QString &pathAndQuery, const QString &bearer = QString(),
-                  const QByteArray &body = QByteArray(),
-                  const QList<QPair<QByteArray, QByteArray>> &headers = {}, int timeoutMs = 30000);
+                  const QByteArray &body = QByteArray(), const QList<QPair<QByteArray, QByteArray>> &headers = {},
+                  int timeoutMs = 30000);
     Reply get(const QString &path, const QString &bearer) { return request("GET", path, bearer); }
     Reply post(const QString &path, const QString &bearer, const QJsonObject &body = {});
     Reply patch(const QString &path, const QString &bearer, const QJsonObject &body);

@@ -11,12 +11,8 @@ class SourceProxyWorker : public QObject
 public:
     SourceProxyWorker(const QHostAddress &source, const QHostAddress &upstreamHost, quint16 upstreamPort,
                       std::atomic<int> *counter)
-        : m_source(source)
-        , m_upstreamHost(upstreamHost)
-        , m_upstreamPort(upstreamPort)
-        , m_counter(counter)
-    {
-    }
+        : m_source(source), m_upstreamHost(upstreamHost), m_upstreamPort(upstreamPort), m_counter(counter)
+    { }
 
     quint16 listen(QString *error)
     {
@@ -95,11 +91,8 @@ private:
 };
 
 SourceProxy::SourceProxy(const QHostAddress &source, const QHostAddress &upstreamHost, quint16 upstreamPort)
-    : m_source(source)
-    , m_upstreamHost(upstreamHost)
-    , m_upstreamPort(upstreamPort)
-{
-}
+    : m_source(source), m_upstreamHost(upstreamHost), m_upstreamPort(upstreamPort)
+{ }
 
 SourceProxy::~SourceProxy()
 {
