@@ -2,6 +2,10 @@
 
 #include "logging.h"
 
+#include <QCryptographicHash>
+#include <QMessageAuthenticationCode>
+#include <QPasswordDigestor>
+#include <QRandomGenerator>
 #include <QSqlError>
 
 namespace Sql {
@@ -52,6 +56,30 @@ bool execFormatted(const QSqlDatabase &db, const QString &format, const QStringL
         return false;
     }
     return true;
+}
+
+QString passwordForRole(const QString &password)
+{
+    for (const QChar c : password) {
+        if (c.unicode() < 0x20 || c.unicode() > 0x7e)
+            return password;
+    }
+    // RFC 5802 / PostgreSQL's format: SCRAM-SHA-256$<iterations>:<salt>$<StoredKey>:<ServerKey>.
+    constexpr int iterations = 4096;
+    QByteArray salt(16, Qt::Uninitialized);
+    for (char &b : salt)
+        b = static_cast<char>(QRandomGenerator::system()->bounded(256));
+    const QByteArray salted
+            = QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt, iterations, 32);
+    const QByteArray clientKey
+            = QMessageAuthenticationCode::hash(QByteArrayLiteral("Client Key"), salted, QCryptographicHash::Sha256);
+    const QByteArray serverKey
+            = QMessageAuthenticationCode::hash(QByteArrayLiteral("Server Key"), salted, QCryptographicHash::Sha256);
+    const QByteArray storedKey = QCryptographicHash::hash(clientKey, QCryptographicHash::Sha256);
+    return QStringLiteral("SCRAM-SHA-256$%1:%2$%3:%4")
+            .arg(iterations)
+            .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(storedKey.toBase64()),
+                 QString::fromLatin1(serverKey.toBase64()));
 }
 
 bool connect(const QString &connectionName, const QString &socketDir, quint16 port, const QString &database,

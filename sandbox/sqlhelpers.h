@@ -18,6 +18,11 @@ std::optional<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const Q
 /// User input never reaches SQL text through string concatenation.
 bool execFormatted(const QSqlDatabase &db, const QString &format, const QStringList &args, QString *error);
 
+/// The value for `PASSWORD %L` in CREATE/ALTER ROLE: a SCRAM-SHA-256 verifier computed here, so the plain
+/// password never reaches the server (nor its log on a failed statement, nor pg_stat_activity). Passwords outside
+/// printable ASCII (where SASLprep could normalise) are returned unchanged and hashed by the server.
+QString passwordForRole(const QString &password);
+
 /// Opens a named QPSQL connection to the cluster's admin socket as the superuser.
 bool connect(const QString &connectionName, const QString &socketDir, quint16 port, const QString &database,
              QString *error);

@@ -215,8 +215,8 @@ bool StateStore::provisionDemo(QString *error)
     qCInfo(lcSandbox).noquote() << "provisioning database" << r.name << "(" << r.pgDatabase << ")";
 
     const QSqlDatabase state = stateDb();
-    if (!Sql::execFormatted(state, QStringLiteral("CREATE ROLE %I LOGIN PASSWORD %L"), {r.ownerUser, r.ownerPassword},
-                            error)
+    if (!Sql::execFormatted(state, QStringLiteral("CREATE ROLE %I LOGIN PASSWORD %L"),
+                            {r.ownerUser, Sql::passwordForRole(r.ownerPassword)}, error)
         || !Sql::execFormatted(state, QStringLiteral("CREATE DATABASE %I OWNER %I"), {r.pgDatabase, r.ownerUser}, error)
         // Only users granted CONNECT (or owning it) may connect, as on the platform.
         || !Sql::execFormatted(state, QStringLiteral("REVOKE ALL ON DATABASE %I FROM PUBLIC"), {r.pgDatabase}, error))

@@ -170,8 +170,8 @@ HttpResponse UsersService::create(const DatabaseRecord &db, const QJsonObject &r
     QSqlDatabase target = m_store->targetDb(db, &error);
     if (!target.isValid())
         return HttpResponse::internalError();
-    if (!Sql::execFormatted(m_store->stateDb(), QStringLiteral("CREATE ROLE %I LOGIN PASSWORD %L"), {name, password},
-                            &error))
+    if (!Sql::execFormatted(m_store->stateDb(), QStringLiteral("CREATE ROLE %I LOGIN PASSWORD %L"),
+                            {name, Sql::passwordForRole(password)}, &error))
         return HttpResponse::internalError();
     if (!Privileges::grant(target, name, db.pgDatabase, db.ownerUser, readOnly, &error)
         || !Sql::run(
@@ -192,7 +192,8 @@ HttpResponse UsersService::create(const DatabaseRecord &db, const QJsonObject &r
 
 bool UsersService::setPassword(const QString &name, const QString &password, QString *error)
 {
-    return Sql::execFormatted(m_store->stateDb(), QStringLiteral("ALTER ROLE %I PASSWORD %L"), {name, password}, error);
+    return Sql::execFormatted(m_store->stateDb(), QStringLiteral("ALTER ROLE %I PASSWORD %L"),
+                              {name, Sql::passwordForRole(password)}, error);
 }
 
 HttpResponse UsersService::update(const DatabaseRecord &db, const QString &name, const QJsonObject &rawBody)
