@@ -246,7 +246,7 @@ void InternetAccessPage::allowMyIp()
         m_myIp = reply->value<QString>();
         m_ui->messageLabel->hide();
         const QString label = tr("%1 – %2").arg(QHostInfo::localHostName(),
-                                                QLocale().toString(QDate::currentDate(), QLocale::ShortFormat));
+                                                QDate::currentDate().toString(Qt::ISODate));
         openNewRuleDialog(m_myIp + QStringLiteral("/32"), label);
     });
 }

@@ -252,7 +252,7 @@ void MainWindow::onSignedIn(const QString &token, bool remember)
     }
     m_signInPage->setBusy(false);
     m_signInPage->clearToken();
-    m_ui->accountButton->setText(m_usingSandbox ? tr("%1 (sandbox)").arg(m_account) : m_account);
+    m_ui->accountButton->setText(m_usingSandbox ? tr("Local sandbox") : m_account);
     statusBar()->showMessage(tr("Signed in as %1").arg(m_account), 5000);
     showDashboard();
     if (m_pendingDatabaseId.isEmpty())
