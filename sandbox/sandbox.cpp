@@ -14,6 +14,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLockFile>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -80,6 +81,19 @@ bool Sandbox::start(QString *error)
 {
     if (!prepareDataDir(error))
         return false;
+    // A leftover lock of a dead process (kill -9) is detected and taken over by QLockFile.
+    m_lock = std::make_unique<QLockFile>(m_config.dataDir + QStringLiteral("/sandbox.lock"));
+    m_lock->setStaleLockTime(0);
+    if (!m_lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        m_lock->getLockInfo(&pid, &host, &app);
+        *error = QStringLiteral("data directory %1 is in use by another gatehouse-sandbox (pid %2)")
+                         .arg(m_config.dataDir)
+                         .arg(pid);
+        m_lock.reset();
+        return false;
+    }
     m_apiToken = resolveApiToken(error);
     if (m_apiToken.isEmpty())
         return false;
@@ -159,4 +173,5 @@ void Sandbox::stop()
     if (m_cluster)
         m_cluster->stop();
     m_cluster.reset();
+    m_lock.reset();
 }

@@ -11,6 +11,7 @@ class ClusterManager;
 class DatabaseApi;
 class FirewallService;
 class HttpRouter;
+class QLockFile;
 class PlatformApi;
 class RateLimiter;
 class SandboxServer;
@@ -43,6 +44,7 @@ private:
     QString resolveApiToken(QString *error);
 
     SandboxConfig m_config;
+    std::unique_ptr<QLockFile> m_lock; // one sandbox per data dir: a second one would stop the first one's cluster
     std::unique_ptr<ClusterManager> m_cluster;
     std::unique_ptr<StateStore> m_store;
     std::unique_ptr<TokenService> m_tokens;
