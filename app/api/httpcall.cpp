@@ -2,8 +2,44 @@
 
 #include "logging.h"
 
+#include <QIODevice>
 #include <QNetworkAccessManager>
 #include <QTimer>
+
+namespace {
+
+// A body Qt cannot rewind. When a keep-alive connection dies after a write was sent, Qt would otherwise resend it
+// on a new connection by itself (even POST and PATCH), which could apply it twice; with an unrewindable body it
+// fails with ContentReSendError instead, and the client reconciles.
+// (Not a QBuffer: Qt recognises those and rewinds their byte array directly.)
+class OneShotBody : public QIODevice
+{
+public:
+    OneShotBody(const QByteArray &data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(data)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = qMin(maxSize, qint64(m_data.size()) - m_pos);
+        memcpy(data, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+
+} // namespace
 
 HttpCall::HttpCall(QNetworkAccessManager *nam, const RequestPolicy &policy, const QByteArray &verb, const QUrl &url,
                    const QByteArray &body, const QByteArray &authorization, QObject *parent)
@@ -63,26 +99,27 @@ void HttpCall::sendAttempt()
 {
     ++m_attempt;
     m_elapsed.start();
-    const QNetworkRequest request = m_policy.makeRequest(m_url, m_authorization);
-    if (m_verb == "GET")
+    QNetworkRequest request = m_policy.makeRequest(m_url, m_authorization);
+    if (m_verb == "GET") {
         m_reply = m_nam->get(request);
-    else if (m_verb == "DELETE")
-        m_reply = m_nam->deleteResource(request);
-    else if (m_verb == "POST")
-        m_reply = m_nam->post(request, m_body);
-    else if (m_verb == "PUT")
-        m_reply = m_nam->put(request, m_body);
-    else
-        m_reply = m_nam->sendCustomRequest(request, m_verb, m_body);
+    } else {
+        auto *body = new OneShotBody(m_body, this);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        m_reply = m_nam->sendCustomRequest(request, m_verb, body);
+        body->setParent(m_reply); // lives exactly as long as the reply reading it
+    }
     emit attemptStarted(m_verb, m_url);
 
     // NoLessSafe already refuses https→http; also refuse leaving the origin with our credentials attached, and
     // any hop the URL policy would not allow in the first place.
+    m_redirectRefused = false;
     connect(m_reply, &QNetworkReply::redirected, this, [this](const QUrl &target) {
         const bool sameOrigin = target.scheme() == m_url.scheme() && target.host() == m_url.host()
                 && target.port() == m_url.port();
         if (!RequestPolicy::isUrlAllowed(target) || (!m_authorization.isEmpty() && !sameOrigin)) {
             qCWarning(lcApi).noquote() << "refused redirect to" << Redact::url(target);
+            m_redirectRefused = true;
             m_reply->abort();
         }
     });
@@ -102,12 +139,12 @@ void HttpCall::onReplyFinished()
     result.url = m_url;
     result.attempts = m_attempt;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
+    result.body = reply->isOpen() ? reply->readAll() : QByteArray();
     result.retryAfter = reply->rawHeader(QByteArrayLiteral("Retry-After"));
     result.networkError = reply->error();
     result.errorString = reply->errorString();
     const int code = int(result.networkError);
-    if (result.hasStatus() && ((code >= 201 && code <= 299) || (code >= 401 && code <= 499))) {
+    if (result.hasStatus() && code >= QNetworkReply::ContentAccessDenied && code != QNetworkReply::ProtocolFailure) {
         // Qt reports 4xx/5xx as "content"/"server" errors: these are complete HTTP answers.
         result.networkError = QNetworkReply::NoError;
     } else if (result.networkError != QNetworkReply::NoError) {
@@ -115,8 +152,13 @@ void HttpCall::onReplyFinished()
         result.status = 0;
         // Qt's transfer timeout aborts the reply; we never abort one without disconnecting first, so a cancel
         // reaching here is the timeout.
-        result.timedOut = result.networkError == QNetworkReply::OperationCanceledError
-                || result.networkError == QNetworkReply::TimeoutError;
+        result.timedOut = !m_redirectRefused
+                && (result.networkError == QNetworkReply::OperationCanceledError
+                    || result.networkError == QNetworkReply::TimeoutError);
+        if (m_redirectRefused) {
+            result.refused = true;
+            result.errorString = QStringLiteral("redirect refused");
+        }
     }
 
     qCInfo(lcApi).noquote() << m_verb << Redact::url(m_url) << "->"

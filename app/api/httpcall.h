@@ -45,5 +45,6 @@ private:
     QElapsedTimer m_elapsed;
     int m_attempt = 0;
     bool m_aborting = false;
+    bool m_redirectRefused = false;
     bool m_finished = false;
 };

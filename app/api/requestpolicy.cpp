@@ -23,6 +23,7 @@ bool HttpResult::isAmbiguous() const
     case QNetworkReply::InternalServerError:
     case QNetworkReply::UnknownServerError:
     case QNetworkReply::ProtocolFailure:
+    case QNetworkReply::ContentReSendError: // sent, connection lost, Qt not allowed to resend (see HttpCall)
         return true;
     default:
         return false; // refused, host not found, TLS: nothing reached the server
@@ -35,8 +36,9 @@ ApiError HttpResult::transportError() const
     if (refused) {
         error = ApiError(ApiError::Kind::Tls);
         error.setMessage(QCoreApplication::translate(
-                "ApiError", "The connection to %1 was refused because it is not encrypted (only https:// is allowed "
-                            "outside this computer).").arg(url.host()));
+                "ApiError", "Gatehouse refused to connect to %1: only encrypted (https://) connections are allowed "
+                            "outside this computer, and credentials never follow a redirection to another server.")
+                                 .arg(url.host()));
     } else if (timedOut || networkError == QNetworkReply::TimeoutError) {
         error = ApiError(ApiError::Kind::Timeout);
     } else if (networkError == QNetworkReply::OperationCanceledError) {

@@ -1,0 +1,416 @@
+#include "fakeapiserver.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace {
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 201: return "Created";
+    case 204: return "No Content";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 409: return "Conflict";
+    case 422: return "Unprocessable Entity";
+    case 429: return "Too Many Requests";
+    case 500: return "Internal Server Error";
+    case 502: return "Bad Gateway";
+    case 503: return "Service Unavailable";
+    case 504: return "Gateway Timeout";
+    default: return "Status";
+    }
+}
+
+QByteArray base64Url(const QByteArray &data)
+{
+    return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+} // namespace
+
+QString FakeApiServer::Request::bearer() const
+{
+    const QByteArray value = header("authorization");
+    return value.startsWith("Bearer ") ? QString::fromUtf8(value.mid(7)) : QString();
+}
+
+QJsonObject FakeApiServer::Request::json() const
+{
+    return QJsonDocument::fromJson(body).object();
+}
+
+FakeApiServer::Response FakeApiServer::Response::json(int status, const QJsonObject &object)
+{
+    return {status, QJsonDocument(object).toJson(QJsonDocument::Compact), {{"Content-Type", "application/json"}}};
+}
+
+FakeApiServer::Response FakeApiServer::Response::text(int status, const QByteArray &text)
+{
+    return {status, text, {{"Content-Type", "text/plain"}}};
+}
+
+FakeApiServer::Response FakeApiServer::Response::error(int status, const QString &message)
+{
+    return json(status, {{QStringLiteral("error"), message}});
+}
+
+FakeApiServer::FakeApiServer(QObject *parent)
+    : QObject(parent)
+    , m_server(new QTcpServer(this))
+{
+    connect(m_server, &QTcpServer::newConnection, this, &FakeApiServer::onNewConnection);
+    installScalingo();
+}
+
+FakeApiServer::~FakeApiServer() = default;
+
+bool FakeApiServer::listen()
+{
+    return m_server->listen(QHostAddress::LocalHost, 0);
+}
+
+QUrl FakeApiServer::url() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server->serverPort()));
+}
+
+void FakeApiServer::route(const QByteArray &method, const QString &pathPattern, Handler handler)
+{
+    m_routes.prepend({method, pathPattern, std::move(handler)});
+}
+
+void FakeApiServer::script(const QByteArray &method, const QString &pathPattern, const Script &script)
+{
+    m_scripts.append({method, pathPattern, script});
+}
+
+void FakeApiServer::respondOnce(const QByteArray &method, const QString &pathPattern, const Response &response)
+{
+    Script s;
+    s.response = response;
+    script(method, pathPattern, s);
+}
+
+void FakeApiServer::faultOnce(const QByteArray &method, const QString &pathPattern, Fault fault, int delayMs)
+{
+    script(method, pathPattern, Script{fault, delayMs, std::nullopt});
+}
+
+bool FakeApiServer::matches(const QString &pattern, const QString &path)
+{
+    const QRegularExpression re(QRegularExpression::anchoredPattern(pattern));
+    return re.match(path).hasMatch();
+}
+
+int FakeApiServer::count(const QByteArray &method, const QString &pathPattern) const
+{
+    int n = 0;
+    for (const Request &r : m_requests) {
+        if ((method.isEmpty() || r.method == method) && matches(pathPattern, r.path))
+            ++n;
+    }
+    return n;
+}
+
+void FakeApiServer::onNewConnection()
+{
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        m_buffers.insert(socket, QByteArray());
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+            m_buffers.remove(socket);
+            m_hung.removeAll(socket);
+            socket->deleteLater();
+        });
+    }
+}
+
+void FakeApiServer::onReadyRead(QTcpSocket *socket)
+{
+    if (m_hung.contains(socket) || !m_buffers.contains(socket))
+        return;
+    QByteArray &buffer = m_buffers[socket];
+    buffer += socket->readAll();
+    for (;;) {
+        const int headerEnd = buffer.indexOf("\r\n\r\n");
+        if (headerEnd < 0)
+            return;
+        const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
+        const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+        Request request;
+        request.method = requestLine.value(0);
+        const QUrl target(QString::fromLatin1(requestLine.value(1)));
+        request.path = target.path(QUrl::FullyDecoded);
+        request.query = target.query(QUrl::FullyDecoded);
+        for (int i = 1; i < lines.size(); ++i) {
+            const int colon = lines.at(i).indexOf(':');
+            if (colon > 0)
+                request.headers.insert(lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed());
+        }
+        const int length = request.header("content-length").toInt();
+        if (buffer.size() < headerEnd + 4 + length)
+            return; // wait for the rest of the body
+        request.body = buffer.mid(headerEnd + 4, length);
+        buffer.remove(0, headerEnd + 4 + length);
+        handle(socket, request);
+        if (!m_buffers.contains(socket) || m_hung.contains(socket))
+            return;
+    }
+}
+
+void FakeApiServer::handle(QTcpSocket *socket, const Request &request)
+{
+    m_requests.append(request);
+    Script script;
+    for (int i = 0; i < m_scripts.size(); ++i) {
+        const Pending &p = m_scripts.at(i);
+        if ((p.method.isEmpty() || p.method == request.method) && matches(p.pattern, request.path)) {
+            script = m_scripts.takeAt(i).script;
+            break;
+        }
+    }
+    switch (script.fault) {
+    case Fault::Hang:
+        m_hung.append(socket);
+        return;
+    case Fault::CloseBeforeHandling:
+        m_buffers.remove(socket);
+        socket->abort();
+        return;
+    default:
+        break;
+    }
+    const Response response = script.response ? *script.response : dispatch(request); // applies the change
+    if (script.delayMs > 0) {
+        m_hung.append(socket); // no pipelined request is read meanwhile
+        QTimer::singleShot(script.delayMs, socket, [this, socket, response, fault = script.fault] {
+            m_hung.removeAll(socket);
+            send(socket, response, fault);
+        });
+        return;
+    }
+    send(socket, response, script.fault);
+}
+
+void FakeApiServer::send(QTcpSocket *socket, const Response &response, Fault fault)
+{
+    if (fault == Fault::DropReply) {
+        m_buffers.remove(socket);
+        socket->abort();
+        return;
+    }
+    const QByteArray body = fault == Fault::MalformedJson ? QByteArrayLiteral("{\"oops\": [1, 2") : response.body;
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+    for (const auto &header : response.headers)
+        head += header.first + ": " + header.second + "\r\n";
+    if (response.status != 204)
+        head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    head += "Connection: keep-alive\r\n\r\n";
+    if (fault == Fault::TruncateBody) {
+        socket->write(head + body.left(body.size() / 2));
+        socket->flush();
+        m_buffers.remove(socket);
+        QTimer::singleShot(20, socket, [socket] { socket->abort(); });
+        return;
+    }
+    socket->write(head + (response.status == 204 ? QByteArray() : body));
+}
+
+FakeApiServer::Response FakeApiServer::dispatch(const Request &request)
+{
+    for (const Route &route : std::as_const(m_routes)) {
+        if (route.method == request.method && matches(route.pattern, request.path))
+            return route.handler(request);
+    }
+    return Response::error(404, QStringLiteral("not found"));
+}
+
+QString FakeApiServer::jwtWithExpiry(qint64 expSecsSinceEpoch)
+{
+    const QByteArray header = base64Url(R"({"alg":"none","typ":"JWT"})");
+    const QByteArray payload = base64Url(
+            QJsonDocument(QJsonObject{{QStringLiteral("exp"), double(expSecsSinceEpoch)},
+                                      {QStringLiteral("sub"), QStringLiteral("us-1")},
+                                      {QStringLiteral("jti"), QString::number(QDateTime::currentMSecsSinceEpoch())}})
+                    .toJson(QJsonDocument::Compact));
+    return QString::fromLatin1(header + '.' + payload + ".sig");
+}
+
+// A minimal, stateful Scalingo: enough for the client's every endpoint, with the auth rules of §2.
+void FakeApiServer::installScalingo()
+{
+    users = QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("mydb_owner")},
+                                   {QStringLiteral("read_only"), false},
+                                   {QStringLiteral("protected"), true}}};
+    ranges = QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("mr-scalingo-test-fr1")},
+                                    {QStringLiteral("name"), QStringLiteral("Scalingo test-fr1 region")}}};
+    addons = QJsonArray{QJsonObject{{QStringLiteral("id"), addonId()},
+                                    {QStringLiteral("app_id"), appId()},
+                                    {QStringLiteral("status"), QStringLiteral("running")}}};
+
+    auto userAuth = [this](const Request &r) { return m_jwts.contains(r.bearer()); };
+    auto addonAuth = [this](const Request &r) { return m_addonTokens.contains(r.bearer()); };
+    auto unauthorized = [] { return Response::error(401, QStringLiteral("invalid token")); };
+    const QString app = QStringLiteral("(app-1|mydb)");
+    const QString db = QStringLiteral("/api/databases/ad-1111");
+
+    route("POST", QStringLiteral("/v1/tokens/exchange"), [this, unauthorized](const Request &r) {
+        if (r.header("authorization") != "Basic " + QByteArray(':' + apiToken.toUtf8()).toBase64())
+            return unauthorized();
+        const QString jwt = jwtWithExpiry(QDateTime::currentSecsSinceEpoch() + jwtLifetimeSecs);
+        m_jwts.append(jwt);
+        return Response::json(200, {{QStringLiteral("token"), jwt}});
+    });
+    route("GET", QStringLiteral("/v1/regions"), [this](const Request &) {
+        const QJsonObject region{{QStringLiteral("name"), regionName()},
+                                 {QStringLiteral("display_name"), QStringLiteral("Test region")},
+                                 {QStringLiteral("api"), url().toString()},
+                                 {QStringLiteral("database_api"), url().toString()},
+                                 {QStringLiteral("default"), true}};
+        return Response::json(200, {{QStringLiteral("regions"), QJsonArray{region}}});
+    });
+    route("GET", QStringLiteral("/v1/users/self"), [userAuth, unauthorized](const Request &r) {
+        if (!userAuth(r))
+            return unauthorized();
+        return Response::json(200, {{QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), QStringLiteral("us-1")},
+                                                                          {QStringLiteral("username"), QStringLiteral("alice")},
+                                                                          {QStringLiteral("email"), QStringLiteral("alice@example.test")}}}});
+    });
+    route("GET", QStringLiteral("/v1/databases"), [this, userAuth, unauthorized](const Request &r) {
+        if (!userAuth(r))
+            return unauthorized();
+        const QJsonObject db{{QStringLiteral("id"), appId()}, {QStringLiteral("name"), appName()},
+                             {QStringLiteral("project_id"), QStringLiteral("pr-1")},
+                             {QStringLiteral("technology"), QStringLiteral("postgresql-ng")},
+                             {QStringLiteral("plan"), QStringLiteral("postgresql-dr-starter-4096")}};
+        return Response::json(200, {{QStringLiteral("databases"), QJsonArray{db}}});
+    });
+    route("GET", QStringLiteral("/v1/apps/%1/addons").arg(app), [this, userAuth, unauthorized](const Request &r) {
+        if (!userAuth(r))
+            return unauthorized();
+        return Response::json(200, {{QStringLiteral("addons"), addons}});
+    });
+    route("POST", QStringLiteral("/v1/apps/%1/addons/ad-1111/token").arg(app),
+          [this, userAuth, unauthorized](const Request &r) {
+              if (!userAuth(r))
+                  return unauthorized();
+              const QString token = addonTokensAreJwts
+                      ? jwtWithExpiry(QDateTime::currentSecsSinceEpoch() + addonTokenLifetimeSecs)
+                      : QStringLiteral("addon-token-%1").arg(++m_serial);
+              m_addonTokens.append(token);
+              return Response::json(200, {{QStringLiteral("addon"), QJsonObject{{QStringLiteral("id"), addonId()},
+                                                                                 {QStringLiteral("token"), token}}}});
+          });
+    route("GET", QStringLiteral("/v1/apps/%1/variables").arg(app), [this, userAuth, unauthorized](const Request &r) {
+        if (!userAuth(r))
+            return unauthorized();
+        const QJsonArray vars{QJsonObject{{QStringLiteral("name"), QStringLiteral("SCALINGO_POSTGRESQL_URL")},
+                                          {QStringLiteral("value"), connectionUri}}};
+        return Response::json(200, {{QStringLiteral("variables"), vars}});
+    });
+
+    route("GET", db, [this, addonAuth, unauthorized](const Request &r) {
+        if (!addonAuth(r))
+            return unauthorized();
+        return Response::json(200, {{QStringLiteral("database"), QJsonObject{{QStringLiteral("id"), QStringLiteral("dbi-1")},
+                                                                              {QStringLiteral("app_name"), appName()},
+                                                                              {QStringLiteral("status"), QStringLiteral("running")}}}});
+    });
+    route("GET", db + QStringLiteral("/users"), [this, addonAuth, unauthorized](const Request &r) {
+        if (!addonAuth(r))
+            return unauthorized();
+        return Response::json(200, {{QStringLiteral("database-users"), users}});
+    });
+    route("POST", db + QStringLiteral("/users"), [this, addonAuth, unauthorized](const Request &r) {
+        if (!addonAuth(r))
+            return unauthorized();
+        QJsonObject user = r.json().value(QStringLiteral("database_user")).toObject();
+        const QString name = user.value(QStringLiteral("name")).toString();
+        for (const QJsonValue &u : std::as_const(users)) {
+            if (u.toObject().value(QStringLiteral("name")).toString() == name)
+                return Response::json(422, {{QStringLiteral("errors"),
+                                             QJsonObject{{QStringLiteral("name"), QJsonArray{QStringLiteral("has already been taken")}}}}});
+        }
+        QJsonObject stored{{QStringLiteral("name"), name},
+                           {QStringLiteral("read_only"), user.value(QStringLiteral("read_only")).toBool()},
+                           {QStringLiteral("protected"), false}};
+        users.append(stored);
+        stored.insert(QStringLiteral("password"), user.value(QStringLiteral("password")).toString(generatedPassword));
+        if (user.contains(QStringLiteral("password")))
+            stored.remove(QStringLiteral("password"));
+        return Response::json(201, {{QStringLiteral("database_user"), stored}});
+    });
+    route("PATCH", db + QStringLiteral("/users/[^/]+"), [addonAuth, unauthorized](const Request &r) {
+        if (!addonAuth(r))
+            return unauthorized();
+        return Response::json(200, {{QStringLiteral("database_user"),
+                                     QJsonObject{{QStringLiteral("name"), r.path.section(QLatin1Char('/'), -1)}}}});
+    });
+    route("POST", db + QStringLiteral("/users/[^/]+/reset_password"), [this, addonAuth, unauthorized](const Request &r) {
+        if (!addonAuth(r))
+            return unauthorized();
+        return Response::json(200, {{QStringLiteral("database_user"),
+                                     QJsonObject{{QStringLiteral("name"), r.path.section(QLatin1Char('/'), -2, -2)},
+                                                 {QStringLiteral("password"), generatedPassword}}}});
+    });
+    auto removeFrom = [](QJsonArray &array, const QString &key, const QString &value) {
+        for (int i = 0; i < array.size(); ++i) {
+            if (array.at(i).toObject().value(key).toString() == value) {
+                array.removeAt(i);
+                return true;
+            }
+        }
+        return false;
+    };
+    route("DELETE", db + QStringLiteral("/users/[^/]+"), [this, addonAuth, unauthorized, removeFrom](const Request &r) {
+        if (!addonAuth(r))
+            return unauthorized();
+        return removeFrom(users, QStringLiteral("name"), r.path.section(QLatin1Char('/'), -1))
+                ? Response{204, {}, {}}
+                : Response::error(404, QStringLiteral("user not found"));
+    });
+    route("GET", db + QStringLiteral("/firewall_rules"), [this, addonAuth, unauthorized](const Request &r) {
+        if (!addonAuth(r))
+            return unauthorized();
+        return Response::json(200, {{QStringLiteral("rules"), rules}});
+    });
+    route("POST", db + QStringLiteral("/firewall_rules"), [this, addonAuth, unauthorized](const Request &r) {
+        if (!addonAuth(r))
+            return unauthorized();
+        QJsonObject rule = r.json();
+        if (rule.contains(QStringLiteral("firewall_rule")))
+            rule = rule.value(QStringLiteral("firewall_rule")).toObject();
+        rule.insert(QStringLiteral("id"), QStringLiteral("fw-%1").arg(++m_serial));
+        rules.append(rule);
+        return Response::json(201, {{QStringLiteral("rule"), rule}});
+    });
+    route("DELETE", db + QStringLiteral("/firewall_rules/[^/]+"), [this, addonAuth, unauthorized, removeFrom](const Request &r) {
+        if (!addonAuth(r))
+            return unauthorized();
+        return removeFrom(rules, QStringLiteral("id"), r.path.section(QLatin1Char('/'), -1))
+                ? Response{204, {}, {}}
+                : Response::error(404, QStringLiteral("rule not found"));
+    });
+    route("GET", QStringLiteral("/api/firewall/managed_ranges"), [this, addonAuth, unauthorized](const Request &r) {
+        if (!addonAuth(r))
+            return unauthorized();
+        return Response::json(200, {{QStringLiteral("ranges"), ranges}});
+    });
+    route("POST", db + QStringLiteral("/action"), [addonAuth, unauthorized](const Request &r) {
+        if (!addonAuth(r))
+            return unauthorized();
+        const QJsonArray result{QJsonObject{{QStringLiteral("name"), QStringLiteral("plpgsql")},
+                                            {QStringLiteral("version"), QStringLiteral("v1.0")}}};
+        return Response::json(200, {{QStringLiteral("ok"), 1}, {QStringLiteral("result"), result}});
+    });
+}
