@@ -3,6 +3,8 @@
 
 #include "api/apiclient.h"
 #include "api/apireply.h"
+#include "api/pgconnection.h"
+#include "api/pgerror.h"
 #include "confirmdialog.h"
 #include "domain/cidr.h"
 #include "icons.h"
@@ -61,6 +63,8 @@ InternetAccessPage::InternetAccessPage(QWidget *parent)
             m_session->rules()->reload();
         else if (link == QLatin1String("new"))
             newRule();
+        else if (link == QLatin1String("check"))
+            checkReachable();
     });
     connect(m_ui->emptyLabel, &QLabel::linkActivated, this, [this] { newRule(); });
 
@@ -201,11 +205,12 @@ void InternetAccessPage::submitRule(NewRuleDialog *dialog, const NewFirewallRule
     const QString what = rule.type == FirewallRule::Type::Custom
             ? tr("The rule for %1").arg(rule.cidr)
             : tr("The rule for %1").arg(m_session->ranges()->names().value(rule.rangeId, rule.rangeId));
-    connect(reply, &ApiReply::finished, this, [this, reply, guard, what] {
+    const bool mine = concernsThisComputer(rule);
+    connect(reply, &ApiReply::finished, this, [this, reply, guard, what, mine] {
         if (reply->isSuccess()) {
             if (guard)
                 guard->accept();
-            startPropagation(what);
+            startPropagation(what, mine);
         } else if (guard) {
             guard->setError(reply->error());
         } else {
@@ -214,12 +219,14 @@ void InternetAccessPage::submitRule(NewRuleDialog *dialog, const NewFirewallRule
     });
 }
 
-void InternetAccessPage::startPropagation(const QString &what)
+void InternetAccessPage::startPropagation(const QString &what, bool concernsThisComputer)
 {
     m_propagationWhat = what;
+    m_checkAfterPropagation = concernsThisComputer;
     m_appliedAt = QDateTime::currentDateTimeUtc().addSecs(m_propagationSeconds);
     if (m_propagationSeconds <= 0) {
         showMessage(tr("%1 is applied.").arg(what));
+        checkReachable();
         return;
     }
     m_countdown->start();
@@ -293,7 +300,7 @@ void InternetAccessPage::deleteSelected()
     updateActions();
     connect(reply, &ApiReply::finished, this, [this, reply, target] {
         if (reply->isSuccess())
-            startPropagation(tr("The removal of %1").arg(target));
+            startPropagation(tr("The removal of %1").arg(target), false);
         else
             showMessage(tr("The rule for %1 could not be deleted: %2").arg(target, reply->error().message().toHtmlEscaped()),
                         true);
@@ -307,9 +314,47 @@ void InternetAccessPage::updateCountdown()
     if (left <= 0) {
         m_countdown->stop();
         showMessage(tr("%1 should now be applied.").arg(m_propagationWhat));
+        checkReachable();
         return;
     }
     showMessage(tr("%1: applying (about %2 left).")
                         .arg(m_propagationWhat, left >= 60 ? tr("%n minute(s)", nullptr, int((left + 59) / 60))
                                                             : tr("%n second(s)", nullptr, int(left))));
+}
+
+bool InternetAccessPage::concernsThisComputer(const NewFirewallRule &rule) const
+{
+    if (rule.type == FirewallRule::Type::Managed)
+        return rule.rangeId == QLatin1String("mr-sandbox-local");
+    const auto me = Cidr::parse(m_myIp, nullptr);
+    const auto cidr = Cidr::parse(rule.cidr, nullptr);
+    return me && cidr && cidr->contains(*me);
+}
+
+void InternetAccessPage::checkReachable()
+{
+    if (!m_checkAfterPropagation || !m_session || m_session->connectionUri().isEmpty())
+        return;
+    m_checkAfterPropagation = false;
+    // A throwaway TLS connection proves the rule works from here; it never blocks the UI (libpq async).
+    auto *probe = new PgConnection(this);
+    probe->setConnectionUri(m_session->connectionUri());
+    const QString what = m_propagationWhat;
+    showMessage(tr("%1 is applied. Checking that this computer can now reach the database…").arg(what));
+    connect(probe, &PgConnection::connected, this, [this, probe, what] {
+        showMessage(tr("%1 is applied: this computer reaches the database over TLS.").arg(what));
+        probe->close();
+        probe->deleteLater();
+    });
+    connect(probe, &PgConnection::connectionFailed, this, [this, probe](const PgError &error) {
+        showMessage(error.isAccessBlocked()
+                            ? tr("The database still refuses this computer. Scalingo may need a little longer: "
+                                 "<a href=\"check\">check again</a> in a minute.")
+                            : tr("The rule is applied, but the test connection failed: %1")
+                                      .arg(error.message().toHtmlEscaped()),
+                    true);
+        m_checkAfterPropagation = true;
+        probe->deleteLater();
+    });
+    probe->open();
 }

@@ -42,7 +42,10 @@ private:
     void updateActions();
     void updateEmptyState();
     void showMessage(const QString &html, bool error = false);
-    void startPropagation(const QString &what);
+    void startPropagation(const QString &what, bool concernsThisComputer);
+    /// After propagation, a TLS connection from here proves a rule that concerns this computer works.
+    void checkReachable();
+    bool concernsThisComputer(const NewFirewallRule &rule) const;
     void updateCountdown();
     void submitRule(NewRuleDialog *dialog, const NewFirewallRule &rule);
     void openNewRuleDialog(const QString &cidr, const QString &label);
@@ -59,4 +62,5 @@ private:
     QString m_myIp;
     int m_propagationSeconds = 120;
     bool m_fetchingIp = false;
+    bool m_checkAfterPropagation = false;
 };

@@ -120,6 +120,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_sandbox, &SandboxLauncher::ready, this, [this](const QUrl &url, const QString &token) {
         m_usingSandbox = true;
         configureEndpoints(url);
+        m_internetAccessPage->setPropagationDelay(m_options.sandboxFirewallDelay);
         m_internetAccessPage->setWhatIsMyIpUrl(url.resolved(QUrl(QStringLiteral("/whatismyip"))));
         signIn(token, false);
     });
@@ -212,7 +213,9 @@ void MainWindow::startSandbox()
     }
     m_signInPage->setBusy(true, tr("Starting the local sandbox…"));
     statusBar()->showMessage(tr("Starting the local sandbox and its PostgreSQL database…"));
-    m_sandbox->start(exe);
+    QStringList arguments = m_options.sandboxArguments;
+    arguments << QStringLiteral("--firewall-delay") << QString::number(m_options.sandboxFirewallDelay);
+    m_sandbox->start(exe, arguments);
 }
 
 void MainWindow::signIn(const QString &token, bool remember)
@@ -302,6 +305,7 @@ void MainWindow::signOut()
     m_pendingDatabaseId.clear();
     m_sandbox->stop();
     m_usingSandbox = false;
+    m_internetAccessPage->setPropagationDelay(120);
     configureEndpoints();
     showSignIn(tr("You are signed out."));
 }

@@ -35,6 +35,10 @@ public:
     {
         bool startSandbox = false;
         QString sandboxExecutable;
+        /// Extra gatehouse-sandbox arguments (tests pass a throwaway --data-dir).
+        QStringList sandboxArguments;
+        /// Propagation delay the sandbox emulates, in seconds (Scalingo takes about 2 minutes).
+        int sandboxFirewallDelay = 10;
         QString authUrl;
         QString apiUrl;
         QString dbUrl;
