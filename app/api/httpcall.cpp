@@ -22,6 +22,8 @@ public:
         open(QIODevice::ReadOnly);
     }
     bool isSequential() const override { return true; }
+    bool reset() override { return false; } // the point of this class (and no seek warning)
+    bool seek(qint64) override { return false; }
     qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
 
 protected:
