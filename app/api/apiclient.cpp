@@ -8,9 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QPointer>
 
-ApiClient::ApiClient(QNetworkAccessManager *nam, QObject *parent)
-    : QObject(parent)
-    , m_nam(nam)
+ApiClient::ApiClient(QNetworkAccessManager *nam, QObject *parent) : QObject(parent), m_nam(nam)
 {
     qRegisterMetaType<ApiError>();
     m_tokens = new TokenChain(
@@ -208,7 +206,8 @@ void ApiClient::finishJson(ApiReply *reply, const Call &call, const HttpResult &
 ApiReply *ApiClient::jsonCall(const Call &call, Parser parser)
 {
     ApiReply *reply = newReply();
-    run(reply, call, [this, reply, call, parser](const HttpResult &result) { finishJson(reply, call, result, parser); });
+    run(reply, call,
+        [this, reply, call, parser](const HttpResult &result) { finishJson(reply, call, result, parser); });
     return reply;
 }
 

@@ -177,6 +177,6 @@ private:
     QList<Region> m_regions; ///< last discovery
     QHash<QString, DatabaseRef> m_resolved;
     int m_requestCount = 0;
-    bool m_hadSession = false;       ///< a token exchange succeeded with the current API token
+    bool m_hadSession = false; ///< a token exchange succeeded with the current API token
     bool m_signedOutReported = false; ///< emit signedOut() once per session
 };

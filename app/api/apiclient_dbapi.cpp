@@ -29,7 +29,8 @@ std::optional<QJsonObject> jsonObject(const QByteArray &body)
 
 } // namespace
 
-ApiClient::Call ApiClient::dbCall(const DatabaseRef &database, const QByteArray &verb, const QStringList &segments) const
+ApiClient::Call ApiClient::dbCall(const DatabaseRef &database, const QByteArray &verb,
+                                  const QStringList &segments) const
 {
     Call call;
     call.verb = verb;
@@ -39,11 +40,11 @@ ApiClient::Call ApiClient::dbCall(const DatabaseRef &database, const QByteArray 
     return call;
 }
 
-#define GATEHOUSE_CHECK_REF(database)                                                                                  \
-    if (!(database).isValid()) {                                                                                       \
-        ApiReply *invalid = newReply();                                                                                \
-        checkRef(database, invalid);                                                                                   \
-        return invalid;                                                                                                \
+#define GATEHOUSE_CHECK_REF(database) \
+    if (!(database).isValid()) { \
+        ApiReply *invalid = newReply(); \
+        checkRef(database, invalid); \
+        return invalid; \
     }
 
 // --- reads ---------------------------------------------------------------------------------------------------
@@ -72,13 +73,13 @@ ApiReply *ApiClient::listDatabaseUsers(const DatabaseRef &database)
 ApiReply *ApiClient::listFirewallRules(const DatabaseRef &database)
 {
     GATEHOUSE_CHECK_REF(database)
-    return jsonCall(dbCall(database, "GET",
-                           {QStringLiteral("databases"), database.addonId, QStringLiteral("firewall_rules")}),
-                    [](const QJsonObject &root) -> std::optional<QVariant> {
-                        bool ok = false;
-                        const QList<FirewallRule> rules = FirewallRule::listFromJson(root, &ok);
-                        return ok ? std::optional<QVariant>(QVariant::fromValue(rules)) : std::nullopt;
-                    });
+    return jsonCall(
+            dbCall(database, "GET", {QStringLiteral("databases"), database.addonId, QStringLiteral("firewall_rules")}),
+            [](const QJsonObject &root) -> std::optional<QVariant> {
+                bool ok = false;
+                const QList<FirewallRule> rules = FirewallRule::listFromJson(root, &ok);
+                return ok ? std::optional<QVariant>(QVariant::fromValue(rules)) : std::nullopt;
+            });
 }
 
 ApiReply *ApiClient::listManagedRanges(const DatabaseRef &database)
@@ -158,8 +159,8 @@ ApiReply *ApiClient::updateDatabaseUserPassword(const DatabaseRef &database, con
                                                 const QString &password)
 {
     GATEHOUSE_CHECK_REF(database)
-    Call call = dbCall(database, "PATCH",
-                       {QStringLiteral("databases"), database.addonId, QStringLiteral("users"), name});
+    Call call
+            = dbCall(database, "PATCH", {QStringLiteral("databases"), database.addonId, QStringLiteral("users"), name});
     call.body = toBody(NewDatabaseUser::passwordChangeJson(database.addonId, password));
     ApiReply *reply = newReply();
     run(reply, call, [this, reply, call, name](const HttpResult &result) {

@@ -110,7 +110,7 @@ void ApiClient::reconcileDeletion(ApiReply *reply, const DatabaseRef &database, 
                     ApiError::Kind::Unknown,
                     user ? tr("The connection was lost while deleting the user %1: it may have been deleted. Refresh "
                               "the list to check.")
-                                   .arg(key)
+                                    .arg(key)
                          : tr("The connection was lost while deleting the rule: it may have been deleted. Refresh "
                               "the list to check.")));
             return;

@@ -76,8 +76,9 @@ ApiReply *ApiClient::connectionUri(const DatabaseRef &database)
         }
         const std::optional<QString> uri = Variable::postgresqlUrl(sub->value<QList<Variable>>());
         if (!uri) {
-            reply->fail(ApiError::withMessage(ApiError::Kind::NotFound,
-                                              tr("The database has no %1 variable.").arg(Variable::postgresqlUrlName())));
+            reply->fail(
+                    ApiError::withMessage(ApiError::Kind::NotFound,
+                                          tr("The database has no %1 variable.").arg(Variable::postgresqlUrlName())));
             return;
         }
         reply->succeed(*uri);
@@ -102,9 +103,9 @@ ApiReply *ApiClient::resolveDatabase(const Database &database)
         if (!region && (database.region.isEmpty() || m_endpoints.hasExplicitRegion()))
             region = defaultRegion() ? defaultRegion() : Region::pickDefault(regions);
         if (!region) {
-            reply->fail(ApiError::withMessage(ApiError::Kind::NotFound,
-                                              tr("The region “%1” of this database is not available to your account.")
-                                                      .arg(database.region)));
+            reply->fail(ApiError::withMessage(
+                    ApiError::Kind::NotFound,
+                    tr("The region “%1” of this database is not available to your account.").arg(database.region)));
             return;
         }
         const QString app = database.id.isEmpty() ? database.name : database.id;
@@ -120,9 +121,8 @@ ApiReply *ApiClient::resolveDatabase(const Database &database)
                         ? tr("No addon was found for the database “%1”.").arg(database.name)
                         : tr("Several addons were found for “%1”: it may be an application, not a database.")
                                   .arg(database.name);
-                reply->fail(ApiError::withMessage(addons.isEmpty() ? ApiError::Kind::NotFound
-                                                                   : ApiError::Kind::Conflict,
-                                                  message));
+                reply->fail(ApiError::withMessage(
+                        addons.isEmpty() ? ApiError::Kind::NotFound : ApiError::Kind::Conflict, message));
                 return;
             }
             const DatabaseRef ref{*region, app, addons.first().id};

@@ -23,7 +23,10 @@ struct ApiEndpoints
     /// One server for all three APIs (the local sandbox).
     static ApiEndpoints single(const QUrl &baseUrl);
 
-    bool hasExplicitRegion() const { return api.isValid() && !api.isEmpty() && databaseApi.isValid() && !databaseApi.isEmpty(); }
+    bool hasExplicitRegion() const
+    {
+        return api.isValid() && !api.isEmpty() && databaseApi.isValid() && !databaseApi.isEmpty();
+    }
     /// The region formed by `api` + `databaseApi` (only meaningful when hasExplicitRegion()).
     Region explicitRegion() const;
 

@@ -33,11 +33,8 @@ QStringList toStringList(const QJsonValue &value)
 } // namespace
 
 ApiError::ApiError(Kind kind, int httpStatus, const QString &serverMessage)
-    : m_kind(kind)
-    , m_httpStatus(httpStatus)
-    , m_serverMessage(serverMessage)
-{
-}
+    : m_kind(kind), m_httpStatus(httpStatus), m_serverMessage(serverMessage)
+{ }
 
 ApiError ApiError::withMessage(Kind kind, const QString &message)
 {
@@ -180,21 +177,36 @@ QString ApiError::message() const
 QString ApiError::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::None: return QStringLiteral("None");
-    case Kind::Offline: return QStringLiteral("Offline");
-    case Kind::Tls: return QStringLiteral("Tls");
-    case Kind::Timeout: return QStringLiteral("Timeout");
-    case Kind::Unauthorized: return QStringLiteral("Unauthorized");
-    case Kind::SignedOut: return QStringLiteral("SignedOut");
-    case Kind::Forbidden: return QStringLiteral("Forbidden");
-    case Kind::NotFound: return QStringLiteral("NotFound");
-    case Kind::Validation: return QStringLiteral("Validation");
-    case Kind::Conflict: return QStringLiteral("Conflict");
-    case Kind::RateLimited: return QStringLiteral("RateLimited");
-    case Kind::Server: return QStringLiteral("Server");
-    case Kind::BadResponse: return QStringLiteral("BadResponse");
-    case Kind::Cancelled: return QStringLiteral("Cancelled");
-    case Kind::Unknown: return QStringLiteral("Unknown");
+    case Kind::None:
+        return QStringLiteral("None");
+    case Kind::Offline:
+        return QStringLiteral("Offline");
+    case Kind::Tls:
+        return QStringLiteral("Tls");
+    case Kind::Timeout:
+        return QStringLiteral("Timeout");
+    case Kind::Unauthorized:
+        return QStringLiteral("Unauthorized");
+    case Kind::SignedOut:
+        return QStringLiteral("SignedOut");
+    case Kind::Forbidden:
+        return QStringLiteral("Forbidden");
+    case Kind::NotFound:
+        return QStringLiteral("NotFound");
+    case Kind::Validation:
+        return QStringLiteral("Validation");
+    case Kind::Conflict:
+        return QStringLiteral("Conflict");
+    case Kind::RateLimited:
+        return QStringLiteral("RateLimited");
+    case Kind::Server:
+        return QStringLiteral("Server");
+    case Kind::BadResponse:
+        return QStringLiteral("BadResponse");
+    case Kind::Cancelled:
+        return QStringLiteral("Cancelled");
+    case Kind::Unknown:
+        return QStringLiteral("Unknown");
     }
     return QString();
 }

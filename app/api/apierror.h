@@ -15,21 +15,21 @@ class ApiError
 
 public:
     enum class Kind {
-        None,         ///< no error
-        Offline,      ///< the server could not be reached, or the connection dropped
-        Tls,          ///< the secure connection failed (certificate, handshake) or an insecure URL was refused
-        Timeout,      ///< no answer within the transfer timeout
+        None, ///< no error
+        Offline, ///< the server could not be reached, or the connection dropped
+        Tls, ///< the secure connection failed (certificate, handshake) or an insecure URL was refused
+        Timeout, ///< no answer within the transfer timeout
         Unauthorized, ///< 401 (before token renewal settled it)
-        SignedOut,    ///< the credentials are no longer accepted, even after renewal: sign in again
-        Forbidden,    ///< 403 / 402
-        NotFound,     ///< 404
-        Validation,   ///< 422 (fieldErrors()) or 400
-        Conflict,     ///< 409
-        RateLimited,  ///< 429 (retryAfter())
-        Server,       ///< 5xx, or an action the server reported as failed
-        BadResponse,  ///< malformed JSON, unexpected shape or unexpected status
-        Cancelled,    ///< ApiReply::cancel() or a superseded request
-        Unknown,      ///< the outcome could not be established (e.g. a write whose reply was lost)
+        SignedOut, ///< the credentials are no longer accepted, even after renewal: sign in again
+        Forbidden, ///< 403 / 402
+        NotFound, ///< 404
+        Validation, ///< 422 (fieldErrors()) or 400
+        Conflict, ///< 409
+        RateLimited, ///< 429 (retryAfter())
+        Server, ///< 5xx, or an action the server reported as failed
+        BadResponse, ///< malformed JSON, unexpected shape or unexpected status
+        Cancelled, ///< ApiReply::cancel() or a superseded request
+        Unknown, ///< the outcome could not be established (e.g. a write whose reply was lost)
     };
 
     ApiError() = default;

@@ -1,9 +1,6 @@
 #include "apireply.h"
 
-ApiReply::ApiReply(QObject *parent)
-    : QObject(parent)
-{
-}
+ApiReply::ApiReply(QObject *parent) : QObject(parent) { }
 
 ApiReply::~ApiReply()
 {

@@ -10,7 +10,7 @@
 struct DatabaseRef
 {
     Region region;
-    QString app;     ///< app id or name
+    QString app; ///< app id or name
     QString addonId; ///< "ad-<uuid>"
 
     bool isValid() const { return !app.isEmpty() && !addonId.isEmpty() && region.databaseApi.isValid(); }

@@ -15,9 +15,7 @@ namespace {
 class OneShotBody : public QIODevice
 {
 public:
-    OneShotBody(const QByteArray &data, QObject *parent)
-        : QIODevice(parent)
-        , m_data(data)
+    OneShotBody(const QByteArray &data, QObject *parent) : QIODevice(parent), m_data(data)
     {
         open(QIODevice::ReadOnly);
     }
@@ -52,8 +50,7 @@ HttpCall::HttpCall(QNetworkAccessManager *nam, const RequestPolicy &policy, cons
     , m_url(url)
     , m_body(body)
     , m_authorization(authorization)
-{
-}
+{ }
 
 HttpCall::~HttpCall()
 {
@@ -76,7 +73,8 @@ void HttpCall::start()
         result.refused = true;
         result.errorString = reason;
         // Asynchronous like every other outcome, so callers see one behaviour.
-        QMetaObject::invokeMethod(this, [this, result] { finish(result); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+                this, [this, result] { finish(result); }, Qt::QueuedConnection);
         return;
     }
     sendAttempt();
@@ -117,8 +115,8 @@ void HttpCall::sendAttempt()
     // any hop the URL policy would not allow in the first place.
     m_redirectRefused = false;
     connect(m_reply, &QNetworkReply::redirected, this, [this](const QUrl &target) {
-        const bool sameOrigin = target.scheme() == m_url.scheme() && target.host() == m_url.host()
-                && target.port() == m_url.port();
+        const bool sameOrigin
+                = target.scheme() == m_url.scheme() && target.host() == m_url.host() && target.port() == m_url.port();
         if (!RequestPolicy::isUrlAllowed(target) || (!m_authorization.isEmpty() && !sameOrigin)) {
             qCWarning(lcApi).noquote() << "refused redirect to" << Redact::url(target);
             m_redirectRefused = true;

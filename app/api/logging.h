@@ -8,7 +8,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcModels)
 Q_DECLARE_LOGGING_CATEGORY(lcSql)
 
 namespace Redact {
-/// Replaces the password of a postgres:// URI, bearer/basic credentials and token-looking values with "***",
+/// Replaces the password of a postgres:// URI, bearer/basic credentials, JWTs, `tk-us-` API tokens and JSON
+/// password/token/value fields with "***",
 /// so any text can be logged safely.
 QString text(const QString &input);
 /// "https://host/path" without query string or user info.

@@ -35,10 +35,12 @@ ApiError HttpResult::transportError() const
     ApiError error;
     if (refused) {
         error = ApiError(ApiError::Kind::Tls);
-        error.setMessage(QCoreApplication::translate(
-                "ApiError", "Gatehouse refused to connect to %1: only encrypted (https://) connections are allowed "
-                            "outside this computer, and credentials never follow a redirection to another server.")
-                                 .arg(url.host()));
+        error.setMessage(
+                QCoreApplication::translate(
+                        "ApiError",
+                        "Gatehouse refused to connect to %1: only encrypted (https://) connections are allowed "
+                        "outside this computer, and credentials never follow a redirection to another server.")
+                        .arg(url.host()));
     } else if (timedOut || networkError == QNetworkReply::TimeoutError) {
         error = ApiError(ApiError::Kind::Timeout);
     } else if (networkError == QNetworkReply::OperationCanceledError) {
@@ -124,8 +126,8 @@ bool RequestPolicy::shouldRetry(const HttpResult &result) const
 int RequestPolicy::retryDelayMs(const HttpResult &result, int nextAttempt) const
 {
     const int retryAfter = ApiError::parseRetryAfter(result.retryAfter);
-    qint64 delay = retryAfter >= 0 ? qint64(retryAfter) * 1000
-                                   : qint64(retryBaseDelayMs) << qBound(0, nextAttempt - 2, 16);
+    qint64 delay
+            = retryAfter >= 0 ? qint64(retryAfter) * 1000 : qint64(retryBaseDelayMs) << qBound(0, nextAttempt - 2, 16);
     return int(qBound(qint64(0), delay, qint64(maxRetryDelayMs)));
 }
 

@@ -33,9 +33,9 @@ struct HttpResult
 struct RequestPolicy
 {
     int timeoutMs = 30000;
-    int maxAttempts = 3;          ///< for GETs; writes are sent once
-    int retryBaseDelayMs = 500;   ///< backoff: base, 2×base, 4×base...
-    int maxRetryDelayMs = 30000;  ///< cap for Retry-After and backoff
+    int maxAttempts = 3; ///< for GETs; writes are sent once
+    int retryBaseDelayMs = 500; ///< backoff: base, 2×base, 4×base...
+    int maxRetryDelayMs = 30000; ///< cap for Retry-After and backoff
     int maxRedirects = 5;
 
     static QByteArray userAgent();

@@ -25,11 +25,8 @@ ApiError signedOutError(int status = 0)
 } // namespace
 
 TokenChain::TokenChain(Sender sender, QObject *parent)
-    : QObject(parent)
-    , m_sender(std::move(sender))
-    , m_authUrl(QStringLiteral("https://auth.scalingo.com"))
-{
-}
+    : QObject(parent), m_sender(std::move(sender)), m_authUrl(QStringLiteral("https://auth.scalingo.com"))
+{ }
 
 TokenChain::~TokenChain() = default;
 
@@ -65,8 +62,7 @@ void TokenChain::resetAll(const ApiError &pendingError)
 
 bool TokenChain::isFresh(const Cached &cached) const
 {
-    return !cached.token.isEmpty()
-            && QDateTime::currentDateTimeUtc().secsTo(cached.expiry) > qint64(m_renewMargin);
+    return !cached.token.isEmpty() && QDateTime::currentDateTimeUtc().secsTo(cached.expiry) > qint64(m_renewMargin);
 }
 
 void TokenChain::notify(QList<Waiter> waiters, const QString &token, const ApiError &error)
@@ -191,9 +187,9 @@ void TokenChain::startAddonFetch(const QString &key, const DatabaseRef &ref, boo
             finishAddon(key, QString(), userError);
             return;
         }
-        const QUrl url = apiUrl(ref.region.api, QLatin1String("/v1"),
-                                {QStringLiteral("apps"), ref.app, QStringLiteral("addons"), ref.addonId,
-                                 QStringLiteral("token")});
+        const QUrl url = apiUrl(
+                ref.region.api, QLatin1String("/v1"),
+                {QStringLiteral("apps"), ref.app, QStringLiteral("addons"), ref.addonId, QStringLiteral("token")});
         HttpCall *call = m_sender("POST", url, QByteArrayLiteral("{}"), "Bearer " + jwt.toUtf8());
         m_addons[key].call = call;
         connect(call, &HttpCall::done, this, [this, key, ref, jwt, userRenewed, generation](const HttpResult &result) {

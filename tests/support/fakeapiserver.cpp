@@ -1,6 +1,8 @@
 #include "fakeapiserver.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTcpServer>
@@ -13,21 +15,36 @@ namespace {
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 409: return "Conflict";
-    case 422: return "Unprocessable Entity";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 409:
+        return "Conflict";
+    case 422:
+        return "Unprocessable Entity";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Status";
     }
 }
 
@@ -64,9 +81,7 @@ FakeApiServer::Response FakeApiServer::Response::error(int status, const QString
     return json(status, {{QStringLiteral("error"), message}});
 }
 
-FakeApiServer::FakeApiServer(QObject *parent)
-    : QObject(parent)
-    , m_server(new QTcpServer(this))
+FakeApiServer::FakeApiServer(QObject *parent) : QObject(parent), m_server(new QTcpServer(this))
 {
     connect(m_server, &QTcpServer::newConnection, this, &FakeApiServer::onNewConnection);
     installScalingo();
@@ -155,7 +170,8 @@ void FakeApiServer::onReadyRead(QTcpSocket *socket)
         for (int i = 1; i < lines.size(); ++i) {
             const int colon = lines.at(i).indexOf(':');
             if (colon > 0)
-                request.headers.insert(lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed());
+                request.headers.insert(lines.at(i).left(colon).trimmed().toLower(),
+                                       lines.at(i).mid(colon + 1).trimmed());
         }
         const int length = request.header("content-length").toInt();
         if (buffer.size() < headerEnd + 4 + length)
@@ -282,14 +298,17 @@ void FakeApiServer::installScalingo()
     route("GET", QStringLiteral("/v1/users/self"), [userAuth, unauthorized](const Request &r) {
         if (!userAuth(r))
             return unauthorized();
-        return Response::json(200, {{QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), QStringLiteral("us-1")},
-                                                                          {QStringLiteral("username"), QStringLiteral("alice")},
-                                                                          {QStringLiteral("email"), QStringLiteral("alice@example.test")}}}});
+        return Response::json(200,
+                              {{QStringLiteral("user"),
+                                QJsonObject{{QStringLiteral("id"), QStringLiteral("us-1")},
+                                            {QStringLiteral("username"), QStringLiteral("alice")},
+                                            {QStringLiteral("email"), QStringLiteral("alice@example.test")}}}});
     });
     route("GET", QStringLiteral("/v1/databases"), [this, userAuth, unauthorized](const Request &r) {
         if (!userAuth(r))
             return unauthorized();
-        const QJsonObject db{{QStringLiteral("id"), appId()}, {QStringLiteral("name"), appName()},
+        const QJsonObject db{{QStringLiteral("id"), appId()},
+                             {QStringLiteral("name"), appName()},
                              {QStringLiteral("project_id"), QStringLiteral("pr-1")},
                              {QStringLiteral("technology"), QStringLiteral("postgresql-ng")},
                              {QStringLiteral("plan"), QStringLiteral("postgresql-dr-starter-4096")}};
@@ -308,8 +327,10 @@ void FakeApiServer::installScalingo()
                       ? jwtWithExpiry(QDateTime::currentSecsSinceEpoch() + addonTokenLifetimeSecs)
                       : QStringLiteral("addon-token-%1").arg(++m_serial);
               m_addonTokens.append(token);
-              return Response::json(200, {{QStringLiteral("addon"), QJsonObject{{QStringLiteral("id"), addonId()},
-                                                                                 {QStringLiteral("token"), token}}}});
+              return Response::json(
+                      200,
+                      {{QStringLiteral("addon"),
+                        QJsonObject{{QStringLiteral("id"), addonId()}, {QStringLiteral("token"), token}}}});
           });
     route("GET", QStringLiteral("/v1/apps/%1/variables").arg(app), [this, userAuth, unauthorized](const Request &r) {
         if (!userAuth(r))
@@ -322,9 +343,11 @@ void FakeApiServer::installScalingo()
     route("GET", db, [this, addonAuth, unauthorized](const Request &r) {
         if (!addonAuth(r))
             return unauthorized();
-        return Response::json(200, {{QStringLiteral("database"), QJsonObject{{QStringLiteral("id"), QStringLiteral("dbi-1")},
-                                                                              {QStringLiteral("app_name"), appName()},
-                                                                              {QStringLiteral("status"), QStringLiteral("running")}}}});
+        return Response::json(200,
+                              {{QStringLiteral("database"),
+                                QJsonObject{{QStringLiteral("id"), QStringLiteral("dbi-1")},
+                                            {QStringLiteral("app_name"), appName()},
+                                            {QStringLiteral("status"), QStringLiteral("running")}}}});
     });
     route("GET", db + QStringLiteral("/users"), [this, addonAuth, unauthorized](const Request &r) {
         if (!addonAuth(r))
@@ -338,8 +361,10 @@ void FakeApiServer::installScalingo()
         const QString name = user.value(QStringLiteral("name")).toString();
         for (const QJsonValue &u : std::as_const(users)) {
             if (u.toObject().value(QStringLiteral("name")).toString() == name)
-                return Response::json(422, {{QStringLiteral("errors"),
-                                             QJsonObject{{QStringLiteral("name"), QJsonArray{QStringLiteral("has already been taken")}}}}});
+                return Response::json(422,
+                                      {{QStringLiteral("errors"),
+                                        QJsonObject{{QStringLiteral("name"),
+                                                     QJsonArray{QStringLiteral("has already been taken")}}}}});
         }
         QJsonObject stored{{QStringLiteral("name"), name},
                            {QStringLiteral("read_only"), user.value(QStringLiteral("read_only")).toBool()},
@@ -353,16 +378,19 @@ void FakeApiServer::installScalingo()
     route("PATCH", db + QStringLiteral("/users/[^/]+"), [addonAuth, unauthorized](const Request &r) {
         if (!addonAuth(r))
             return unauthorized();
-        return Response::json(200, {{QStringLiteral("database_user"),
-                                     QJsonObject{{QStringLiteral("name"), r.path.section(QLatin1Char('/'), -1)}}}});
+        return Response::json(200,
+                              {{QStringLiteral("database_user"),
+                                QJsonObject{{QStringLiteral("name"), r.path.section(QLatin1Char('/'), -1)}}}});
     });
-    route("POST", db + QStringLiteral("/users/[^/]+/reset_password"), [this, addonAuth, unauthorized](const Request &r) {
-        if (!addonAuth(r))
-            return unauthorized();
-        return Response::json(200, {{QStringLiteral("database_user"),
-                                     QJsonObject{{QStringLiteral("name"), r.path.section(QLatin1Char('/'), -2, -2)},
-                                                 {QStringLiteral("password"), generatedPassword}}}});
-    });
+    route("POST", db + QStringLiteral("/users/[^/]+/reset_password"),
+          [this, addonAuth, unauthorized](const Request &r) {
+              if (!addonAuth(r))
+                  return unauthorized();
+              return Response::json(200,
+                                    {{QStringLiteral("database_user"),
+                                      QJsonObject{{QStringLiteral("name"), r.path.section(QLatin1Char('/'), -2, -2)},
+                                                  {QStringLiteral("password"), generatedPassword}}}});
+          });
     auto removeFrom = [](QJsonArray &array, const QString &key, const QString &value) {
         for (int i = 0; i < array.size(); ++i) {
             if (array.at(i).toObject().value(key).toString() == value) {
@@ -394,13 +422,14 @@ void FakeApiServer::installScalingo()
         rules.append(rule);
         return Response::json(201, {{QStringLiteral("rule"), rule}});
     });
-    route("DELETE", db + QStringLiteral("/firewall_rules/[^/]+"), [this, addonAuth, unauthorized, removeFrom](const Request &r) {
-        if (!addonAuth(r))
-            return unauthorized();
-        return removeFrom(rules, QStringLiteral("id"), r.path.section(QLatin1Char('/'), -1))
-                ? Response{204, {}, {}}
-                : Response::error(404, QStringLiteral("rule not found"));
-    });
+    route("DELETE", db + QStringLiteral("/firewall_rules/[^/]+"),
+          [this, addonAuth, unauthorized, removeFrom](const Request &r) {
+              if (!addonAuth(r))
+                  return unauthorized();
+              return removeFrom(rules, QStringLiteral("id"), r.path.section(QLatin1Char('/'), -1))
+                      ? Response{204, {}, {}}
+                      : Response::error(404, QStringLiteral("rule not found"));
+          });
     route("GET", QStringLiteral("/api/firewall/managed_ranges"), [this, addonAuth, unauthorized](const Request &r) {
         if (!addonAuth(r))
             return unauthorized();
@@ -413,4 +442,13 @@ void FakeApiServer::installScalingo()
                                             {QStringLiteral("version"), QStringLiteral("v1.0")}}};
         return Response::json(200, {{QStringLiteral("ok"), 1}, {QStringLiteral("result"), result}});
     });
+}
+
+ApiTest::Outcome ApiTest::waitFor(ApiReply *reply, int timeoutMs)
+{
+    auto outcome = watch(reply);
+    QDeadlineTimer deadline(timeoutMs);
+    while (!outcome->finished && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+    return *outcome;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/apireply.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QJsonArray>
@@ -11,6 +13,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QTcpServer;
@@ -51,17 +54,17 @@ public:
 
     enum class Fault {
         None,
-        Hang,                ///< never answer (the request was not applied)
+        Hang, ///< never answer (the request was not applied)
         CloseBeforeHandling, ///< reset the connection without applying the request
-        DropReply,           ///< apply the request, then reset the connection without any answer
-        TruncateBody,        ///< apply, send the headers and half the body, then reset
-        MalformedJson,       ///< apply, answer with the handler's status and a broken JSON body
+        DropReply, ///< apply the request, then reset the connection without any answer
+        TruncateBody, ///< apply, send the headers and half the body, then reset
+        MalformedJson, ///< apply, answer with the handler's status and a broken JSON body
     };
 
     struct Script
     {
         Fault fault = Fault::None;
-        int delayMs = 0;                  ///< before answering (the request is applied at once)
+        int delayMs = 0; ///< before answering (the request is applied at once)
         std::optional<Response> response; ///< answer this instead of calling the route (nothing is applied)
     };
 
@@ -88,8 +91,8 @@ public:
     // --- the Scalingo model ------------------------------------------------------------------------------------
     static QString jwtWithExpiry(qint64 expSecsSinceEpoch);
     QString apiToken = QStringLiteral("tk-us-fake-api-token-0123456789");
-    int jwtLifetimeSecs = 3600;            ///< exp of issued JWTs, from now
-    bool addonTokensAreJwts = false;       ///< else opaque strings (the client then assumes one hour)
+    int jwtLifetimeSecs = 3600; ///< exp of issued JWTs, from now
+    bool addonTokensAreJwts = false; ///< else opaque strings (the client then assumes one hour)
     int addonTokenLifetimeSecs = 3600;
     QString generatedPassword = QStringLiteral("Generated-Secret-Password-0123456789");
     QString connectionUri = QStringLiteral(
@@ -139,3 +142,37 @@ private:
     QList<QString> m_addonTokens;
     int m_serial = 0;
 };
+
+/// Test helpers: the outcome of an ApiReply, copied while it is alive (it deletes itself after finished()).
+namespace ApiTest {
+
+struct Outcome
+{
+    bool finished = false;
+    int emissions = 0;
+    bool success = false;
+    ApiError error;
+    QVariant value;
+    bool reconciled = false;
+    bool secretLost = false;
+};
+
+inline std::shared_ptr<Outcome> watch(ApiReply *reply)
+{
+    auto outcome = std::make_shared<Outcome>();
+    QObject::connect(reply, &ApiReply::finished, reply, [reply, outcome] {
+        ++outcome->emissions;
+        outcome->finished = true;
+        outcome->success = reply->isSuccess();
+        outcome->error = reply->error();
+        outcome->value = reply->variant();
+        outcome->reconciled = reply->reconciled();
+        outcome->secretLost = reply->secretLost();
+    });
+    return outcome;
+}
+
+/// Waits (processing events) until \a reply finished; a default Outcome (finished == false) after \a timeoutMs.
+Outcome waitFor(ApiReply *reply, int timeoutMs = 5000);
+
+} // namespace ApiTest

@@ -16,43 +16,7 @@
 
 Q_DECLARE_METATYPE(ApiError::Kind)
 
-namespace {
-
-struct Outcome
-{
-    bool finished = false;
-    int emissions = 0;
-    bool success = false;
-    ApiError error;
-    QVariant value;
-    bool reconciled = false;
-    bool secretLost = false;
-};
-
-// Copies the outcome while the reply is alive (it deletes itself after finished()).
-std::shared_ptr<Outcome> watch(ApiReply *reply)
-{
-    auto outcome = std::make_shared<Outcome>();
-    QObject::connect(reply, &ApiReply::finished, reply, [reply, outcome] {
-        ++outcome->emissions;
-        outcome->finished = true;
-        outcome->success = reply->isSuccess();
-        outcome->error = reply->error();
-        outcome->value = reply->variant();
-        outcome->reconciled = reply->reconciled();
-        outcome->secretLost = reply->secretLost();
-    });
-    return outcome;
-}
-
-Outcome waitFor(ApiReply *reply, int timeoutMs = 5000)
-{
-    auto outcome = watch(reply);
-    (void)QTest::qWaitFor([&] { return outcome->finished; }, timeoutMs);
-    return *outcome;
-}
-
-} // namespace
+using namespace ApiTest;
 
 using Fault = FakeApiServer::Fault;
 
@@ -144,9 +108,9 @@ void TstApiClientWrites::openingDatabaseRunsInParallel()
 {
     m_client->setApiToken(QStringLiteral("other")); // cold start: one exchange, one addon token for all four
     m_server->apiToken = QStringLiteral("other");
-    for (const QString &path : {QStringLiteral("/api/databases/ad-1111"), QStringLiteral("/api/databases/ad-1111/users"),
-                                QStringLiteral("/api/databases/ad-1111/firewall_rules"),
-                                QStringLiteral("/api/firewall/managed_ranges")})
+    for (const QString &path :
+         {QStringLiteral("/api/databases/ad-1111"), QStringLiteral("/api/databases/ad-1111/users"),
+          QStringLiteral("/api/databases/ad-1111/firewall_rules"), QStringLiteral("/api/firewall/managed_ranges")})
         m_server->script("GET", path, {Fault::None, 200, std::nullopt});
     QElapsedTimer timer;
     timer.start();
@@ -227,9 +191,11 @@ void TstApiClientWrites::createUserTruncatedReplyIsReconciled()
 
 void TstApiClientWrites::createUserUnexpectedStatusIsBadResponse()
 {
-    m_server->respondOnce("POST", QStringLiteral("/api/databases/ad-1111/users"),
-                          FakeApiServer::Response::json(200, {{QStringLiteral("database_user"),
-                                                               QJsonObject{{QStringLiteral("name"), QStringLiteral("x")}}}}));
+    m_server->respondOnce(
+            "POST", QStringLiteral("/api/databases/ad-1111/users"),
+            FakeApiServer::Response::json(
+                    200,
+                    {{QStringLiteral("database_user"), QJsonObject{{QStringLiteral("name"), QStringLiteral("x")}}}}));
     const Outcome out = waitFor(m_client->createDatabaseUser(ref(), {QStringLiteral("report_ro"), true, {}}));
     QCOMPARE(out.error.kind(), ApiError::Kind::BadResponse);
 }
@@ -239,7 +205,8 @@ void TstApiClientWrites::createUserDuplicateIsValidation()
     const Outcome out = waitFor(m_client->createDatabaseUser(ref(), {QStringLiteral("mydb_owner"), false, {}}));
     QCOMPARE(out.error.kind(), ApiError::Kind::Validation);
     QCOMPARE(out.error.httpStatus(), 422);
-    QCOMPARE(out.error.fieldErrors().value(QStringLiteral("name")), QStringList{QStringLiteral("has already been taken")});
+    QCOMPARE(out.error.fieldErrors().value(QStringLiteral("name")),
+             QStringList{QStringLiteral("has already been taken")});
     QVERIFY(!out.reconciled);
 }
 
@@ -247,17 +214,18 @@ void TstApiClientWrites::updatePasswordLostIsUnknown()
 {
     m_server->faultOnce("PATCH", QStringLiteral(".*"), Fault::DropReply);
     const Outcome out = waitFor(m_client->updateDatabaseUserPassword(ref(), QStringLiteral("mydb_owner"),
-                                                                      QStringLiteral("New-Password-0123456789abcd")));
+                                                                     QStringLiteral("New-Password-0123456789abcd")));
     QCOMPARE(out.error.kind(), ApiError::Kind::Unknown);
     QVERIFY(out.error.message().contains(QStringLiteral("may have been applied")));
     QVERIFY(!out.secretLost);
     QCOMPARE(m_server->count("PATCH", QStringLiteral(".*")), 1);
 
     const Outcome ok = waitFor(m_client->updateDatabaseUserPassword(ref(), QStringLiteral("mydb_owner"),
-                                                                     QStringLiteral("New-Password-0123456789abcd")));
+                                                                    QStringLiteral("New-Password-0123456789abcd")));
     QVERIFY(ok.success);
     const QJsonObject sent = m_server->requests().last().json().value(QStringLiteral("database_user")).toObject();
-    QCOMPARE(sent.value(QStringLiteral("password_confirmation")).toString(), QStringLiteral("New-Password-0123456789abcd"));
+    QCOMPARE(sent.value(QStringLiteral("password_confirmation")).toString(),
+             QStringLiteral("New-Password-0123456789abcd"));
 }
 
 void TstApiClientWrites::resetPasswordReturnsPassword()
@@ -265,7 +233,8 @@ void TstApiClientWrites::resetPasswordReturnsPassword()
     const Outcome out = waitFor(m_client->resetDatabaseUserPassword(ref(), QStringLiteral("mydb_owner")));
     QVERIFY2(out.success, qPrintable(out.error.message()));
     QCOMPARE(out.value.value<DatabaseUser>().password, m_server->generatedPassword);
-    QCOMPARE(m_server->requests().last().path, QStringLiteral("/api/databases/ad-1111/users/mydb_owner/reset_password"));
+    QCOMPARE(m_server->requests().last().path,
+             QStringLiteral("/api/databases/ad-1111/users/mydb_owner/reset_password"));
 }
 
 void TstApiClientWrites::resetPasswordLostLosesSecret()
@@ -299,7 +268,8 @@ void TstApiClientWrites::createRuleBodies()
     Outcome out = waitFor(m_client->createFirewallRule(ref(), custom));
     QVERIFY2(out.success, qPrintable(out.error.message()));
     QCOMPARE(out.value.value<FirewallRule>().cidr, QStringLiteral("203.0.113.0/24"));
-    QCOMPARE(m_server->requests().last().json().value(QStringLiteral("type")).toString(), QStringLiteral("custom_range"));
+    QCOMPARE(m_server->requests().last().json().value(QStringLiteral("type")).toString(),
+             QStringLiteral("custom_range"));
 
     NewFirewallRule managed{FirewallRule::Type::Managed, {}, {}, QStringLiteral("mr-scalingo-test-fr1")};
     out = waitFor(m_client->createFirewallRule(ref(), managed));
@@ -336,22 +306,27 @@ void TstApiClientWrites::deleteRuleLostIsReconciled()
 
 void TstApiClientWrites::updateRuleLabel()
 {
-    m_server->respondOnce("PATCH", QStringLiteral(".*/firewall_rules/fw-9"),
-                          FakeApiServer::Response::json(200, {{QStringLiteral("rule"),
-                                                               QJsonObject{{QStringLiteral("id"), QStringLiteral("fw-9")},
-                                                                           {QStringLiteral("label"), QStringLiteral("Home")}}}}));
-    const Outcome out = waitFor(m_client->updateFirewallRuleLabel(ref(), QStringLiteral("fw-9"), QStringLiteral("Home")));
+    m_server->respondOnce(
+            "PATCH", QStringLiteral(".*/firewall_rules/fw-9"),
+            FakeApiServer::Response::json(200,
+                                          {{QStringLiteral("rule"),
+                                            QJsonObject{{QStringLiteral("id"), QStringLiteral("fw-9")},
+                                                        {QStringLiteral("label"), QStringLiteral("Home")}}}}));
+    const Outcome out
+            = waitFor(m_client->updateFirewallRuleLabel(ref(), QStringLiteral("fw-9"), QStringLiteral("Home")));
     QVERIFY2(out.success, qPrintable(out.error.message()));
     QCOMPARE(out.value.value<FirewallRule>().label, QStringLiteral("Home"));
     QCOMPARE(m_server->requests().last().json(),
-             QJsonObject({{QStringLiteral("firewall_rule"), QJsonObject{{QStringLiteral("label"), QStringLiteral("Home")}}}}));
+             QJsonObject({{QStringLiteral("firewall_rule"),
+                           QJsonObject{{QStringLiteral("label"), QStringLiteral("Home")}}}}));
 }
 
 void TstApiClientWrites::extensionsActionFailure()
 {
-    m_server->respondOnce("POST", QStringLiteral(".*/action"),
-                          FakeApiServer::Response::json(200, {{QStringLiteral("ok"), 0},
-                                                              {QStringLiteral("error"), QStringLiteral("unsupported")}}));
+    m_server->respondOnce(
+            "POST", QStringLiteral(".*/action"),
+            FakeApiServer::Response::json(
+                    200, {{QStringLiteral("ok"), 0}, {QStringLiteral("error"), QStringLiteral("unsupported")}}));
     const Outcome out = waitFor(m_client->listExtensions(ref()));
     QCOMPARE(out.error.kind(), ApiError::Kind::Server);
     QCOMPARE(out.error.serverMessage(), QStringLiteral("unsupported"));
