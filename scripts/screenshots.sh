@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Produces docs/screenshots/*.png: the real app on the local sandbox under Xvfb, driven with xdotool.
+# Usage: scripts/screenshots.sh [build-dir] [language: en|fr]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUILD=${1:-build}
+LANGUAGE=${2:-en}
+OUT=docs/screenshots
+mkdir -p "$OUT"
+WORK=$(mktemp -d /tmp/gatehouse-shots.XXXXXX)
+chmod 711 "$WORK"
+export XDG_RUNTIME_DIR="$WORK/rt" XDG_CONFIG_HOME="$WORK/config" HOME="$WORK/home"
+mkdir -p -m 700 "$XDG_RUNTIME_DIR"; mkdir -p "$XDG_CONFIG_HOME/Gatehouse" "$HOME"
+printf '[ui]\nlanguage=%s\n' "$LANGUAGE" > "$XDG_CONFIG_HOME/Gatehouse/Gatehouse.conf"
+DISPLAY_NUM=:$((90 + RANDOM % 9))
+Xvfb "$DISPLAY_NUM" -screen 0 1100x720x24 -nolisten tcp >/dev/null 2>&1 & XVFB=$!
+export DISPLAY=$DISPLAY_NUM QT_QPA_PLATFORM=xcb
+cleanup() { kill "${APP:-}" 2>/dev/null || true; sleep 1; kill "$XVFB" 2>/dev/null || true; rm -rf "$WORK"; }
+trap cleanup EXIT
+sleep 1
+
+shot() { sleep "${2:-1}"; import -window root -crop 1000x680+0+0 +repage "$OUT/$1-$LANGUAGE.png"; echo "$OUT/$1-$LANGUAGE.png"; }
+click() { xdotool mousemove "$1" "$2" click 1; }
+
+# Sign-in page first (no sandbox yet), then the app started on a fresh sandbox.
+"$BUILD/gatehouse" >/dev/null 2>&1 & APP=$!
+shot signin 3
+kill $APP; wait $APP 2>/dev/null || true
+
+"$BUILD/gatehouse" --sandbox --sandbox-exe "$BUILD/sandbox/gatehouse-sandbox" >/dev/null 2>&1 & APP=$!
+sleep 8
+shot overview 1
+click 160 71; shot internet-access-empty 1            # Settings tab
+click 358 160; shot new-rule-my-ip 2                  # Allow my current IP → dialog
+click 612 477; shot internet-access-rule 2            # Add rule
+click 99 133; shot database-users 1                   # Database Users
+click 275 160; sleep 1
+xdotool type --delay 20 "reporting_ro"; shot add-user 1
+xdotool key Escape; sleep 1
+click 259 71; shot extensions 4                       # Extensions tab
