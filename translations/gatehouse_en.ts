@@ -1,4 +1,1754 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add a database user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. reporting_ro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 to 32 characters: lower-case letters, digits and underscores, starting with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 to 64 characters, without quotes; leave empty to let Scalingo generate one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in a random 64-character password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onfirmation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A read-only user can read data but not change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 to 64 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to let Scalingo generate one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A read-only user can read every table but change nothing; a read-write user can also insert, update, delete and create tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user named %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 to 32 characters: lower-case letters, digits and _, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: Scalingo will generate a strong password and show it once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s), no quotes: good.</source>
+        <translation>
+            <numerusform>%n character, no quotes: good.</numerusform>
+            <numerusform>%n characters, no quotes: good.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passwords match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiClient</name>
+    <message>
+        <source>No Scalingo region is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no %1 variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region “%1” of this database is not available to your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No addon was found for the database “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several addons were found for “%1”: it may be an application, not a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service did not answer with an IPv4 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was lost while changing the password of %1: the change may have been applied. Try signing in with the new password, or set it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 was probably changed, but the new one could not be shown. Reset it again to get a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was lost while creating the user %1: it may have been created. Refresh the list before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was lost while adding the rule: it may have been added. Refresh the list before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was lost while deleting the user %1: it may have been deleted. Refresh the list to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was lost while deleting the rule: it may have been deleted. Refresh the list to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The server could not be reached or the connection was interrupted. Check your Internet connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be established.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server took too long to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not authorized to do this operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session has expired or your API token was revoked. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not have permission to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requested item was not found. It may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation conflicts with the current state of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many requests. Try again in %n second.</numerusform>
+            <numerusform>Too many requests. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many requests. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not complete the operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an unexpected response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome of the operation is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gatehouse refused to connect to %1: only encrypted (https://) connections are allowed outside this computer, and credentials never follow a redirection to another server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cidr</name>
+    <message>
+        <source>Enter an IPv4 address or network, for example 203.0.113.0/24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the port (&quot;:%1&quot;): a firewall rule applies to every port of an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 addresses are not supported: firewall rules accept IPv4 addresses only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a single &quot;/&quot; between the address and the prefix length, for example 203.0.113.0/24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IPv4 address has four numbers separated by dots, for example 203.0.113.7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv4 address: use four numbers from 0 to 255 separated by dots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large: each number of an IPv4 address is between 0 and 255.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a leading zero, which some tools read as an octal number: write %2 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prefix length after &quot;/&quot; is missing: use a number from 0 to 32.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prefix length must be a number from 0 to 32, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge the consequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionUri</name>
+    <message>
+        <source>Characters such as / ? # @ in the user name or password must be percent-encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection URI starts with postgresql://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection URI starts with postgresql://, not %1://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name is missing its closing &quot;]&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected characters after the host name: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection URI has no host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUsersModel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created with the database; it can&apos;t be removed or reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password is stored with MD5, an outdated hash. Reset it to switch to SCRAM-SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUsersPage</name>
+    <message>
+        <source>Manage database users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each application or person should have its own user, read-only when it only needs to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a database user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set pass&amp;word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy connection &amp;URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The users could not be loaded: %1 &lt;a href=&quot;retry&quot;&gt;Try again&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) still use MD5 password hashing. Reset the password to switch to SCRAM-SHA-256: %1</source>
+        <translation>
+            <numerusform>%n user still uses MD5 password hashing. Reset the password to switch to SCRAM-SHA-256: %1</numerusform>
+            <numerusform>%n users still use MD5 password hashing. Reset their passwords to switch to SCRAM-SHA-256: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was created with the database; it can&apos;t be removed or reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let Scalingo generate a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected user (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the database users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a database to see its users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 was created (confirmed after the connection dropped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the password of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scalingo generates a new password and shows it once. Applications using the current password will be refused until you update them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resetting the password of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 was not reset: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the user %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications and people using this user will lose access to the database. Objects it owns are handed over to the database owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 has been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 was not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection URI of %1 copied, without its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabasesModel</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionsModel</name>
+    <message>
+        <source>working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (update available)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change to this extension is in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your database user may not create extensions in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This extension is not on the list of extensions your database user may enable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionsPage</name>
+    <message>
+        <source>Extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extensions add types, functions and indexes to PostgreSQL. Gatehouse enables them over the database&apos;s own encrypted connection, so this computer must be allowed by the database&apos;s firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow my current &amp;IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a firewall rule for this computer&apos;s public IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the extensions again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once the new rule is applied (about 2 minutes), click &lt;b&gt;Retry&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extensions could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the database&apos;s connection address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a database to see its extensions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the extensions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extensions are not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 over TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your database user is not allowed to enable %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the selected extension in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update %1 to version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the selected extension to its newest version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is not allowed to reach the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secure connection could be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow this computer&apos;s IP address in the database&apos;s firewall, wait until the rule is applied, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the extensions Scalingo reports as enabled. Enabling or disabling needs the direct connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2, which cannot be enabled on this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable %1 and what it needs?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 needs these extensions, which are not enabled yet:&lt;/p&gt;%2&lt;p&gt;Gatehouse enables them first, then %1, in one step.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Enable %n extension(s)</source>
+        <translation>
+            <numerusform>Enable %n extension</numerusform>
+            <numerusform>Enable %n extensions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enabling %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be enabled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its functions, types and operators are removed from the database. If your tables or views use them, Gatehouse shows you what first and changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabling %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be disabled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still enabled: other objects depend on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other objects depend on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The database reports:&lt;/p&gt;%1&lt;p&gt;&lt;b&gt;Disabling %2 anyway also deletes these objects, with their data.&lt;/b&gt; This cannot be undone.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable and delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabling %1 and what depends on it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Also removed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating %1 to version %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now at version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirewallRulesModel</name>
+    <message>
+        <source>Custom CIDR IPv4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scalingo keeps the addresses of this range up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIDR or range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InternetAccessPage</name>
+    <message>
+        <source>Firewall rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your database refuses every connection by default. Each rule below lets one network in. Changes take about 2 minutes to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow my current &amp;IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a firewall rule (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected rule (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a rule for this computer&apos;s public IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firewall rules could not be loaded: %1 &lt;a href=&quot;retry&quot;&gt;Try again&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A database can have at most %n firewall rule(s).</source>
+        <translation>
+            <numerusform>A database can have at most %n firewall rule.</numerusform>
+            <numerusform>A database can have at most %n firewall rules.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This database already has %1 rules, the maximum. Delete one to add another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the firewall rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No firewall rules: nobody can reach this database.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;new&quot;&gt;Add a rule&lt;/a&gt; for your office, your computer or a Scalingo region.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firewall rules are not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a database to see its firewall rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding this computer&apos;s public IP address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s public IP address could not be found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the rule for %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the rule for %1 (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections from this network will be refused once the change is applied (about 2 minutes). Sessions already open are not cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the last rule that admits this computer (%1): after it is deleted, Gatehouse can no longer manage extensions from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand this computer will lose access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is the last rule: nobody will be able to reach the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The removal of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule for %1 could not be deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 should now be applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: applying (about %2 left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is applied. Checking that this computer can now reach the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is applied: this computer reaches the database over TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database still refuses this computer. Scalingo may need a little longer: &lt;a href=&quot;check&quot;&gt;check again&lt;/a&gt; in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule is applied, but the test connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainTokenStore</name>
+    <message>
+        <source>No keychain support in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Gatehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database whose access you are managing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Gatehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Gatehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gatehouse %1&lt;/b&gt;&lt;p&gt;Manage who can reach your Scalingo for PostgreSQL® databases: firewall rules, database users and extensions.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gatehouse was built without QtKeychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session has expired or the token was revoked. Sign in again to continue where you left off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your databases could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox (gatehouse-sandbox) is not installed next to Gatehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the local sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the local sandbox and its PostgreSQL database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token was refused. Check that you copied it entirely and that it has not been revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token could not be saved in the keychain (%1); it is kept in memory until you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has no Dedicated Resources database yet. Create one in the Scalingo dashboard, then refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gatehouse — Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManagedRangesModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewRuleDialog</name>
+    <message>
+        <source>New rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow connections to this database from a network. Everything else stays blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CIDR:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 203.0.113.0/24 or 198.51.100.25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIDR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IPv4 address or network in CIDR notation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand that 0.0.0.0/0 lets any computer on the Internet try to connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Office network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom CIDR IPv4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the network address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This region is already allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets in the applications hosted in this Scalingo region. Scalingo keeps its addresses up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a network address: its host bits are set. The network is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A single address: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network %1: %2 addresses, from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This network is already allowed by the rule %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is already covered by the rule %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It overlaps the rule %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0.0.0.0/0 turns the firewall off: every computer on the Internet can try to log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoints:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection &amp;string:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection string of the default user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the connection string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the connection string (cleared from the clipboard after 30 seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard will be cleared in 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database details could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store it now, for example in your password manager: it is shown only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection &amp;URI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection URI for this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy U&amp;RI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the connection URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard will be cleared in %n second(s) if it still holds this secret.</source>
+        <translation>
+            <numerusform>Copied. The clipboard will be cleared in %n second if it still holds this secret.</numerusform>
+            <numerusform>Copied. The clipboard will be cleared in %n seconds if it still holds this secret.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The password of %1 is:&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The password of %1 was probably changed, but the new one could not be shown&lt;/b&gt; (the answer was lost on the way).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset it again to get a password you can use. Applications using the old password may already be refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password stored?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have you stored the password of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will not be shown again. If you lose it, you will have to reset it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message>
+        <source>The name must contain between %1 and %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only lower-case letters (a-z), digits (0-9) and _ are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name must start with a lower-case letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must contain between %1 and %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not contain quotes (&quot; or &apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The confirmation does not match the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgConnInfo</name>
+    <message>
+        <source>the address must start with postgresql://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address names no database host</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>no answer within %n second</numerusform>
+            <numerusform>no answer within %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the database stopped answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection address is not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not translate host name &quot;%1&quot; to address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled before it started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgError</name>
+    <message>
+        <source>This computer is not allowed to reach the database: its firewall has no rule for this computer&apos;s IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database did not answer in time. This computer is probably not allowed to reach the database (its firewall silently drops connections from addresses without a rule).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the user name or password. The password of the default user may have been reset; reload the database to get the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to the database could not be established: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection address of the database is not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your database user is not allowed to do this. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other objects in the database depend on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This extension is not installed on the database server, so it cannot be enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server does not support this: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something it needs does not exist: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is already enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scalingo does not allow this extension on this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database took too long to answer and the statement was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxLauncher</name>
+    <message>
+        <source>The local sandbox could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox stopped before it was ready (exit code %1). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Sign in to Scalingo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gatehouse manages who can reach your Scalingo for PostgreSQL® databases. Paste an API token to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tk-us-…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Scalingo API token, starting with tk-us-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create one in the Scalingo dashboard under Account → API tokens (https://dashboard.scalingo.com/account/tokens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores the token in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Scalingo account at hand? The local sandbox runs a real PostgreSQL database on this computer, with the same API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the &amp;local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1): the token will be kept in memory until you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Manage firewall rules, users and extensions of Scalingo for PostgreSQL databases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the local sandbox and sign in to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of the gatehouse-sandbox program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth API base URL (default: $SCALINGO_AUTH_URL or Scalingo&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional API base URL (default: $SCALINGO_API_URL or discovered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database API base URL (default: $SCALINGO_DB_URL or discovered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

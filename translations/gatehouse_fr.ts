@@ -1,4 +1,1755 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_US">
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add a database user</source>
+        <translation>Ajouter un utilisateur de base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Nom d’utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. reporting_ro</source>
+        <translation>ex.&#xa0;: reporting_ro</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>6 to 32 characters: lower-case letters, digits and underscores, starting with a letter</source>
+        <translation>De 6 à 32 caractères&#xa0;: lettres minuscules, chiffres et tirets bas, en commençant par une lettre</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>24 to 64 characters, without quotes; leave empty to let Scalingo generate one</source>
+        <translation>De 24 à 64 caractères, sans guillemets ni apostrophes&#xa0;; laissez vide pour que Scalingo en génère un</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>Afficher le mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <source>Fill in a random 64-character password</source>
+        <translation>Remplir avec un mot de passe aléatoire de 64 caractères</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirmation:</source>
+        <translation>&amp;Confirmation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Password confirmation</source>
+        <translation>Confirmation du mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Read only</source>
+        <translation>&amp;Lecture seule</translation>
+    </message>
+    <message>
+        <source>A read-only user can read data but not change it</source>
+        <translation>Un utilisateur en lecture seule peut lire les données, mais pas les modifier</translation>
+    </message>
+    <message>
+        <source>Adding the user</source>
+        <translation>Ajout de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Add this user</source>
+        <translation>Ajouter cet utilisateur</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Définir le mot de passe</translation>
+    </message>
+    <message>
+        <source>24 to 64 characters</source>
+        <translation>De 24 à 64 caractères</translation>
+    </message>
+    <message>
+        <source>Leave empty to let Scalingo generate one</source>
+        <translation>Laissez vide pour que Scalingo en génère un</translation>
+    </message>
+    <message>
+        <source>A read-only user can read every table but change nothing; a read-write user can also insert, update, delete and create tables.</source>
+        <translation>Un utilisateur en lecture seule peut lire toutes les tables sans rien modifier&#xa0;; un utilisateur en lecture-écriture peut aussi insérer, modifier et supprimer des données, et créer des tables.</translation>
+    </message>
+    <message>
+        <source>Hide the password</source>
+        <translation>Masquer le mot de passe</translation>
+    </message>
+    <message>
+        <source>Set the password of %1</source>
+        <translation>Définir le mot de passe de %1</translation>
+    </message>
+    <message>
+        <source>A user named %1 already exists.</source>
+        <translation>Un utilisateur nommé %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>6 to 32 characters: lower-case letters, digits and _, starting with a letter.</source>
+        <translation>De 6 à 32 caractères&#xa0;: lettres minuscules, chiffres et _, en commençant par une lettre.</translation>
+    </message>
+    <message>
+        <source>Available.</source>
+        <translation>Disponible.</translation>
+    </message>
+    <message>
+        <source>Empty: Scalingo will generate a strong password and show it once.</source>
+        <translation>Vide&#xa0;: Scalingo générera un mot de passe robuste et l’affichera une seule fois.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s), no quotes: good.</source>
+        <translation>
+            <numerusform>%n caractère, sans guillemets ni apostrophes&#xa0;: c’est bon.</numerusform>
+            <numerusform>%n caractères, sans guillemets ni apostrophes&#xa0;: c’est bon.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the password again.</source>
+        <translation>Saisissez à nouveau le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+    <message>
+        <source>The passwords match.</source>
+        <translation>Les mots de passe correspondent.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiClient</name>
+    <message>
+        <source>No Scalingo region is available.</source>
+        <translation>Aucune région Scalingo n’est disponible.</translation>
+    </message>
+    <message>
+        <source>The database has no %1 variable.</source>
+        <translation>La base de données n’a pas de variable %1.</translation>
+    </message>
+    <message>
+        <source>The region “%1” of this database is not available to your account.</source>
+        <translation>La région «&#xa0;%1&#xa0;» de cette base de données n’est pas disponible pour votre compte.</translation>
+    </message>
+    <message>
+        <source>No addon was found for the database “%1”.</source>
+        <translation>Aucun addon n’a été trouvé pour la base de données «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Several addons were found for “%1”: it may be an application, not a database.</source>
+        <translation>Plusieurs addons ont été trouvés pour «&#xa0;%1&#xa0;»&#xa0;: il s’agit peut-être d’une application et non d’une base de données.</translation>
+    </message>
+    <message>
+        <source>No database is selected.</source>
+        <translation>Aucune base de données n’est sélectionnée.</translation>
+    </message>
+    <message>
+        <source>The service did not answer with an IPv4 address.</source>
+        <translation>Le service n’a pas répondu avec une adresse IPv4.</translation>
+    </message>
+    <message>
+        <source>The connection was lost while changing the password of %1: the change may have been applied. Try signing in with the new password, or set it again.</source>
+        <translation>La connexion a été perdue pendant la modification du mot de passe de %1&#xa0;: la modification a peut-être été appliquée. Essayez de vous connecter avec le nouveau mot de passe, ou définissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was probably changed, but the new one could not be shown. Reset it again to get a new password.</source>
+        <translation>Le mot de passe de %1 a probablement été modifié, mais le nouveau n’a pas pu être affiché. Réinitialisez-le à nouveau pour obtenir un nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>The connection was lost while creating the user %1: it may have been created. Refresh the list before trying again.</source>
+        <translation>La connexion a été perdue pendant la création de l’utilisateur %1&#xa0;: il a peut-être été créé. Actualisez la liste avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>The connection was lost while adding the rule: it may have been added. Refresh the list before trying again.</source>
+        <translation>La connexion a été perdue pendant l’ajout de la règle&#xa0;: elle a peut-être été ajoutée. Actualisez la liste avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>The connection was lost while deleting the user %1: it may have been deleted. Refresh the list to check.</source>
+        <translation>La connexion a été perdue pendant la suppression de l’utilisateur %1&#xa0;: il a peut-être été supprimé. Actualisez la liste pour vérifier.</translation>
+    </message>
+    <message>
+        <source>The connection was lost while deleting the rule: it may have been deleted. Refresh the list to check.</source>
+        <translation>La connexion a été perdue pendant la suppression de la règle&#xa0;: elle a peut-être été supprimée. Actualisez la liste pour vérifier.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The server could not be reached or the connection was interrupted. Check your Internet connection and try again.</source>
+        <translation>Le serveur est injoignable ou la connexion a été interrompue. Vérifiez votre connexion Internet et réessayez.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be established.</source>
+        <translation>Impossible d’établir une connexion sécurisée avec le serveur.</translation>
+    </message>
+    <message>
+        <source>The server took too long to answer.</source>
+        <translation>Le serveur a mis trop de temps à répondre.</translation>
+    </message>
+    <message>
+        <source>You are not authorized to do this operation.</source>
+        <translation>Vous n’êtes pas autorisé à effectuer cette opération.</translation>
+    </message>
+    <message>
+        <source>Your session has expired or your API token was revoked. Sign in again.</source>
+        <translation>Votre session a expiré ou votre jeton d’API a été révoqué. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to do this.</source>
+        <translation>Vous n’avez pas les droits nécessaires pour effectuer cette action.</translation>
+    </message>
+    <message>
+        <source>The requested item was not found. It may have been deleted.</source>
+        <translation>L’élément demandé est introuvable. Il a peut-être été supprimé.</translation>
+    </message>
+    <message>
+        <source>The server refused the request.</source>
+        <translation>Le serveur a refusé la requête.</translation>
+    </message>
+    <message>
+        <source>The operation conflicts with the current state of the database.</source>
+        <translation>L’opération est en conflit avec l’état actuel de la base de données.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Trop de requêtes. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de requêtes. Réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many requests. Try again in a moment.</source>
+        <translation>Trop de requêtes. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1). Try again later.</source>
+        <translation>Le serveur a rencontré un problème (HTTP %1). Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The server could not complete the operation.</source>
+        <translation>Le serveur n’a pas pu terminer l’opération.</translation>
+    </message>
+    <message>
+        <source>The server sent an unexpected response.</source>
+        <translation>Le serveur a envoyé une réponse inattendue.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <source>The outcome of the operation is unknown.</source>
+        <translation>Le résultat de l’opération est inconnu.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Gatehouse refused to connect to %1: only encrypted (https://) connections are allowed outside this computer, and credentials never follow a redirection to another server.</source>
+        <translation>Gatehouse a refusé de se connecter à %1&#xa0;: seules les connexions chiffrées (https://) sont autorisées en dehors de cet ordinateur, et les identifiants ne suivent jamais une redirection vers un autre serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>Cidr</name>
+    <message>
+        <source>Enter an IPv4 address or network, for example 203.0.113.0/24.</source>
+        <translation>Saisissez une adresse ou un réseau IPv4, par exemple 203.0.113.0/24.</translation>
+    </message>
+    <message>
+        <source>Remove the port (&quot;:%1&quot;): a firewall rule applies to every port of an address.</source>
+        <translation>Retirez le port («&#xa0;:%1&#xa0;»)&#xa0;: une règle de pare-feu s’applique à tous les ports d’une adresse.</translation>
+    </message>
+    <message>
+        <source>IPv6 addresses are not supported: firewall rules accept IPv4 addresses only.</source>
+        <translation>Les adresses IPv6 ne sont pas prises en charge&#xa0;: les règles de pare-feu n’acceptent que des adresses IPv4.</translation>
+    </message>
+    <message>
+        <source>Write a single &quot;/&quot; between the address and the prefix length, for example 203.0.113.0/24.</source>
+        <translation>Écrivez une seule barre oblique «&#xa0;/&#xa0;» entre l’adresse et la longueur du préfixe, par exemple 203.0.113.0/24.</translation>
+    </message>
+    <message>
+        <source>An IPv4 address has four numbers separated by dots, for example 203.0.113.7.</source>
+        <translation>Une adresse IPv4 est composée de quatre nombres séparés par des points, par exemple 203.0.113.7.</translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv4 address: use four numbers from 0 to 255 separated by dots.</source>
+        <translation>%1 n’est pas une adresse IPv4&#xa0;: utilisez quatre nombres de 0 à 255 séparés par des points.</translation>
+    </message>
+    <message>
+        <source>%1 is too large: each number of an IPv4 address is between 0 and 255.</source>
+        <translation>%1 est trop grand&#xa0;: chaque nombre d’une adresse IPv4 est compris entre 0 et 255.</translation>
+    </message>
+    <message>
+        <source>%1 has a leading zero, which some tools read as an octal number: write %2 instead.</source>
+        <translation>%1 commence par un zéro, que certains outils lisent comme un nombre octal&#xa0;: écrivez plutôt %2.</translation>
+    </message>
+    <message>
+        <source>The prefix length after &quot;/&quot; is missing: use a number from 0 to 32.</source>
+        <translation>La longueur du préfixe après «&#xa0;/&#xa0;» est manquante&#xa0;: utilisez un nombre de 0 à 32.</translation>
+    </message>
+    <message>
+        <source>The prefix length must be a number from 0 to 32, not %1.</source>
+        <translation>La longueur du préfixe doit être un nombre de 0 à 32, et non %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>Confirmation text</source>
+        <translation>Texte de confirmation</translation>
+    </message>
+    <message>
+        <source>Acknowledge the consequences</source>
+        <translation>Prendre acte des conséquences</translation>
+    </message>
+    <message>
+        <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation>Saisissez &lt;b&gt;%1&lt;/b&gt; pour confirmer&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionUri</name>
+    <message>
+        <source>Characters such as / ? # @ in the user name or password must be percent-encoded.</source>
+        <translation>Les caractères tels que /&#xa0;? # @ dans le nom d’utilisateur ou le mot de passe doivent être encodés (encodage-pourcent).</translation>
+    </message>
+    <message>
+        <source>A connection URI starts with postgresql://.</source>
+        <translation>Un URI de connexion commence par postgresql://.</translation>
+    </message>
+    <message>
+        <source>A connection URI starts with postgresql://, not %1://.</source>
+        <translation>Un URI de connexion commence par postgresql://, et non par %1://.</translation>
+    </message>
+    <message>
+        <source>The host name is missing its closing &quot;]&quot;.</source>
+        <translation>Il manque le «&#xa0;]&#xa0;» fermant du nom d’hôte.</translation>
+    </message>
+    <message>
+        <source>Unexpected characters after the host name: %1.</source>
+        <translation>Caractères inattendus après le nom d’hôte&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The connection URI has no host name.</source>
+        <translation>L’URI de connexion ne contient aucun nom d’hôte.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535, not %1.</source>
+        <translation>Le port doit être un nombre de 1 à 65535, et non %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUsersModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Created with the database; it can&apos;t be removed or reset.</source>
+        <translation>Créé avec la base de données&#xa0;; il ne peut être ni supprimé ni réinitialisé.</translation>
+    </message>
+    <message>
+        <source>This password is stored with MD5, an outdated hash. Reset it to switch to SCRAM-SHA-256.</source>
+        <translation>Ce mot de passe est stocké avec MD5, un hachage obsolète. Réinitialisez-le pour passer à SCRAM-SHA-256.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>Protégé</translation>
+    </message>
+    <message>
+        <source>Password encryption</source>
+        <translation>Chiffrement du mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUsersPage</name>
+    <message>
+        <source>Manage database users</source>
+        <translation>Gérer les utilisateurs de la base de données</translation>
+    </message>
+    <message>
+        <source>Each application or person should have its own user, read-only when it only needs to read.</source>
+        <translation>Chaque application ou personne devrait avoir son propre utilisateur, en lecture seule lorsqu’elle a seulement besoin de lire.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a database user</source>
+        <translation>Ajouter un &amp;utilisateur de base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>&amp;Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <source>Set pass&amp;word…</source>
+        <translation>&amp;Définir le mot de passe…</translation>
+    </message>
+    <message>
+        <source>Copy connection &amp;URI</source>
+        <translation>&amp;Copier l’URI de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Delete user</source>
+        <translation>&amp;Supprimer l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation>Rechercher des utilisateurs</translation>
+    </message>
+    <message>
+        <source>Database users</source>
+        <translation>Utilisateurs de la base de données</translation>
+    </message>
+    <message>
+        <source>The users could not be loaded: %1 &lt;a href=&quot;retry&quot;&gt;Try again&lt;/a&gt;</source>
+        <translation>Impossible de charger les utilisateurs&#xa0;: %1 &lt;a href=&quot;retry&quot;&gt;Réessayer&lt;/a&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) still use MD5 password hashing. Reset the password to switch to SCRAM-SHA-256: %1</source>
+        <translation>
+            <numerusform>%n utilisateur utilise encore le hachage de mot de passe MD5. Réinitialisez son mot de passe pour passer à SCRAM-SHA-256&#xa0;: %1</numerusform>
+            <numerusform>%n utilisateurs utilisent encore le hachage de mot de passe MD5. Réinitialisez leur mot de passe pour passer à SCRAM-SHA-256&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was created with the database; it can&apos;t be removed or reset.</source>
+        <translation>%1 a été créé avec la base de données&#xa0;; il ne peut être ni supprimé ni réinitialisé.</translation>
+    </message>
+    <message>
+        <source>Let Scalingo generate a new password</source>
+        <translation>Laisser Scalingo générer un nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Delete the selected user (Del)</source>
+        <translation>Supprimer l’utilisateur sélectionné (Suppr)</translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Choisir un nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Loading the database users…</source>
+        <translation>Chargement des utilisateurs de la base de données…</translation>
+    </message>
+    <message>
+        <source>Select a database to see its users.</source>
+        <translation>Sélectionnez une base de données pour voir ses utilisateurs.</translation>
+    </message>
+    <message>
+        <source>User %1 was created (confirmed after the connection dropped).</source>
+        <translation>L’utilisateur %1 a été créé (confirmé après la coupure de la connexion).</translation>
+    </message>
+    <message>
+        <source>User %1 created.</source>
+        <translation>Utilisateur %1 créé.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1?</source>
+        <translation>Réinitialiser le mot de passe de %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Scalingo generates a new password and shows it once. Applications using the current password will be refused until you update them.</source>
+        <translation>Scalingo génère un nouveau mot de passe et l’affiche une seule fois. Les applications qui utilisent le mot de passe actuel seront refusées jusqu’à ce que vous les mettiez à jour.</translation>
+    </message>
+    <message>
+        <source>Resetting the password of %1…</source>
+        <translation>Réinitialisation du mot de passe de %1…</translation>
+    </message>
+    <message>
+        <source>The password of %1 was not reset: %2</source>
+        <translation>Le mot de passe de %1 n’a pas été réinitialisé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Password of %1 updated.</source>
+        <translation>Mot de passe de %1 mis à jour.</translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation>Supprimer l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Delete the user %1?</source>
+        <translation>Supprimer l’utilisateur %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Applications and people using this user will lose access to the database. Objects it owns are handed over to the database owner.</source>
+        <translation>Les applications et les personnes qui utilisent cet utilisateur perdront l’accès à la base de données. Les objets dont il est propriétaire sont transférés au propriétaire de la base de données.</translation>
+    </message>
+    <message>
+        <source>User %1 has been deleted.</source>
+        <translation>L’utilisateur %1 a été supprimé.</translation>
+    </message>
+    <message>
+        <source>User %1 was not deleted: %2</source>
+        <translation>L’utilisateur %1 n’a pas été supprimé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Connection URI of %1 copied, without its password.</source>
+        <translation>URI de connexion de %1 copié, sans son mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasesModel</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionsModel</name>
+    <message>
+        <source>working…</source>
+        <translation>en cours…</translation>
+    </message>
+    <message>
+        <source>%1 (update available)</source>
+        <translation>%1 (mise à jour disponible)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>A change to this extension is in progress.</source>
+        <translation>Une modification de cette extension est en cours.</translation>
+    </message>
+    <message>
+        <source>Your database user may not create extensions in this database.</source>
+        <translation>Votre utilisateur de base de données n’est pas autorisé à créer des extensions dans cette base de données.</translation>
+    </message>
+    <message>
+        <source>This extension is not on the list of extensions your database user may enable.</source>
+        <translation>Cette extension ne figure pas dans la liste des extensions que votre utilisateur de base de données peut activer.</translation>
+    </message>
+    <message>
+        <source>Version %1 is available.</source>
+        <translation>La version %1 est disponible.</translation>
+    </message>
+    <message>
+        <source>Needs: %1</source>
+        <translation>Nécessite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Installed version</source>
+        <translation>Version installée</translation>
+    </message>
+    <message>
+        <source>Default version</source>
+        <translation>Version par défaut</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Autorisée</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionsPage</name>
+    <message>
+        <source>Extensions</source>
+        <translation>Extensions</translation>
+    </message>
+    <message>
+        <source>Extensions add types, functions and indexes to PostgreSQL. Gatehouse enables them over the database&apos;s own encrypted connection, so this computer must be allowed by the database&apos;s firewall.</source>
+        <translation>Les extensions ajoutent des types, des fonctions et des index à PostgreSQL. Gatehouse les active via la connexion chiffrée de la base de données elle-même&#xa0;: cet ordinateur doit donc être autorisé par le pare-feu de la base de données.</translation>
+    </message>
+    <message>
+        <source>Allow my current &amp;IP</source>
+        <translation>Autoriser mon &amp;IP actuelle</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Search extensions</source>
+        <translation>Rechercher des extensions</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>Ac&amp;tiver</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>&amp;Mettre à jour</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Act&amp;ualiser</translation>
+    </message>
+    <message>
+        <source>Add a firewall rule for this computer&apos;s public IPv4 address</source>
+        <translation>Ajouter une règle de pare-feu pour l’adresse IPv4 publique de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>List the extensions again (F5)</source>
+        <translation>Recharger la liste des extensions (F5)</translation>
+    </message>
+    <message>
+        <source>Once the new rule is applied (about 2 minutes), click &lt;b&gt;Retry&lt;/b&gt;.</source>
+        <translation>Une fois la nouvelle règle appliquée (environ 2 minutes), cliquez sur &lt;b&gt;Réessayer&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The extensions could not be listed: %1</source>
+        <translation>Impossible de lister les extensions&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the database&apos;s connection address…</source>
+        <translation>En attente de l’adresse de connexion de la base de données…</translation>
+    </message>
+    <message>
+        <source>Select a database to see its extensions.</source>
+        <translation>Sélectionnez une base de données pour voir ses extensions.</translation>
+    </message>
+    <message>
+        <source>Connecting to the database…</source>
+        <translation>Connexion à la base de données…</translation>
+    </message>
+    <message>
+        <source>Loading the extensions…</source>
+        <translation>Chargement des extensions…</translation>
+    </message>
+    <message>
+        <source>The extensions are not available.</source>
+        <translation>Les extensions ne sont pas disponibles.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 over TLS.</source>
+        <translation>Connecté à %1 via TLS.</translation>
+    </message>
+    <message>
+        <source>Your database user is not allowed to enable %1.</source>
+        <translation>Votre utilisateur de base de données n’est pas autorisé à activer %1.</translation>
+    </message>
+    <message>
+        <source>Enable the selected extension in this database</source>
+        <translation>Activer l’extension sélectionnée dans cette base de données</translation>
+    </message>
+    <message>
+        <source>Update %1 to version %2</source>
+        <translation>Mettre à jour %1 vers la version %2</translation>
+    </message>
+    <message>
+        <source>Update the selected extension to its newest version</source>
+        <translation>Mettre à jour l’extension sélectionnée vers sa dernière version</translation>
+    </message>
+    <message>
+        <source>This computer is not allowed to reach the database.</source>
+        <translation>Cet ordinateur n’est pas autorisé à joindre la base de données.</translation>
+    </message>
+    <message>
+        <source>The database refused the password.</source>
+        <translation>La base de données a refusé le mot de passe.</translation>
+    </message>
+    <message>
+        <source>No secure connection could be made.</source>
+        <translation>Aucune connexion sécurisée n’a pu être établie.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached.</source>
+        <translation>La base de données est injoignable.</translation>
+    </message>
+    <message>
+        <source>Allow this computer&apos;s IP address in the database&apos;s firewall, wait until the rule is applied, then retry.</source>
+        <translation>Autorisez l’adresse IP de cet ordinateur dans le pare-feu de la base de données, attendez que la règle soit appliquée, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Showing the extensions Scalingo reports as enabled. Enabling or disabling needs the direct connection.</source>
+        <translation>Affichage des extensions que Scalingo indique comme activées. Pour en activer ou en désactiver, la connexion directe est nécessaire.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2, which cannot be enabled on this database.</source>
+        <translation>%1 nécessite %2, qui ne peut pas être activée sur cette base de données.</translation>
+    </message>
+    <message>
+        <source>Enable extension</source>
+        <translation>Activer l’extension</translation>
+    </message>
+    <message>
+        <source>Enable %1 and what it needs?</source>
+        <translation>Activer %1 et ses dépendances&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 needs these extensions, which are not enabled yet:&lt;/p&gt;%2&lt;p&gt;Gatehouse enables them first, then %1, in one step.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 nécessite ces extensions, qui ne sont pas encore activées&#xa0;:&lt;/p&gt;%2&lt;p&gt;Gatehouse les active d’abord, puis %1, en une seule étape.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enable %n extension(s)</source>
+        <translation>
+            <numerusform>Activer %n extension</numerusform>
+            <numerusform>Activer %n extensions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enabling %1…</source>
+        <translation>Activation de %1…</translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <translation>%1 est activée.</translation>
+    </message>
+    <message>
+        <source>%1 could not be enabled:</source>
+        <translation>Impossible d’activer %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Disable extension</source>
+        <translation>Désactiver l’extension</translation>
+    </message>
+    <message>
+        <source>Disable %1?</source>
+        <translation>Désactiver %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Its functions, types and operators are removed from the database. If your tables or views use them, Gatehouse shows you what first and changes nothing.</source>
+        <translation>Ses fonctions, types et opérateurs sont supprimés de la base de données. Si vos tables ou vos vues les utilisent, Gatehouse vous montre d’abord ce qui est concerné, sans rien modifier.</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Disabling %1…</source>
+        <translation>Désactivation de %1…</translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation>%1 est désactivée.</translation>
+    </message>
+    <message>
+        <source>%1 could not be disabled:</source>
+        <translation>Impossible de désactiver %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 is still enabled: other objects depend on it.</source>
+        <translation>%1 est toujours activée&#xa0;: d’autres objets en dépendent.</translation>
+    </message>
+    <message>
+        <source>Other objects depend on %1</source>
+        <translation>D’autres objets dépendent de %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The database reports:&lt;/p&gt;%1&lt;p&gt;&lt;b&gt;Disabling %2 anyway also deletes these objects, with their data.&lt;/b&gt; This cannot be undone.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La base de données indique&#xa0;:&lt;/p&gt;%1&lt;p&gt;&lt;b&gt;Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données.&lt;/b&gt; Cette action est irréversible.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Disable and delete</source>
+        <translation>Désactiver et supprimer</translation>
+    </message>
+    <message>
+        <source>Disabling %1 and what depends on it…</source>
+        <translation>Désactivation de %1 et de ce qui en dépend…</translation>
+    </message>
+    <message>
+        <source> Also removed:</source>
+        <translation> Également supprimés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Updating %1 to version %2…</source>
+        <translation>Mise à jour de %1 vers la version %2…</translation>
+    </message>
+    <message>
+        <source>%1 is now at version %2.</source>
+        <translation>%1 est maintenant en version %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be updated:</source>
+        <translation>Impossible de mettre à jour %1&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>FirewallRulesModel</name>
+    <message>
+        <source>Custom CIDR IPv4</source>
+        <translation>CIDR IPv4 personnalisé</translation>
+    </message>
+    <message>
+        <source>Managed range</source>
+        <translation>Plage gérée</translation>
+    </message>
+    <message>
+        <source>Scalingo keeps the addresses of this range up to date.</source>
+        <translation>Scalingo maintient à jour les adresses de cette plage.</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Suppression…</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>CIDR or range</source>
+        <translation>CIDR ou plage</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Date de création</translation>
+    </message>
+</context>
+<context>
+    <name>InternetAccessPage</name>
+    <message>
+        <source>Firewall rules</source>
+        <translation>Règles de pare-feu</translation>
+    </message>
+    <message>
+        <source>Your database refuses every connection by default. Each rule below lets one network in. Changes take about 2 minutes to apply.</source>
+        <translation>Votre base de données refuse toute connexion par défaut. Chaque règle ci-dessous laisse entrer un réseau. Les modifications prennent environ 2 minutes pour s’appliquer.</translation>
+    </message>
+    <message>
+        <source>&amp;New rule</source>
+        <translation>&amp;Nouvelle règle</translation>
+    </message>
+    <message>
+        <source>Allow my current &amp;IP</source>
+        <translation>Autoriser mon &amp;IP actuelle</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Rules used</source>
+        <translation>Règles utilisées</translation>
+    </message>
+    <message>
+        <source>Add a firewall rule (Ctrl+N)</source>
+        <translation>Ajouter une règle de pare-feu (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Delete the selected rule (Del)</source>
+        <translation>Supprimer la règle sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <source>Add a rule for this computer&apos;s public IPv4 address</source>
+        <translation>Ajouter une règle pour l’adresse IPv4 publique de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The firewall rules could not be loaded: %1 &lt;a href=&quot;retry&quot;&gt;Try again&lt;/a&gt;</source>
+        <translation>Impossible de charger les règles de pare-feu&#xa0;: %1 &lt;a href=&quot;retry&quot;&gt;Réessayer&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>%1 / %2 rules</source>
+        <translation>%1 / %2 règles</translation>
+    </message>
+    <message numerus="yes">
+        <source>A database can have at most %n firewall rule(s).</source>
+        <translation>
+            <numerusform>Une base de données peut avoir au plus %n règle de pare-feu.</numerusform>
+            <numerusform>Une base de données peut avoir au plus %n règles de pare-feu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This database already has %1 rules, the maximum. Delete one to add another.</source>
+        <translation>Cette base de données a déjà %1 règles, le maximum. Supprimez-en une pour en ajouter une autre.</translation>
+    </message>
+    <message>
+        <source>Loading the firewall rules…</source>
+        <translation>Chargement des règles de pare-feu…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No firewall rules: nobody can reach this database.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;new&quot;&gt;Add a rule&lt;/a&gt; for your office, your computer or a Scalingo region.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Aucune règle de pare-feu&#xa0;: personne ne peut joindre cette base de données.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;new&quot;&gt;Ajoutez une règle&lt;/a&gt; pour votre bureau, votre ordinateur ou une région Scalingo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The firewall rules are not available.</source>
+        <translation>Les règles de pare-feu ne sont pas disponibles.</translation>
+    </message>
+    <message>
+        <source>Select a database to see its firewall rules.</source>
+        <translation>Sélectionnez une base de données pour voir ses règles de pare-feu.</translation>
+    </message>
+    <message>
+        <source>The rule for %1</source>
+        <translation>La règle pour %1</translation>
+    </message>
+    <message>
+        <source>%1 is applied.</source>
+        <translation>%1 est appliquée.</translation>
+    </message>
+    <message>
+        <source>Finding this computer&apos;s public IP address…</source>
+        <translation>Recherche de l’adresse IP publique de cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s public IP address could not be found: %1</source>
+        <translation>Impossible de trouver l’adresse IP publique de cet ordinateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation>Supprimer la règle</translation>
+    </message>
+    <message>
+        <source>Delete the rule for %1?</source>
+        <translation>Supprimer la règle pour %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete the rule for %1 (%2)?</source>
+        <translation>Supprimer la règle pour %1 (%2)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Connections from this network will be refused once the change is applied (about 2 minutes). Sessions already open are not cut.</source>
+        <translation>Les connexions depuis ce réseau seront refusées une fois la modification appliquée (environ 2 minutes). Les sessions déjà ouvertes ne sont pas coupées.</translation>
+    </message>
+    <message>
+        <source>This is the last rule that admits this computer (%1): after it is deleted, Gatehouse can no longer manage extensions from here.</source>
+        <translation>C’est la dernière règle qui autorise cet ordinateur (%1)&#xa0;: une fois qu’elle sera supprimée, Gatehouse ne pourra plus gérer les extensions depuis ce poste.</translation>
+    </message>
+    <message>
+        <source>I understand this computer will lose access</source>
+        <translation>Je comprends que cet ordinateur perdra l’accès</translation>
+    </message>
+    <message>
+        <source>It is the last rule: nobody will be able to reach the database.</source>
+        <translation>C’est la dernière règle&#xa0;: plus personne ne pourra joindre la base de données.</translation>
+    </message>
+    <message>
+        <source>The removal of %1</source>
+        <translation>La suppression de la règle pour %1</translation>
+    </message>
+    <message>
+        <source>The rule for %1 could not be deleted: %2</source>
+        <translation>Impossible de supprimer la règle pour %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 should now be applied.</source>
+        <translation>%1 devrait maintenant être appliquée.</translation>
+    </message>
+    <message>
+        <source>%1: applying (about %2 left).</source>
+        <translation>%1&#xa0;: application en cours (encore environ %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is applied. Checking that this computer can now reach the database…</source>
+        <translation>%1 est appliquée. Vérification de l’accès de cet ordinateur à la base de données…</translation>
+    </message>
+    <message>
+        <source>%1 is applied: this computer reaches the database over TLS.</source>
+        <translation>%1 est appliquée&#xa0;: cet ordinateur accède à la base de données via TLS.</translation>
+    </message>
+    <message>
+        <source>The database still refuses this computer. Scalingo may need a little longer: &lt;a href=&quot;check&quot;&gt;check again&lt;/a&gt; in a minute.</source>
+        <translation>La base de données refuse encore cet ordinateur. Scalingo a peut-être besoin d’un peu plus de temps&#xa0;: &lt;a href=&quot;check&quot;&gt;vérifiez à nouveau&lt;/a&gt; dans une minute.</translation>
+    </message>
+    <message>
+        <source>The rule is applied, but the test connection failed: %1</source>
+        <translation>La règle est appliquée, mais la connexion de test a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainTokenStore</name>
+    <message>
+        <source>No keychain support in this build.</source>
+        <translation>Cette version a été compilée sans prise en charge du trousseau.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Gatehouse</source>
+        <translation>Gatehouse</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>The database whose access you are managing</source>
+        <translation>La base de données dont vous gérez les accès</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Sections des paramètres</translation>
+    </message>
+    <message>
+        <source>Internet Access</source>
+        <translation>Accès Internet</translation>
+    </message>
+    <message>
+        <source>Database Users</source>
+        <translation>Utilisateurs de la base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Extensions</source>
+        <translation>E&amp;xtensions</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;About Gatehouse</source>
+        <translation>À &amp;propos de Gatehouse</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Actualiser (F5)</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Traitement en cours</translation>
+    </message>
+    <message>
+        <source>About Gatehouse</source>
+        <translation>À propos de Gatehouse</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gatehouse %1&lt;/b&gt;&lt;p&gt;Manage who can reach your Scalingo for PostgreSQL® databases: firewall rules, database users and extensions.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Gatehouse %1&lt;/b&gt;&lt;p&gt;Gérez qui peut joindre vos bases de données Scalingo for PostgreSQL®&#xa0;: règles de pare-feu, utilisateurs de base de données et extensions.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Gatehouse was built without QtKeychain</source>
+        <translation>Gatehouse a été compilé sans QtKeychain</translation>
+    </message>
+    <message>
+        <source>Your session has expired or the token was revoked. Sign in again to continue where you left off.</source>
+        <translation>Votre session a expiré ou le jeton a été révoqué. Reconnectez-vous pour reprendre là où vous en étiez.</translation>
+    </message>
+    <message>
+        <source>Your databases could not be listed: %1</source>
+        <translation>Impossible de lister vos bases de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Aucune base de données n’est ouverte.</translation>
+    </message>
+    <message>
+        <source>This database could not be opened: %1</source>
+        <translation>Impossible d’ouvrir cette base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The local sandbox (gatehouse-sandbox) is not installed next to Gatehouse.</source>
+        <translation>Le bac à sable local (gatehouse-sandbox) n’est pas installé à côté de Gatehouse.</translation>
+    </message>
+    <message>
+        <source>Starting the local sandbox…</source>
+        <translation>Démarrage du bac à sable local…</translation>
+    </message>
+    <message>
+        <source>Starting the local sandbox and its PostgreSQL database…</source>
+        <translation>Démarrage du bac à sable local et de sa base de données PostgreSQL…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion en cours…</translation>
+    </message>
+    <message>
+        <source>This token was refused. Check that you copied it entirely and that it has not been revoked.</source>
+        <translation>Ce jeton a été refusé. Vérifiez que vous l’avez copié en entier et qu’il n’a pas été révoqué.</translation>
+    </message>
+    <message>
+        <source>The token could not be saved in the keychain (%1); it is kept in memory until you quit.</source>
+        <translation>Impossible d’enregistrer le jeton dans le trousseau (%1)&#xa0;; il est conservé en mémoire jusqu’à la fermeture de l’application.</translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation>Bac à sable local</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <source>This account has no Dedicated Resources database yet. Create one in the Scalingo dashboard, then refresh.</source>
+        <translation>Ce compte n’a pas encore de base de données à ressources dédiées. Créez-en une depuis le tableau de bord Scalingo, puis actualisez.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>You are signed out.</source>
+        <translation>Vous êtes déconnecté.</translation>
+    </message>
+    <message>
+        <source>Gatehouse — Sign in</source>
+        <translation>Gatehouse — Connexion</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+</context>
+<context>
+    <name>ManagedRangesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>NewRuleDialog</name>
+    <message>
+        <source>New rule</source>
+        <translation>Nouvelle règle</translation>
+    </message>
+    <message>
+        <source>Allow connections to this database from a network. Everything else stays blocked.</source>
+        <translation>Autorisez les connexions à cette base de données depuis un réseau. Toutes les autres connexions restent bloquées.</translation>
+    </message>
+    <message>
+        <source>Rule &amp;type:</source>
+        <translation>&amp;Type de règle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rule type</source>
+        <translation>Type de règle</translation>
+    </message>
+    <message>
+        <source>&amp;CIDR:</source>
+        <translation>&amp;CIDR&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. 203.0.113.0/24 or 198.51.100.25</source>
+        <translation>ex.&#xa0;: 203.0.113.0/24 ou 198.51.100.25</translation>
+    </message>
+    <message>
+        <source>CIDR</source>
+        <translation>CIDR</translation>
+    </message>
+    <message>
+        <source>An IPv4 address or network in CIDR notation</source>
+        <translation>Une adresse ou un réseau IPv4 en notation CIDR</translation>
+    </message>
+    <message>
+        <source>I understand that 0.0.0.0/0 lets any computer on the Internet try to connect</source>
+        <translation>Je comprends que 0.0.0.0/0 permet à n’importe quel ordinateur sur Internet de tenter de se connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Libellé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Office network</source>
+        <translation>Facultatif, ex.&#xa0;: Réseau du bureau</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Adding the rule</source>
+        <translation>Ajout de la règle</translation>
+    </message>
+    <message>
+        <source>Custom CIDR IPv4</source>
+        <translation>CIDR IPv4 personnalisé</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Ajouter la règle</translation>
+    </message>
+    <message>
+        <source>Use the network address</source>
+        <translation>Utiliser l’adresse réseau</translation>
+    </message>
+    <message>
+        <source>This region is already allowed.</source>
+        <translation>Cette région est déjà autorisée.</translation>
+    </message>
+    <message>
+        <source>Lets in the applications hosted in this Scalingo region. Scalingo keeps its addresses up to date.</source>
+        <translation>Laisse entrer les applications hébergées dans cette région Scalingo. Scalingo maintient ses adresses à jour.</translation>
+    </message>
+    <message>
+        <source>%1 is not a network address: its host bits are set. The network is %2.</source>
+        <translation>%1 n’est pas une adresse réseau&#xa0;: ses bits d’hôte ne sont pas à zéro. Le réseau est %2.</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Utiliser %1</translation>
+    </message>
+    <message>
+        <source>A single address: %1.</source>
+        <translation>Une seule adresse&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Network %1: %2 addresses, from %3 to %4.</source>
+        <translation>Réseau %1&#xa0;: %2 adresses, de %3 à %4.</translation>
+    </message>
+    <message>
+        <source>This network is already allowed by the rule %1.</source>
+        <translation>Ce réseau est déjà autorisé par la règle %1.</translation>
+    </message>
+    <message>
+        <source>It is already covered by the rule %1.</source>
+        <translation>Il est déjà couvert par la règle %1.</translation>
+    </message>
+    <message>
+        <source>It overlaps the rule %1.</source>
+        <translation>Il chevauche la règle %1.</translation>
+    </message>
+    <message>
+        <source>0.0.0.0/0 turns the firewall off: every computer on the Internet can try to log in.</source>
+        <translation>0.0.0.0/0 désactive le pare-feu&#xa0;: n’importe quel ordinateur sur Internet peut tenter de se connecter.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Status:</source>
+        <translation>État&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL version:</source>
+        <translation>Version de PostgreSQL&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Offre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Endpoints:</source>
+        <translation>Points d’accès&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connection &amp;string:</source>
+        <translation>&amp;Chaîne de connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connection string of the default user</source>
+        <translation>Chaîne de connexion de l’utilisateur par défaut</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>Afficher le mot de passe</translation>
+    </message>
+    <message>
+        <source>Copy the connection string</source>
+        <translation>Copier la chaîne de connexion</translation>
+    </message>
+    <message>
+        <source>Copy the connection string (cleared from the clipboard after 30 seconds)</source>
+        <translation>Copier la chaîne de connexion (effacée du presse-papiers au bout de 30 secondes)</translation>
+    </message>
+    <message>
+        <source>Hide the password</source>
+        <translation>Masquer le mot de passe</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard will be cleared in 30 seconds.</source>
+        <translation>Copiée. Le presse-papiers sera effacé dans 30 secondes.</translation>
+    </message>
+    <message>
+        <source>The database details could not be loaded: %1</source>
+        <translation>Impossible de charger les détails de la base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No database selected</source>
+        <translation>Aucune base de données sélectionnée</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Non disponible</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Store it now, for example in your password manager: it is shown only once.</source>
+        <translation>Enregistrez-le dès maintenant, par exemple dans votre gestionnaire de mots de passe&#xa0;: il n’est affiché qu’une seule fois.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the password</source>
+        <translation>Copier le mot de passe</translation>
+    </message>
+    <message>
+        <source>Connection &amp;URI:</source>
+        <translation>&amp;URI de connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connection URI for this user</source>
+        <translation>URI de connexion de cet utilisateur</translation>
+    </message>
+    <message>
+        <source>Copy U&amp;RI</source>
+        <translation>Copier l’U&amp;RI</translation>
+    </message>
+    <message>
+        <source>Copy the connection URI</source>
+        <translation>Copier l’URI de connexion</translation>
+    </message>
+    <message>
+        <source>Reset &amp;again</source>
+        <translation>Réinitialiser à &amp;nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard will be cleared in %n second(s) if it still holds this secret.</source>
+        <translation>
+            <numerusform>Copié. Le presse-papiers sera effacé dans %n seconde s’il contient encore ce secret.</numerusform>
+            <numerusform>Copié. Le presse-papiers sera effacé dans %n secondes s’il contient encore ce secret.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>Nouveau mot de passe de %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The password of %1 is:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Le mot de passe de %1 est&#xa0;:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Password of %1</source>
+        <translation>Mot de passe de %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The password of %1 was probably changed, but the new one could not be shown&lt;/b&gt; (the answer was lost on the way).</source>
+        <translation>&lt;b&gt;Le mot de passe de %1 a probablement été modifié, mais le nouveau n’a pas pu être affiché&lt;/b&gt; (la réponse s’est perdue en route).</translation>
+    </message>
+    <message>
+        <source>Reset it again to get a password you can use. Applications using the old password may already be refused.</source>
+        <translation>Réinitialisez-le à nouveau pour obtenir un mot de passe utilisable. Les applications qui utilisent l’ancien mot de passe sont peut-être déjà refusées.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Password stored?</source>
+        <translation>Mot de passe enregistré&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Have you stored the password of %1?</source>
+        <translation>Avez-vous enregistré le mot de passe de %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>It will not be shown again. If you lose it, you will have to reset it.</source>
+        <translation>Il ne sera plus affiché. Si vous le perdez, vous devrez le réinitialiser.</translation>
+    </message>
+    <message>
+        <source>Yes, close</source>
+        <translation>Oui, fermer</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message>
+        <source>The name must contain between %1 and %2 characters.</source>
+        <translation>Le nom doit contenir entre %1 et %2 caractères.</translation>
+    </message>
+    <message>
+        <source>Only lower-case letters (a-z), digits (0-9) and _ are allowed.</source>
+        <translation>Seuls les lettres minuscules (a-z), les chiffres (0-9) et _ sont autorisés.</translation>
+    </message>
+    <message>
+        <source>The name must start with a lower-case letter.</source>
+        <translation>Le nom doit commencer par une lettre minuscule.</translation>
+    </message>
+    <message>
+        <source>The password must contain between %1 and %2 characters.</source>
+        <translation>Le mot de passe doit contenir entre %1 et %2 caractères.</translation>
+    </message>
+    <message>
+        <source>The password must not contain quotes (&quot; or &apos;).</source>
+        <translation>Le mot de passe ne doit contenir ni guillemets ni apostrophes (&quot; ou &apos;).</translation>
+    </message>
+    <message>
+        <source>The confirmation does not match the password.</source>
+        <translation>La confirmation ne correspond pas au mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnInfo</name>
+    <message>
+        <source>the address must start with postgresql://</source>
+        <translation>l’adresse doit commencer par postgresql://</translation>
+    </message>
+    <message>
+        <source>the address is not valid</source>
+        <translation>l’adresse n’est pas valide</translation>
+    </message>
+    <message>
+        <source>the address names no database host</source>
+        <translation>l’adresse ne désigne aucun hôte de base de données</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>aucune réponse en %n seconde</numerusform>
+            <numerusform>aucune réponse en %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the database stopped answering</source>
+        <translation>la base de données a cessé de répondre</translation>
+    </message>
+    <message>
+        <source>the connection address is not known yet</source>
+        <translation>l’adresse de connexion n’est pas encore connue</translation>
+    </message>
+    <message>
+        <source>could not translate host name &quot;%1&quot; to address: %2</source>
+        <translation>impossible de résoudre le nom d’hôte «&#xa0;%1&#xa0;» en adresse&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>la connexion a été fermée</translation>
+    </message>
+    <message>
+        <source>cancelled before it started</source>
+        <translation>annulé avant d’avoir commencé</translation>
+    </message>
+</context>
+<context>
+    <name>PgError</name>
+    <message>
+        <source>This computer is not allowed to reach the database: its firewall has no rule for this computer&apos;s IP address.</source>
+        <translation>Cet ordinateur n’est pas autorisé à joindre la base de données&#xa0;: son pare-feu n’a aucune règle pour l’adresse IP de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The database did not answer in time. This computer is probably not allowed to reach the database (its firewall silently drops connections from addresses without a rule).</source>
+        <translation>La base de données n’a pas répondu à temps. Cet ordinateur n’est probablement pas autorisé à la joindre (son pare-feu ignore silencieusement les connexions provenant d’adresses sans règle).</translation>
+    </message>
+    <message>
+        <source>The database refused the user name or password. The password of the default user may have been reset; reload the database to get the current one.</source>
+        <translation>La base de données a refusé le nom d’utilisateur ou le mot de passe. Le mot de passe de l’utilisateur par défaut a peut-être été réinitialisé&#xa0;; rechargez la base de données pour obtenir le mot de passe actuel.</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to the database could not be established: %1</source>
+        <translation>Impossible d’établir une connexion sécurisée (TLS) avec la base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The database server could not be reached: %1</source>
+        <translation>Le serveur de base de données est injoignable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The connection address of the database is not usable: %1</source>
+        <translation>L’adresse de connexion de la base de données est inutilisable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Your database user is not allowed to do this. %1</source>
+        <translation>Votre utilisateur de base de données n’est pas autorisé à faire cela. %1</translation>
+    </message>
+    <message>
+        <source>Other objects in the database depend on it.</source>
+        <translation>D’autres objets de la base de données en dépendent.</translation>
+    </message>
+    <message>
+        <source>This extension is not installed on the database server, so it cannot be enabled.</source>
+        <translation>Cette extension n’est pas installée sur le serveur de base de données&#xa0;: elle ne peut donc pas être activée.</translation>
+    </message>
+    <message>
+        <source>The database server does not support this: %1</source>
+        <translation>Le serveur de base de données ne prend pas cela en charge&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Something it needs does not exist: %1</source>
+        <translation>Un élément nécessaire n’existe pas&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>It is already enabled.</source>
+        <translation>Elle est déjà activée.</translation>
+    </message>
+    <message>
+        <source>Scalingo does not allow this extension on this database.</source>
+        <translation>Scalingo n’autorise pas cette extension sur cette base de données.</translation>
+    </message>
+    <message>
+        <source>The database took too long to answer and the statement was stopped.</source>
+        <translation>La base de données a mis trop de temps à répondre et l’instruction a été interrompue.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>La base de données a signalé une erreur&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxLauncher</name>
+    <message>
+        <source>The local sandbox could not be started: %1</source>
+        <translation>Impossible de démarrer le bac à sable local&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The local sandbox stopped before it was ready (exit code %1). %2</source>
+        <translation>Le bac à sable local s’est arrêté avant d’être prêt (code de sortie %1). %2</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Sign in to Scalingo</source>
+        <translation>Connexion à Scalingo</translation>
+    </message>
+    <message>
+        <source>Gatehouse manages who can reach your Scalingo for PostgreSQL® databases. Paste an API token to start.</source>
+        <translation>Gatehouse gère qui peut joindre vos bases de données Scalingo for PostgreSQL®. Collez un jeton d’API pour commencer.</translation>
+    </message>
+    <message>
+        <source>&amp;API token</source>
+        <translation>&amp;Jeton d’API</translation>
+    </message>
+    <message>
+        <source>tk-us-…</source>
+        <translation>tk-us-…</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Jeton d’API</translation>
+    </message>
+    <message>
+        <source>Your Scalingo API token, starting with tk-us-</source>
+        <translation>Votre jeton d’API Scalingo, qui commence par tk-us-</translation>
+    </message>
+    <message>
+        <source>Create one in the Scalingo dashboard under Account → API tokens (https://dashboard.scalingo.com/account/tokens).</source>
+        <translation>Créez-en un dans le tableau de bord Scalingo, sous Compte → Jetons d’API (https://dashboard.scalingo.com/account/tokens).</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>&amp;Mémoriser sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Stores the token in the system keychain</source>
+        <translation>Enregistre le jeton dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Connexion en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>No Scalingo account at hand? The local sandbox runs a real PostgreSQL database on this computer, with the same API.</source>
+        <translation>Pas de compte Scalingo sous la main&#xa0;? Le bac à sable local exécute une vraie base de données PostgreSQL sur cet ordinateur, avec la même API.</translation>
+    </message>
+    <message>
+        <source>Try the &amp;local sandbox</source>
+        <translation>Essayer le &amp;bac à sable local</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Try the local sandbox</source>
+        <translation>Essayer le bac à sable local</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1): the token will be kept in memory until you quit.</source>
+        <translation>Aucun trousseau système n’est disponible (%1)&#xa0;: le jeton sera conservé en mémoire jusqu’à la fermeture de l’application.</translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <translation>raison inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Manage firewall rules, users and extensions of Scalingo for PostgreSQL databases.</source>
+        <translation>Gérez les règles de pare-feu, les utilisateurs et les extensions des bases de données Scalingo for PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Start the local sandbox and sign in to it.</source>
+        <translation>Démarrer le bac à sable local et s’y connecter.</translation>
+    </message>
+    <message>
+        <source>Path of the gatehouse-sandbox program.</source>
+        <translation>Chemin du programme gatehouse-sandbox.</translation>
+    </message>
+    <message>
+        <source>Auth API base URL (default: $SCALINGO_AUTH_URL or Scalingo&apos;s).</source>
+        <translation>URL de base de l’API d’authentification (par défaut&#xa0;: $SCALINGO_AUTH_URL ou celle de Scalingo).</translation>
+    </message>
+    <message>
+        <source>Regional API base URL (default: $SCALINGO_API_URL or discovered).</source>
+        <translation>URL de base de l’API régionale (par défaut&#xa0;: $SCALINGO_API_URL ou découverte automatiquement).</translation>
+    </message>
+    <message>
+        <source>Database API base URL (default: $SCALINGO_DB_URL or discovered).</source>
+        <translation>URL de base de l’API de base de données (par défaut&#xa0;: $SCALINGO_DB_URL ou découverte automatiquement).</translation>
+    </message>
+</context>
 </TS>

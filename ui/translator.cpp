@@ -43,11 +43,13 @@ bool install(const QLocale &locale)
         }
     }
     QLocale::setDefault(locale);
-    if (locale.language() == QLocale::English)
-        return true; // the sources are English
+    // English is the source language, but gatehouse_en.qm still carries the singular/plural forms
+    // of the %n messages ("%n minute(s)" -> "1 minute" / "2 minutes"), so it is loaded too.
     s_app = new QTranslator;
     const bool ok = s_app->load(locale, QStringLiteral("gatehouse"), QStringLiteral("_"), QStringLiteral(":/i18n"));
     QCoreApplication::installTranslator(s_app);
+    if (locale.language() == QLocale::English)
+        return ok; // Qt's own strings are English already: no qtbase catalogue
     s_qt = new QTranslator;
     if (s_qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
