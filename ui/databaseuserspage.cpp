@@ -1,6 +1,8 @@
 #include "databaseuserspage.h"
 #include "ui_databaseuserspage.h"
 
+#include <QEvent>
+
 #include "adduserdialog.h"
 #include "api/apireply.h"
 #include "clipboardguard.h"
@@ -354,4 +356,13 @@ void DatabaseUsersPage::copyConnectionUri()
     // Passwords are never kept: the URI carries only the username (add the password you stored).
     ClipboardGuard::instance()->copySecret(base->withCredentials(user.name, QString()).toString());
     showMessage(tr("Connection URI of %1 copied, without its password.").arg(user.name));
+}
+
+void DatabaseUsersPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        updateActions();
+    }
+    QWidget::changeEvent(event);
 }

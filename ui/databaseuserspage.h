@@ -32,6 +32,9 @@ public slots:
     void deleteUser();
     void copyConnectionUri();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void updateActions();
     void updateEmptyState();

@@ -1,6 +1,8 @@
 #include "extensionspage.h"
 #include "ui_extensionspage.h"
 
+#include <QEvent>
+
 #include "confirmdialog.h"
 #include "icons.h"
 #include "models/databasesession.h"
@@ -409,4 +411,14 @@ void ExtensionsPage::updateSelected()
               else
                   reportFailure(tr("%1 could not be updated:").arg(name), query->error());
           });
+}
+
+void ExtensionsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        emit model()->headerDataChanged(Qt::Horizontal, 0, model()->columnCount() - 1);
+        updateActions();
+    }
+    QWidget::changeEvent(event);
 }

@@ -1,6 +1,8 @@
 #include "internetaccesspage.h"
 #include "ui_internetaccesspage.h"
 
+#include <QEvent>
+
 #include "api/apiclient.h"
 #include "api/apireply.h"
 #include "api/pgconnection.h"
@@ -357,4 +359,13 @@ void InternetAccessPage::checkReachable()
         probe->deleteLater();
     });
     probe->open();
+}
+
+void InternetAccessPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        updateActions();
+    }
+    QWidget::changeEvent(event);
 }

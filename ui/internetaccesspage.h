@@ -38,6 +38,9 @@ public slots:
     void allowMyIp();
     void deleteSelected();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void updateActions();
     void updateEmptyState();

@@ -362,8 +362,13 @@ void MainWindow::setLanguage(const QString &choice)
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        for (ResourceModel *model : std::initializer_list<ResourceModel *>{
+                     m_databases, m_session->rules(), m_session->users(), m_session->ranges()})
+            model->retranslate();
+        updateStatus();
+    }
     QMainWindow::changeEvent(event);
 }
 

@@ -1,6 +1,8 @@
 #include "overviewpage.h"
 #include "ui_overviewpage.h"
 
+#include <QEvent>
+
 #include "clipboardguard.h"
 #include "domain/connectionuri.h"
 #include "icons.h"
@@ -80,4 +82,13 @@ void OverviewPage::updateUri()
     const auto parsed = ConnectionUri::parse(uri);
     m_ui->uriEdit->setText(m_ui->revealButton->isChecked() || !parsed ? uri : parsed->redacted());
     m_ui->uriEdit->setCursorPosition(0);
+}
+
+void OverviewPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        updateInfo();
+    }
+    QWidget::changeEvent(event);
 }

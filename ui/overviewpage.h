@@ -21,6 +21,9 @@ public:
 
     void setSession(DatabaseSession *session);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void updateInfo();
     void updateUri();

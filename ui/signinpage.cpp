@@ -1,6 +1,8 @@
 #include "signinpage.h"
 #include "ui_signinpage.h"
 
+#include <QEvent>
+
 #include "icons.h"
 
 SignInPage::SignInPage(QWidget *parent)
@@ -93,4 +95,13 @@ void SignInPage::updateButtons()
 {
     m_ui->signInButton->setEnabled(!m_busy && !token().isEmpty());
     m_ui->sandboxButton->setEnabled(!m_busy);
+}
+
+void SignInPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        updateButtons();
+    }
+    QWidget::changeEvent(event);
 }

@@ -31,6 +31,9 @@ signals:
     void signInRequested(const QString &token, bool remember);
     void sandboxRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void updateButtons();
 

@@ -56,3 +56,11 @@ void ResourceModel::setState(State state)
     m_state = state;
     emit stateChanged(state);
 }
+
+void ResourceModel::retranslate()
+{
+    if (columnCount() > 0)
+        emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}

@@ -35,6 +35,8 @@ public slots:
     void reload();
     /// Forgets rows and state (e.g. when another database is selected).
     void clear();
+    /// Headers and cells carry translated text: tell views to fetch them again after a language change.
+    void retranslate();
 
 signals:
     void stateChanged(ResourceModel::State state);
