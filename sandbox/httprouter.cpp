@@ -1,5 +1,7 @@
 #include "httprouter.h"
 
+#include <QUrl>
+
 void HttpRouter::add(const QByteArray &method, const QString &pattern, Handler handler)
 {
     m_routes.push_back(Route{method, splitPath(pattern), std::move(handler)});
@@ -29,7 +31,10 @@ bool HttpRouter::match(const Route &route, const QStringList &segments, QHash<QS
 
 HttpResponse HttpRouter::dispatch(HttpRequest &request) const
 {
-    const QStringList segments = splitPath(request.path);
+    // Split the encoded path first, then decode each segment: "users/a%2Fb" is the user "a/b", never "users/a/b".
+    QStringList segments = splitPath(request.path);
+    for (QString &segment : segments)
+        segment = QUrl::fromPercentEncoding(segment.toUtf8());
     QByteArrayList allowed;
     for (const Route &route : m_routes) {
         QHash<QString, QString> params;

@@ -71,7 +71,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     HttpRequest req;
     req.method = methodName(request.method());
     const QUrl url = request.url();
-    req.path = url.path();
+    // Percent-encoded, so that an encoded '/' (%2F) stays inside its segment; the router decodes each segment.
+    req.path = url.path(QUrl::FullyEncoded);
     req.query = request.query();
     req.body = request.body();
     req.remoteAddress = request.remoteAddress();
