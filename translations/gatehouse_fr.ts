@@ -426,7 +426,7 @@
     </message>
     <message>
         <source>Copy connection &amp;URI</source>
-        <translation>&amp;Copier l’URI de connexion</translation>
+        <translation>&amp;Copier l’URI</translation>
     </message>
     <message>
         <source>&amp;Delete user</source>
