@@ -252,6 +252,9 @@ void MainWindow::onSignedIn(const QString &token, bool remember)
                                                  .arg(error),
                                          10000);
         });
+    } else if (!m_usingSandbox) {
+        // "Remember me" unticked: a token remembered earlier (maybe another account's) must not sign in next time.
+        m_tokenStore->remove(kKeychainAccount, this, [](bool, const QString &) {});
     }
     m_signInPage->setBusy(false);
     m_signInPage->clearToken();
