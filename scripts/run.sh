@@ -3,7 +3,7 @@
 # Without a display it starts the sandbox alone and prints how to reach it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh
+scripts/setup.sh gatehouse gatehouse-sandbox
 BUILD_DIR=${GATEHOUSE_BUILD_DIR:-build}
 if [ -x "$BUILD_DIR/gatehouse" ] && { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; }; then
   exec "$BUILD_DIR/gatehouse" --sandbox --sandbox-exe "$BUILD_DIR/sandbox/gatehouse-sandbox"

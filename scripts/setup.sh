@@ -27,4 +27,6 @@ if [ ! -f "$BUILD_DIR/build.ninja" ]; then
   cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=${GATEHOUSE_BUILD_TYPE:-RelWithDebInfo} >/dev/null
 fi
 echo "==> Building in $BUILD_DIR"
-cmake --build "$BUILD_DIR" --parallel "$(nproc)"
+# Arguments name the targets to build (run.sh needs only the app and the sandbox); none builds everything.
+TARGETS=(); [ $# -gt 0 ] && TARGETS=(--target "$@")
+cmake --build "$BUILD_DIR" --parallel "$(nproc)" "${TARGETS[@]}"
