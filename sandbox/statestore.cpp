@@ -79,6 +79,13 @@ bool StateStore::open(const QString &socketDir, quint16 port, QString *error)
         return false;
     if (!createSchema(error))
         return false;
+    // A crash (kill -9) between a user's row and its role leaves a row without role: drop it (UsersService writes
+    // the row first and the role with its grants in one transaction, so this is the only partial state).
+    if (!Sql::run(stateDb(),
+                  QStringLiteral("DELETE FROM database_users u WHERE NOT EXISTS "
+                                 "(SELECT 1 FROM pg_roles r WHERE r.rolname = u.name)"),
+                  {}, error))
+        return false;
     if (databases().isEmpty())
         return provisionDemo(error);
     return true;

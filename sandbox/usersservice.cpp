@@ -170,20 +170,25 @@ HttpResponse UsersService::create(const DatabaseRecord &db, const QJsonObject &r
     QSqlDatabase target = m_store->targetDb(db, &error);
     if (!target.isValid())
         return HttpResponse::internalError();
-    if (!Sql::execFormatted(m_store->stateDb(), QStringLiteral("CREATE ROLE %I LOGIN PASSWORD %L"),
-                            {name, Sql::passwordForRole(password)}, &error))
+    // Crash safety (kill -9 between statements): the row first (a row without its role is invisible in the API and
+    // removed at the next start, see StateStore::open), then the role and its grants in ONE transaction, so a role
+    // never exists without its grants nor without its row. A leftover row of a crash is reused (ON CONFLICT).
+    if (!Sql::run(m_store->stateDb(),
+                  QStringLiteral("INSERT INTO database_users (app_id, name, read_only, protected) "
+                                 "VALUES (:app, :name, :ro, false) ON CONFLICT (app_id, name) DO UPDATE "
+                                 "SET read_only = EXCLUDED.read_only, protected = false, created_at = now()"),
+                  {{QStringLiteral("app"), db.appId}, {QStringLiteral("name"), name}, {QStringLiteral("ro"), readOnly}},
+                  &error))
         return HttpResponse::internalError();
-    if (!Privileges::grant(target, name, db.pgDatabase, db.ownerUser, readOnly, &error)
-        || !Sql::run(
-                m_store->stateDb(),
-                QStringLiteral("INSERT INTO database_users (app_id, name, read_only, protected) "
-                               "VALUES (:app, :name, :ro, false)"),
-                {{QStringLiteral("app"), db.appId}, {QStringLiteral("name"), name}, {QStringLiteral("ro"), readOnly}},
-                &error)) {
-        // Undo the half-created role so the name stays free.
+    target.transaction();
+    if (!Sql::execFormatted(target, QStringLiteral("CREATE ROLE %I LOGIN PASSWORD %L"),
+                            {name, Sql::passwordForRole(password)}, &error)
+        || !Privileges::grant(target, name, db.pgDatabase, db.ownerUser, readOnly, &error) || !target.commit()) {
+        // Nothing of the role survives the rollback; drop the row so the name stays free.
+        target.rollback();
         QString ignored;
-        Sql::execFormatted(target, QStringLiteral("DROP OWNED BY %I"), {name}, &ignored);
-        Sql::execFormatted(m_store->stateDb(), QStringLiteral("DROP ROLE IF EXISTS %I"), {name}, &ignored);
+        Sql::run(m_store->stateDb(), QStringLiteral("DELETE FROM database_users WHERE app_id = :app AND name = :name"),
+                 {{QStringLiteral("app"), db.appId}, {QStringLiteral("name"), name}}, &ignored);
         return HttpResponse::internalError();
     }
     qCInfo(lcSandbox).noquote() << "created user" << name << (readOnly ? "(read-only)" : "(read-write)");
@@ -252,15 +257,18 @@ HttpResponse UsersService::remove(const DatabaseRecord &db, const QString &name)
     QSqlDatabase target = m_store->targetDb(db, &error);
     if (!target.isValid())
         return HttpResponse::internalError();
-    // Objects the user created go to the owner; its grants go away; then the role itself.
-    if (!Sql::execFormatted(target, QStringLiteral("REASSIGN OWNED BY %I TO %I"), {name, db.ownerUser}, &error)
-        || !Sql::execFormatted(target, QStringLiteral("DROP OWNED BY %I"), {name}, &error))
-        return HttpResponse::internalError();
     Sql::run(m_store->stateDb(),
              QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = :name"),
              {{QStringLiteral("name"), name}}, &error);
-    if (!Sql::execFormatted(m_store->stateDb(), QStringLiteral("DROP ROLE %I"), {name}, &error))
+    // Objects the user created go to the owner; its grants go away; then the role itself: one transaction, so a
+    // crash never leaves a role stripped of its grants. The row goes last (a row without role is cleaned up at start).
+    target.transaction();
+    if (!Sql::execFormatted(target, QStringLiteral("REASSIGN OWNED BY %I TO %I"), {name, db.ownerUser}, &error)
+        || !Sql::execFormatted(target, QStringLiteral("DROP OWNED BY %I"), {name}, &error)
+        || !Sql::execFormatted(target, QStringLiteral("DROP ROLE %I"), {name}, &error) || !target.commit()) {
+        target.rollback();
         return HttpResponse::internalError();
+    }
     Sql::run(m_store->stateDb(), QStringLiteral("DELETE FROM database_users WHERE app_id = :app AND name = :name"),
              {{QStringLiteral("app"), db.appId}, {QStringLiteral("name"), name}}, &error);
     qCInfo(lcSandbox).noquote() << "deleted user" << name;
