@@ -78,7 +78,7 @@ struct ClusterLocation
         // test data dirs live in short temporary paths, so the socket is in <cluster>/run.
         return clusterDir + QStringLiteral("/run");
     }
-    QString hbaPath() const { return clusterDir + QStringLiteral("/pg_hba.conf"); }
+    QString hbaPath() const { return clusterDir + QStringLiteral("/data/pg_hba.conf"); } // PGDATA = <cluster>/data
 };
 
 inline ClusterLocation clusterLocation(const SandboxProcess &sandbox)
