@@ -201,10 +201,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You are not authorized to do this operation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your session has expired or your API token was revoked. Sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -266,6 +262,10 @@
     </message>
     <message>
         <source>Gatehouse refused to connect to %1: only encrypted (https://) connections are allowed outside this computer, and credentials never follow a redirection to another server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not allowed to perform this operation.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -577,10 +577,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your database user may not create extensions in this database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This extension is not on the list of extensions your database user may enable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -610,6 +606,10 @@
     </message>
     <message>
         <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your database user is not allowed to create extensions in this database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -775,10 +775,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Its functions, types and operators are removed from the database. If your tables or views use them, Gatehouse shows you what first and changes nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Disable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -828,6 +824,10 @@
     </message>
     <message>
         <source>%1 could not be updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its functions, types and operators are removed from the database. If your tables or views use them, nothing is removed: Gatehouse lists them first and asks again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1227,6 +1227,10 @@
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Signed in to the local sandbox as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ManagedRangesModel</name>
@@ -1402,6 +1406,30 @@
     </message>
     <message>
         <source>Not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -201,10 +201,6 @@
         <translation>Le serveur a mis trop de temps à répondre.</translation>
     </message>
     <message>
-        <source>You are not authorized to do this operation.</source>
-        <translation>Vous n’êtes pas autorisé à effectuer cette opération.</translation>
-    </message>
-    <message>
         <source>Your session has expired or your API token was revoked. Sign in again.</source>
         <translation>Votre session a expiré ou votre jeton d’API a été révoqué. Reconnectez-vous.</translation>
     </message>
@@ -268,6 +264,10 @@
     <message>
         <source>Gatehouse refused to connect to %1: only encrypted (https://) connections are allowed outside this computer, and credentials never follow a redirection to another server.</source>
         <translation>Gatehouse a refusé de se connecter à %1&#xa0;: seules les connexions chiffrées (https://) sont autorisées en dehors de cet ordinateur, et les identifiants ne suivent jamais une redirection vers un autre serveur.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to perform this operation.</source>
+        <translation>Vous n’êtes pas autorisé à effectuer cette opération.</translation>
     </message>
 </context>
 <context>
@@ -578,10 +578,6 @@
         <translation>Une modification de cette extension est en cours.</translation>
     </message>
     <message>
-        <source>Your database user may not create extensions in this database.</source>
-        <translation>Votre utilisateur de base de données n’est pas autorisé à créer des extensions dans cette base de données.</translation>
-    </message>
-    <message>
         <source>This extension is not on the list of extensions your database user may enable.</source>
         <translation>Cette extension ne figure pas dans la liste des extensions que votre utilisateur de base de données peut activer.</translation>
     </message>
@@ -612,6 +608,10 @@
     <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <source>Your database user is not allowed to create extensions in this database.</source>
+        <translation>Votre utilisateur de base de données n’est pas autorisé à créer des extensions dans cette base.</translation>
     </message>
 </context>
 <context>
@@ -776,10 +776,6 @@
         <translation>Désactiver %1&#xa0;?</translation>
     </message>
     <message>
-        <source>Its functions, types and operators are removed from the database. If your tables or views use them, Gatehouse shows you what first and changes nothing.</source>
-        <translation>Ses fonctions, types et opérateurs sont supprimés de la base de données. Si vos tables ou vos vues les utilisent, Gatehouse vous montre d’abord ce qui est concerné, sans rien modifier.</translation>
-    </message>
-    <message>
         <source>Disable</source>
         <translation>Désactiver</translation>
     </message>
@@ -830,6 +826,10 @@
     <message>
         <source>%1 could not be updated:</source>
         <translation>Impossible de mettre à jour %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Its functions, types and operators are removed from the database. If your tables or views use them, nothing is removed: Gatehouse lists them first and asks again.</source>
+        <translation>Ses fonctions, types et opérateurs sont retirés de la base de données. Si vos tables ou vues les utilisent, rien n’est supprimé&#xa0;: Gatehouse les liste d’abord et vous redemande confirmation.</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1228,10 @@
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
+    <message>
+        <source>Signed in to the local sandbox as %1</source>
+        <translation>Connecté au bac à sable local en tant que %1</translation>
+    </message>
 </context>
 <context>
     <name>ManagedRangesModel</name>
@@ -1404,6 +1408,30 @@
     <message>
         <source>Not available</source>
         <translation>Non disponible</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En service</translation>
+    </message>
+    <message>
+        <source>Being created</source>
+        <translation>En cours de création</translation>
+    </message>
+    <message>
+        <source>Migrating</source>
+        <translation>Migration en cours</translation>
+    </message>
+    <message>
+        <source>Updating</source>
+        <translation>Mise à jour en cours</translation>
+    </message>
+    <message>
+        <source>Upgrading</source>
+        <translation>Montée de version en cours</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêtée</translation>
     </message>
 </context>
 <context>

@@ -355,7 +355,7 @@ void ExtensionsPage::disableSelected()
     request.title = tr("Disable extension");
     request.headline = tr("Disable %1?").arg(ext.name);
     request.message = tr("Its functions, types and operators are removed from the database. If your tables or views "
-                         "use them, Gatehouse shows you what first and changes nothing.");
+                         "use them, nothing is removed: Gatehouse lists them first and asks again.");
     request.confirmText = tr("Disable");
     if (!ConfirmDialog::ask(this, request))
         return;

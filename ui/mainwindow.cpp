@@ -258,7 +258,7 @@ void MainWindow::onSignedIn(const QString &token, bool remember)
     }
     m_signInPage->setBusy(false);
     m_signInPage->clearToken();
-    m_ui->accountButton->setText(m_usingSandbox ? tr("Local sandbox") : m_account);
+    updateAccountButton();
     statusBar()->showMessage(tr("Signed in as %1").arg(m_account), 5000);
     showDashboard();
     if (m_pendingDatabaseId.isEmpty())
@@ -310,7 +310,7 @@ void MainWindow::signOut()
     m_usingSandbox = false;
     m_internetAccessPage->setPropagationDelay(120);
     configureEndpoints();
-    showSignIn(tr("You are signed out."));
+    showSignIn(tr("You are signed out."), false);
 }
 
 void MainWindow::refresh()
@@ -321,15 +321,17 @@ void MainWindow::refresh()
     m_session->refresh();
 }
 
-void MainWindow::showSignIn(const QString &message)
+void MainWindow::showSignIn(const QString &message, bool isError)
 {
     m_ui->stack->setCurrentWidget(m_ui->signInContainer);
     m_ui->menuBar->setEnabled(true);
     m_ui->actionSignOut->setEnabled(false);
     m_ui->actionRefresh->setEnabled(false);
     m_signInPage->setBusy(false);
-    if (!message.isEmpty())
+    if (!message.isEmpty() && isError)
         m_signInPage->setError(message);
+    else if (!message.isEmpty())
+        m_signInPage->setInfo(message);
     setWindowTitle(tr("Gatehouse — Sign in"));
 }
 
@@ -367,6 +369,7 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        updateAccountButton();
         for (ResourceModel *model : std::initializer_list<ResourceModel *>{
                      m_databases, m_session->rules(), m_session->users(), m_session->ranges()})
             model->retranslate();
@@ -380,4 +383,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings().setValue(QLatin1String(kGeometryKey), saveGeometry());
     m_sandbox->stop();
     event->accept();
+}
+
+void MainWindow::updateAccountButton()
+{
+    m_ui->accountButton->setText(m_usingSandbox ? tr("Local sandbox") : m_account);
+    m_ui->accountButton->setToolTip(m_usingSandbox ? tr("Signed in to the local sandbox as %1").arg(m_account)
+                                                   : tr("Signed in as %1").arg(m_account));
 }

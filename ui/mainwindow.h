@@ -64,13 +64,14 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void showSignIn(const QString &message = QString());
+    void showSignIn(const QString &message = QString(), bool isError = true);
     void showDashboard();
     void configureEndpoints(const QUrl &sandboxUrl = QUrl());
     void onSignedIn(const QString &token, bool remember);
     void onDatabasesLoaded();
     void openSelectedDatabase();
     void updateStatus();
+    void updateAccountButton();
     void showBanner(const QString &html, bool error);
     void setLanguage(const QString &choice);
     void restoreRememberedToken();

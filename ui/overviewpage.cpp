@@ -8,6 +8,26 @@
 #include "icons.h"
 #include "models/databasesession.h"
 
+namespace {
+// The DB API's status values (contract §3.4), in words a non-expert understands.
+QString statusText(const QString &status)
+{
+    if (status == QLatin1String("running"))
+        return OverviewPage::tr("Running");
+    if (status == QLatin1String("creating"))
+        return OverviewPage::tr("Being created");
+    if (status == QLatin1String("migrating"))
+        return OverviewPage::tr("Migrating");
+    if (status == QLatin1String("updating"))
+        return OverviewPage::tr("Updating");
+    if (status == QLatin1String("upgrading"))
+        return OverviewPage::tr("Upgrading");
+    if (status == QLatin1String("stopped"))
+        return OverviewPage::tr("Stopped");
+    return status;
+}
+} // namespace
+
 OverviewPage::OverviewPage(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::OverviewPage>())
@@ -61,7 +81,7 @@ void OverviewPage::updateInfo()
         return;
     }
     const DatabaseInfo &info = m_session->info();
-    m_ui->statusValue->setText(info.status.isEmpty() ? dash : info.status);
+    m_ui->statusValue->setText(info.status.isEmpty() ? dash : statusText(info.status));
     m_ui->versionValue->setText(info.readableVersion.isEmpty() ? dash : info.readableVersion);
     m_ui->planValue->setText(info.plan.isEmpty() ? m_session->database().plan : info.plan);
     m_ui->endpointsValue->setText(info.hostname.isEmpty() ? dash : info.hostname);

@@ -5,6 +5,10 @@
 
 #include "icons.h"
 
+namespace {
+const QString kErrorStyle = QStringLiteral("color: #ffffff; background: #b3261e; border-radius: 4px; padding: 6px;");
+} // namespace
+
 SignInPage::SignInPage(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::SignInPage>())
@@ -15,8 +19,6 @@ SignInPage::SignInPage(QWidget *parent)
     title.setPointSizeF(title.pointSizeF() * 1.5);
     title.setBold(true);
     m_ui->titleLabel->setFont(title);
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: palette(highlighted-text); background: #b3261e;"
-                                                   "border-radius: 4px; padding: 6px;"));
     m_ui->errorLabel->hide();
     m_ui->progressBar->hide();
     m_ui->keychainLabel->hide();
@@ -67,9 +69,17 @@ void SignInPage::setBusy(bool busy, const QString &status)
     updateButtons();
 }
 
+void SignInPage::setInfo(const QString &message)
+{
+    setError(message);
+    m_ui->errorLabel->setStyleSheet(QStringLiteral("background: #e8f0fe; color: #1a3a7a; border-radius: 4px; "
+                                                   "padding: 6px;"));
+}
+
 void SignInPage::setError(const QString &message)
 {
     setBusy(false);
+    m_ui->errorLabel->setStyleSheet(kErrorStyle);
     m_ui->errorLabel->setText(message);
     m_ui->errorLabel->setVisible(!message.isEmpty());
 }

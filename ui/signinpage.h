@@ -23,6 +23,8 @@ public:
     void setRemember(bool remember);
     void setBusy(bool busy, const QString &status = QString());
     void setError(const QString &message);
+    /// A neutral notice (e.g. "You are signed out.").
+    void setInfo(const QString &message);
     /// Explains where a remembered token goes, or that it will be kept in memory only.
     void setKeychainAvailable(bool available, const QString &detail = QString());
     void clearToken();

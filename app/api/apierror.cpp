@@ -128,7 +128,7 @@ QString ApiError::message() const
         base = tr("The server took too long to answer.");
         break;
     case Kind::Unauthorized:
-        base = tr("You are not authorized to do this operation.");
+        base = tr("You are not allowed to perform this operation.");
         break;
     case Kind::SignedOut:
         return tr("Your session has expired or your API token was revoked. Sign in again.");

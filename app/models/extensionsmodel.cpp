@@ -311,7 +311,7 @@ QVariant ExtensionsModel::data(const QModelIndex &index, int role) const
         if (pending)
             return tr("A change to this extension is in progress.");
         if (index.column() == AllowedColumn && entry.allowed == false)
-            return entry.trusted ? tr("Your database user may not create extensions in this database.")
+            return entry.trusted ? tr("Your database user is not allowed to create extensions in this database.")
                                  : tr("This extension is not on the list of extensions your database user may enable.");
         if (index.column() == InstalledVersionColumn && (!m_readOnly && canUpdate(entry)))
             return tr("Version %1 is available.").arg(entry.defaultVersion);
