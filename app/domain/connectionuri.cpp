@@ -80,7 +80,7 @@ std::optional<ConnectionUri> ConnectionUri::parse(const QString &text, QString *
         const qsizetype closing = hostPort.indexOf(QLatin1Char(']'));
         if (closing < 0)
             return fail(tr("The host name is missing its closing \"]\"."));
-        uri.m_host = hostPort.mid(1, closing - 1);
+        uri.m_host = decode(hostPort.mid(1, closing - 1)); // libpq decodes every URI component, brackets too
         const QString after = hostPort.mid(closing + 1);
         if (!after.isEmpty() && !after.startsWith(QLatin1Char(':')))
             return fail(tr("Unexpected characters after the host name: %1.").arg(after));
@@ -186,8 +186,14 @@ QString ConnectionUri::build(bool redactPassword) const
             out += QLatin1Char(':') + (redactPassword ? QStringLiteral("***") : encode(m_password));
         out += QLatin1Char('@');
     }
-    // An IPv6 literal needs brackets, or its colons would read as the port separator.
-    out += m_host.contains(QLatin1Char(':')) ? QLatin1Char('[') + m_host + QLatin1Char(']') : m_host;
+    // The host is percent-encoded like the other components (parse() decodes it), so that '@', '/', '?', '#', '['
+    // or '%' in it cannot move the boundaries. An IPv6 literal keeps its colons, inside brackets, or they would
+    // read as the port separator.
+    if (m_host.contains(QLatin1Char(':')))
+        out += QLatin1Char('[') + QString::fromLatin1(QUrl::toPercentEncoding(m_host, QByteArrayLiteral(":")))
+                + QLatin1Char(']');
+    else
+        out += encode(m_host);
     out += QLatin1Char(':') + QString::number(m_port);
     if (!m_database.isEmpty() || !m_query.isEmpty())
         out += QLatin1Char('/') + encode(m_database);
