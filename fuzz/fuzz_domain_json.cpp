@@ -1,0 +1,18 @@
+// libFuzzer target: FuzzEntry::domainJson() (see fuzzentrypoints.h). A violated invariant aborts, so libFuzzer keeps the
+// input; scripts/fuzz.sh moves it to fuzz/regressions/fuzz_domain_json/, replayed by tests/unit/tst_fuzz_regressions.
+#include "fuzzentrypoints.h"
+
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray input = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QString problem = FuzzEntry::domainJson(input);
+    if (!problem.isEmpty()) {
+        std::fprintf(stderr, "invariant violated: %s\n", problem.toUtf8().constData());
+        std::abort();
+    }
+    return 0;
+}
