@@ -66,6 +66,7 @@ int main(int argc, char *argv[])
     opt("addon-token-lifetime", "Lifetime of addon tokens in seconds (default 3600).", "S");
     opt("firewall-delay", "Apply firewall changes to PostgreSQL only after S seconds (default 0).", "S");
     opt("fast", "Throwaway mode: fsync off (tests).");
+    opt("seed-users", "Benchmark fixture: make sure the first database has N users seed_user_NNNNN.", "N");
     parser.process(app);
 
     SandboxConfig config;
@@ -79,7 +80,8 @@ int main(int argc, char *argv[])
         || !parseInt(parser, QStringLiteral("rate-limit"), 0, &config.rateLimitPerMinute)
         || !parseInt(parser, QStringLiteral("jwt-lifetime"), 1, &config.jwtLifetimeSeconds)
         || !parseInt(parser, QStringLiteral("addon-token-lifetime"), 1, &config.addonTokenLifetimeSeconds)
-        || !parseInt(parser, QStringLiteral("firewall-delay"), 0, &config.firewallDelaySeconds))
+        || !parseInt(parser, QStringLiteral("firewall-delay"), 0, &config.firewallDelaySeconds)
+        || !parseInt(parser, QStringLiteral("seed-users"), 0, &config.seedUsers) || config.seedUsers > 99999)
         return 2;
     config.port = static_cast<quint16>(port);
     if (parser.isSet(QStringLiteral("listen"))) {

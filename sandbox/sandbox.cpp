@@ -8,6 +8,7 @@
 #include "platformapi.h"
 #include "ratelimiter.h"
 #include "sandboxserver.h"
+#include "seeding.h"
 #include "statestore.h"
 #include "tokenservice.h"
 #include "usersservice.h"
@@ -103,6 +104,8 @@ bool Sandbox::start(QString *error)
         return false;
     m_store = std::make_unique<StateStore>();
     if (!m_store->open(m_cluster->socketDir(), m_cluster->port(), error))
+        return false;
+    if (!Seeding::seedUsers(m_store.get(), m_config.seedUsers, error))
         return false;
 
     m_tokens = std::make_unique<TokenService>();

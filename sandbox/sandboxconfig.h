@@ -17,4 +17,5 @@ struct SandboxConfig
     int addonTokenLifetimeSeconds = 3600;
     int firewallDelaySeconds = 0;
     bool fast = false; // fsync off etc.: throwaway clusters only
+    int seedUsers = 0; // benchmark fixture: seed_user_00001..N in the first database (seeding.h)
 };
