@@ -1,12 +1,74 @@
 #include "mainwindow.h"
 #include "translator.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+#include <ctime>
+#include <memory>
+
+namespace {
+
+/// GATEHOUSE_STARTUP_PROBE=1 prints "GATEHOUSE_STARTUP <event> mono_ms=<CLOCK_MONOTONIC> main_ms=<since main()>"
+/// on stderr for: main, window-shown, window-painted (first paint) and users-populated (the users table has rows).
+/// Used by gatehouse-bench (docs/performance.md); inert without the variable.
+class StartupProbe : public QObject
+{
+public:
+    StartupProbe() { m_sinceMain.start(); }
+
+    void mark(const char *event) const
+    {
+        timespec ts{};
+        clock_gettime(CLOCK_MONOTONIC, &ts);
+        std::fprintf(stderr, "GATEHOUSE_STARTUP %s mono_ms=%.3f main_ms=%.3f\n", event,
+                     double(ts.tv_sec) * 1000.0 + double(ts.tv_nsec) / 1e6, double(m_sinceMain.nsecsElapsed()) / 1e6);
+        std::fflush(stderr);
+    }
+
+    void watch(QWidget *window)
+    {
+        window->installEventFilter(this);
+        auto *poll = new QTimer(this);
+        connect(poll, &QTimer::timeout, this, [this, window, poll] {
+            const auto *users = window->findChild<QAbstractItemView *>(QStringLiteral("usersView"));
+            if (users && users->model() && users->model()->rowCount() > 0) {
+                mark("users-populated");
+                poll->stop();
+            }
+        });
+        poll->start(5);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_painted) {
+            m_painted = true;
+            QTimer::singleShot(0, this, [this] { mark("window-painted"); }); // after the paint completed
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QElapsedTimer m_sinceMain;
+    bool m_painted = false;
+};
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    std::unique_ptr<StartupProbe> probe;
+    if (qEnvironmentVariableIsSet("GATEHOUSE_STARTUP_PROBE")) {
+        probe = std::make_unique<StartupProbe>();
+        probe->mark("main");
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Gatehouse"));
     QApplication::setOrganizationName(QStringLiteral("Gatehouse"));
@@ -45,5 +107,9 @@ int main(int argc, char *argv[])
 
     MainWindow window(options);
     window.show();
+    if (probe) {
+        probe->mark("window-shown");
+        probe->watch(&window);
+    }
     return app.exec();
 }
