@@ -1,0 +1,96 @@
+// gatehouse-bench: Gatehouse against the physical limit (round trips to the server) and against the request chain
+// of Scalingo's CLI, through the real gatehouse-sandbox. Prints Markdown tables; see docs/performance.md.
+#include "benchutil.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QSysInfo>
+
+#include <thread>
+
+using namespace Bench;
+
+namespace {
+
+QString machine()
+{
+    QString cpu;
+    QFile info(QStringLiteral("/proc/cpuinfo"));
+    if (info.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : info.readAll().split('\n')) {
+            if (line.startsWith("model name")) {
+                cpu = QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
+                break;
+            }
+        }
+    }
+    QString memory;
+    QFile meminfo(QStringLiteral("/proc/meminfo"));
+    if (meminfo.open(QIODevice::ReadOnly)) {
+        const QByteArray first = meminfo.readLine();
+        memory = fmt(first.mid(9).trimmed().split(' ').value(0).toDouble() / 1024 / 1024, 1) + QLatin1String(" GiB");
+    }
+    return QStringLiteral("Machine: %1 CPU(s) (nproc), %2, RAM %3, %4, Qt %5")
+            .arg(std::thread::hardware_concurrency())
+            .arg(cpu, memory, QSysInfo::prettyProductName(), QLatin1String(qVersion()));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Offscreen unless told otherwise: the UI section needs widgets, never a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("gatehouse-bench"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Gatehouse performance figures against the local sandbox."));
+    parser.addHelpOption();
+    const QCommandLineOption smoke(QStringLiteral("smoke"),
+                                   QStringLiteral("Everything once, small data, short load: checks that it works."));
+    const QCommandLineOption repeat(QStringLiteral("repeat"), QStringLiteral("Runs per operation (default 5)."),
+                                    QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption latency(QStringLiteral("latency-ms"),
+                                     QStringLiteral("Latency injected by the sandbox (default 50)."), QStringLiteral("N"),
+                                     QStringLiteral("50"));
+    const QCommandLineOption users(QStringLiteral("users"),
+                                   QStringLiteral("Users seeded for the UI section (default 10000)."),
+                                   QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption loadSeconds(QStringLiteral("load-seconds"),
+                                         QStringLiteral("Duration of each throughput run (default 3)."),
+                                         QStringLiteral("S"), QStringLiteral("3"));
+    const QCommandLineOption section(QStringLiteral("section"),
+                                     QStringLiteral("ops, ui, startup or load (repeatable; default all)."),
+                                     QStringLiteral("name"));
+    parser.addOptions({smoke, repeat, latency, users, loadSeconds, section});
+    parser.process(app);
+
+    Options options;
+    options.smoke = parser.isSet(smoke);
+    options.repeat = options.smoke ? 1 : std::max(1, parser.value(repeat).toInt());
+    options.latencyMs = std::max(0, parser.value(latency).toInt());
+    options.seedUsers = options.smoke ? 300 : std::max(1, parser.value(users).toInt());
+    options.loadSeconds = options.smoke ? 0.3 : std::max(0.1, parser.value(loadSeconds).toDouble());
+    options.sections = parser.values(section);
+
+    out(QStringLiteral("# gatehouse-bench%1\n").arg(options.smoke ? QStringLiteral(" --smoke") : QString()));
+    out(machine() + QLatin1Char('\n'));
+
+    const auto wanted = [&](const QString &name) {
+        return options.sections.isEmpty() || options.sections.contains(name);
+    };
+    bool ok = true;
+    if (wanted(QStringLiteral("ops")))
+        ok = runOperations(options) && ok;
+    if (wanted(QStringLiteral("ui")))
+        ok = runUi(options) && ok;
+    if (wanted(QStringLiteral("startup")))
+        ok = runStartup(options) && ok;
+    if (wanted(QStringLiteral("load")))
+        ok = runLoad(options) && ok;
+    out(ok ? QStringLiteral("bench: done") : QStringLiteral("bench: FAILED (see above)"));
+    return ok ? 0 : 1;
+}
