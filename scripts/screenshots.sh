@@ -3,6 +3,11 @@
 # Usage: scripts/screenshots.sh [build-dir] [language: en|fr]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# A session bus with an unlocked keyring, so the sign-in page shows "Remember on this computer" as users see it.
+if [ -z "${GATEHOUSE_SHOTS_BUS:-}" ]; then
+  export GATEHOUSE_SHOTS_BUS=1
+  exec dbus-run-session -- bash scripts/with-keyring.sh bash "$0" "$@"
+fi
 BUILD=${1:-build}
 LANGUAGE=${2:-en}
 OUT=docs/screenshots
@@ -31,10 +36,11 @@ kill $APP; wait $APP 2>/dev/null || true
 sleep 8
 shot overview 1
 click 160 71; shot internet-access-empty 1            # Settings tab
-click 358 160; shot new-rule-my-ip 2                  # Allow my current IP → dialog
-click 612 477; shot internet-access-rule 2            # Add rule
+click 400 173; shot new-rule-my-ip 2                  # Allow my current IP → dialog
+xdotool key Return; shot internet-access-rule 3       # Add rule (the default button)
 click 99 133; shot database-users 1                   # Database Users
-click 275 160; sleep 1
+click 290 160; sleep 1
 xdotool type --delay 20 "reporting_ro"; shot add-user 1
 xdotool key Escape; sleep 1
 click 259 71; shot extensions 4                       # Extensions tab
+sleep 10; click 922 204; shot extensions-connected 4  # Retry once the rule has propagated

@@ -1708,10 +1708,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create one in the Scalingo dashboard under Account → API tokens (https://dashboard.scalingo.com/account/tokens).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Remember on this computer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1749,6 +1745,10 @@
     </message>
     <message>
         <source>unknown reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create one in the Scalingo dashboard under &lt;a href=&quot;https://dashboard.scalingo.com/account/tokens&quot;&gt;Account → API tokens&lt;/a&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1709,10 +1709,6 @@
         <translation>Votre jeton d’API Scalingo, qui commence par tk-us-</translation>
     </message>
     <message>
-        <source>Create one in the Scalingo dashboard under Account → API tokens (https://dashboard.scalingo.com/account/tokens).</source>
-        <translation>Créez-en un dans le tableau de bord Scalingo, sous Compte → Jetons d’API (https://dashboard.scalingo.com/account/tokens).</translation>
-    </message>
-    <message>
         <source>&amp;Remember on this computer</source>
         <translation>&amp;Mémoriser sur cet ordinateur</translation>
     </message>
@@ -1751,6 +1747,10 @@
     <message>
         <source>unknown reason</source>
         <translation>raison inconnue</translation>
+    </message>
+    <message>
+        <source>Create one in the Scalingo dashboard under &lt;a href=&quot;https://dashboard.scalingo.com/account/tokens&quot;&gt;Account → API tokens&lt;/a&gt;.</source>
+        <translation>Créez-en un dans le tableau de bord Scalingo, rubrique &lt;a href=&quot;https://dashboard.scalingo.com/account/tokens&quot;&gt;Compte → Jetons d’API&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
