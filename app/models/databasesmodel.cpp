@@ -5,28 +5,17 @@
 #include "modelroles.h"
 
 DatabasesModel::DatabasesModel(QObject *parent)
-    : ResourceModel(parent)
+    : KeyedListModel(parent)
 {
-}
-
-void DatabasesModel::bind(ApiClient *client)
-{
-    clear();
-    m_client = client;
 }
 
 int DatabasesModel::rowOf(const QString &id) const
 {
-    for (int row = 0; row < m_databases.size(); ++row) {
-        if (m_databases.at(row).id == id)
+    for (int row = 0; row < m_items.size(); ++row) {
+        if (m_items.at(row).id == id)
             return row;
     }
     return -1;
-}
-
-int DatabasesModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_databases.size());
 }
 
 int DatabasesModel::columnCount(const QModelIndex &parent) const
@@ -38,7 +27,7 @@ QVariant DatabasesModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Database &db = m_databases.at(index.row());
+    const Database &db = m_items.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case ModelRoles::RawRole:
@@ -87,10 +76,5 @@ ApiReply *DatabasesModel::startLoad()
 
 void DatabasesModel::applyLoad(ApiReply *reply)
 {
-    mergeRows(m_databases, reply->value<QList<Database>>(), &DatabasesModel::key);
-}
-
-void DatabasesModel::clearRows()
-{
-    m_databases.clear();
+    mergeItems(reply->value<QList<Database>>());
 }

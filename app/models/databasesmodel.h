@@ -1,14 +1,10 @@
 #pragma once
 
 #include "domain/database.h"
-#include "resourcemodel.h"
-
-#include <QPointer>
-
-class ApiClient;
+#include "keyedlistmodel.h"
 
 /// Dedicated Resources databases of every region the account can see (the database picker).
-class DatabasesModel : public ResourceModel
+class DatabasesModel : public KeyedListModel<Database>
 {
     Q_OBJECT
 
@@ -18,12 +14,11 @@ public:
 
     explicit DatabasesModel(QObject *parent = nullptr);
 
-    void bind(ApiClient *client);
-    const QList<Database> &databases() const { return m_databases; }
-    Database databaseAt(int row) const { return m_databases.value(row); }
+    const QList<Database> &databases() const { return items(); }
+    Database databaseAt(int row) const { return itemAt(row); }
+    /// The first row with this database id (ids are unique within a region).
     int rowOf(const QString &id) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -31,11 +26,5 @@ public:
 protected:
     ApiReply *startLoad() override;
     void applyLoad(ApiReply *reply) override;
-    void clearRows() override;
-
-private:
-    static QString key(const Database &db) { return db.region + QLatin1Char('/') + db.id; }
-
-    QPointer<ApiClient> m_client;
-    QList<Database> m_databases;
+    QString keyOf(const Database &db) const override { return db.region + QLatin1Char('/') + db.id; }
 };

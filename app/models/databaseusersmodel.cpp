@@ -5,24 +5,8 @@
 #include "modelroles.h"
 
 DatabaseUsersModel::DatabaseUsersModel(QObject *parent)
-    : ResourceModel(parent)
+    : KeyedListModel(parent)
 {
-}
-
-void DatabaseUsersModel::bind(ApiClient *client, const DatabaseRef &database)
-{
-    clear();
-    m_client = client;
-    m_database = database;
-}
-
-int DatabaseUsersModel::rowOf(const QString &name) const
-{
-    for (int row = 0; row < m_users.size(); ++row) {
-        if (m_users.at(row).name == name)
-            return row;
-    }
-    return -1;
 }
 
 ApiReply *DatabaseUsersModel::createUser(const NewDatabaseUser &user)
@@ -35,7 +19,7 @@ ApiReply *DatabaseUsersModel::createUser(const NewDatabaseUser &user)
             return;
         DatabaseUser created = reply->value<DatabaseUser>();
         created.password.clear(); // the model never keeps secrets; the dialog shows them once
-        upsertRow(m_users, created, &DatabaseUsersModel::key);
+        upsertItem(created);
     });
     return reply;
 }
@@ -74,7 +58,7 @@ void DatabaseUsersModel::trackWrite(ApiReply *reply, const QString &name, bool r
         setPending(name, false);
         if (removes) {
             if (reply->isSuccess() || reply->error().kind() == ApiError::Kind::NotFound)
-                removeRow(m_users, name, &DatabaseUsersModel::key);
+                removeItem(name);
             return;
         }
         if (!reply->isSuccess())
@@ -82,7 +66,7 @@ void DatabaseUsersModel::trackWrite(ApiReply *reply, const QString &name, bool r
         DatabaseUser updated = reply->value<DatabaseUser>();
         if (updated.name == name) {
             updated.password.clear();
-            upsertRow(m_users, updated, &DatabaseUsersModel::key);
+            upsertItem(updated);
         }
     });
 }
@@ -97,11 +81,6 @@ void DatabaseUsersModel::setPending(const QString &name, bool pending)
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-int DatabaseUsersModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_users.size());
-}
-
 int DatabaseUsersModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -111,7 +90,7 @@ QVariant DatabaseUsersModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const DatabaseUser &user = m_users.at(index.row());
+    const DatabaseUser &user = m_items.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -176,11 +155,11 @@ ApiReply *DatabaseUsersModel::startLoad()
 
 void DatabaseUsersModel::applyLoad(ApiReply *reply)
 {
-    mergeRows(m_users, reply->value<QList<DatabaseUser>>(), &DatabaseUsersModel::key);
+    mergeItems(reply->value<QList<DatabaseUser>>());
 }
 
 void DatabaseUsersModel::clearRows()
 {
-    m_users.clear();
+    KeyedListModel::clearRows();
     m_pending.clear();
 }

@@ -1,16 +1,12 @@
 #pragma once
 
-#include "api/databaseref.h"
 #include "domain/databaseuser.h"
-#include "resourcemodel.h"
+#include "keyedlistmodel.h"
 
-#include <QPointer>
 #include <QSet>
 
-class ApiClient;
-
 /// Database users of one database ("Database Users"), columns as the CLI prints them.
-class DatabaseUsersModel : public ResourceModel
+class DatabaseUsersModel : public KeyedListModel<DatabaseUser>
 {
     Q_OBJECT
 
@@ -20,11 +16,9 @@ public:
 
     explicit DatabaseUsersModel(QObject *parent = nullptr);
 
-    void bind(ApiClient *client, const DatabaseRef &database);
-
-    const QList<DatabaseUser> &users() const { return m_users; }
-    DatabaseUser userAt(int row) const { return m_users.value(row); }
-    int rowOf(const QString &name) const;
+    const QList<DatabaseUser> &users() const { return items(); }
+    DatabaseUser userAt(int row) const { return itemAt(row); }
+    int rowOf(const QString &name) const { return rowOfKey(name); }
     bool contains(const QString &name) const { return rowOf(name) >= 0; }
 
     ApiReply *createUser(const NewDatabaseUser &user);
@@ -32,7 +26,6 @@ public:
     ApiReply *resetPassword(const QString &name);
     ApiReply *deleteUser(const QString &name);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -43,13 +36,10 @@ protected:
     void clearRows() override;
 
 private:
-    static QString key(const DatabaseUser &user) { return user.name; }
+    QString keyOf(const DatabaseUser &user) const override { return user.name; }
     void setPending(const QString &name, bool pending);
     /// Keeps the row up to date after a write that returned the user (reset re-hashes MD5 users with SCRAM).
     void trackWrite(ApiReply *reply, const QString &name, bool removes);
 
-    QPointer<ApiClient> m_client;
-    DatabaseRef m_database;
-    QList<DatabaseUser> m_users;
     QSet<QString> m_pending;
 };

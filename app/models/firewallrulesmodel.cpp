@@ -7,31 +7,15 @@
 #include <QLocale>
 
 FirewallRulesModel::FirewallRulesModel(QObject *parent)
-    : ResourceModel(parent)
+    : KeyedListModel(parent)
 {
-}
-
-void FirewallRulesModel::bind(ApiClient *client, const DatabaseRef &database)
-{
-    clear();
-    m_client = client;
-    m_database = database;
 }
 
 void FirewallRulesModel::setRangeNames(const QHash<QString, QString> &names)
 {
     m_rangeNames = names;
-    if (!m_rules.isEmpty())
-        emit dataChanged(index(0, TargetColumn), index(m_rules.size() - 1, TargetColumn));
-}
-
-int FirewallRulesModel::rowOf(const QString &id) const
-{
-    for (int row = 0; row < m_rules.size(); ++row) {
-        if (m_rules.at(row).id == id)
-            return row;
-    }
-    return -1;
+    if (!m_items.isEmpty())
+        emit dataChanged(index(0, TargetColumn), index(m_items.size() - 1, TargetColumn));
 }
 
 QString FirewallRulesModel::targetText(const FirewallRule &rule) const
@@ -48,7 +32,7 @@ ApiReply *FirewallRulesModel::createRule(const NewFirewallRule &rule)
     ApiReply *reply = m_client->createFirewallRule(m_database, rule);
     connect(reply, &ApiReply::finished, this, [this, reply] {
         if (reply->isSuccess())
-            upsertRow(m_rules, reply->value<FirewallRule>(), &FirewallRulesModel::key);
+            upsertItem(reply->value<FirewallRule>());
     });
     return reply;
 }
@@ -65,16 +49,11 @@ ApiReply *FirewallRulesModel::deleteRule(const QString &id)
         m_pending.remove(id);
         const int row = rowOf(id);
         if (reply->isSuccess() || reply->error().kind() == ApiError::Kind::NotFound)
-            removeRow(m_rules, id, &FirewallRulesModel::key); // gone either way
+            removeItem(id); // gone either way
         else if (row >= 0)
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     });
     return reply;
-}
-
-int FirewallRulesModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rules.size());
 }
 
 int FirewallRulesModel::columnCount(const QModelIndex &parent) const
@@ -86,7 +65,7 @@ QVariant FirewallRulesModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const FirewallRule &rule = m_rules.at(index.row());
+    const FirewallRule &rule = m_items.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -145,11 +124,11 @@ ApiReply *FirewallRulesModel::startLoad()
 
 void FirewallRulesModel::applyLoad(ApiReply *reply)
 {
-    mergeRows(m_rules, reply->value<QList<FirewallRule>>(), &FirewallRulesModel::key);
+    mergeItems(reply->value<QList<FirewallRule>>());
 }
 
 void FirewallRulesModel::clearRows()
 {
-    m_rules.clear();
+    KeyedListModel::clearRows();
     m_pending.clear();
 }

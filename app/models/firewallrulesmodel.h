@@ -1,18 +1,14 @@
 #pragma once
 
-#include "api/databaseref.h"
 #include "domain/firewallrule.h"
-#include "resourcemodel.h"
+#include "keyedlistmodel.h"
 
 #include <QHash>
-#include <QPointer>
 #include <QSet>
-
-class ApiClient;
 
 /// Firewall rules of one database ("Internet Access"). Writes go through the model so the table reflects them at
 /// once; the next list reconciles with the server.
-class FirewallRulesModel : public ResourceModel
+class FirewallRulesModel : public KeyedListModel<FirewallRule>
 {
     Q_OBJECT
 
@@ -25,21 +21,19 @@ public:
 
     explicit FirewallRulesModel(QObject *parent = nullptr);
 
-    void bind(ApiClient *client, const DatabaseRef &database);
     /// Names of managed ranges (id → "Scalingo osc-fr1 region") shown instead of their ids.
     void setRangeNames(const QHash<QString, QString> &names);
 
-    const QList<FirewallRule> &rules() const { return m_rules; }
-    FirewallRule ruleAt(int row) const { return m_rules.value(row); }
-    int rowOf(const QString &id) const;
-    bool isFull() const { return m_rules.size() >= MaxRules; }
+    const QList<FirewallRule> &rules() const { return items(); }
+    FirewallRule ruleAt(int row) const { return itemAt(row); }
+    int rowOf(const QString &id) const { return rowOfKey(id); }
+    bool isFull() const { return m_items.size() >= MaxRules; }
     /// What the user sees in the Target column for a rule.
     QString targetText(const FirewallRule &rule) const;
 
     ApiReply *createRule(const NewFirewallRule &rule);
     ApiReply *deleteRule(const QString &id);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -50,11 +44,8 @@ protected:
     void clearRows() override;
 
 private:
-    static QString key(const FirewallRule &rule) { return rule.id; }
+    QString keyOf(const FirewallRule &rule) const override { return rule.id; }
 
-    QPointer<ApiClient> m_client;
-    DatabaseRef m_database;
-    QList<FirewallRule> m_rules;
     QHash<QString, QString> m_rangeNames;
     QSet<QString> m_pending;
 };

@@ -5,28 +5,16 @@
 #include "modelroles.h"
 
 ManagedRangesModel::ManagedRangesModel(QObject *parent)
-    : ResourceModel(parent)
+    : KeyedListModel(parent)
 {
-}
-
-void ManagedRangesModel::bind(ApiClient *client, const DatabaseRef &database)
-{
-    clear();
-    m_client = client;
-    m_database = database;
 }
 
 QHash<QString, QString> ManagedRangesModel::names() const
 {
     QHash<QString, QString> names;
-    for (const ManagedRange &range : m_ranges)
+    for (const ManagedRange &range : m_items)
         names.insert(range.id, range.name);
     return names;
-}
-
-int ManagedRangesModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_ranges.size());
 }
 
 int ManagedRangesModel::columnCount(const QModelIndex &parent) const
@@ -38,7 +26,7 @@ QVariant ManagedRangesModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ManagedRange &range = m_ranges.at(index.row());
+    const ManagedRange &range = m_items.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case ModelRoles::RawRole:
@@ -65,10 +53,5 @@ ApiReply *ManagedRangesModel::startLoad()
 
 void ManagedRangesModel::applyLoad(ApiReply *reply)
 {
-    mergeRows(m_ranges, reply->value<QList<ManagedRange>>(), &ManagedRangesModel::key);
-}
-
-void ManagedRangesModel::clearRows()
-{
-    m_ranges.clear();
+    mergeItems(reply->value<QList<ManagedRange>>());
 }
