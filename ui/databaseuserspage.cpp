@@ -7,6 +7,7 @@
 #include "api/apireply.h"
 #include "clipboardguard.h"
 #include "confirmdialog.h"
+#include "dialogsubmission.h"
 #include "domain/connectionuri.h"
 #include "icons.h"
 #include "models/databasesession.h"
@@ -215,16 +216,7 @@ void DatabaseUsersPage::addUser()
         ApiReply *reply = m_session->users()->createUser(user);
         if (!reply)
             return;
-        dialog->setBusy(true);
-        QPointer<AddUserDialog> guard(dialog);
-        connect(reply, &ApiReply::finished, this, [this, reply, guard, user] {
-            if (!reply->isSuccess()) {
-                if (guard)
-                    guard->setError(reply->error());
-                return;
-            }
-            if (guard)
-                guard->accept();
+        trackSubmission(this, dialog, reply, [this, user](ApiReply *reply) {
             const DatabaseUser created = reply->value<DatabaseUser>();
             if (reply->secretLost())
                 showLost(user.name);
@@ -234,7 +226,7 @@ void DatabaseUsersPage::addUser()
                 showMessage(reply->reconciled()
                                     ? tr("User %1 was created (confirmed after the connection dropped).").arg(user.name)
                                     : tr("User %1 created.").arg(user.name));
-        });
+        }, [this](const ApiError &error) { showMessage(error.message().toHtmlEscaped(), true); });
     });
     dialog->open();
 }
@@ -306,18 +298,9 @@ void DatabaseUsersPage::setPassword()
         ApiReply *reply = m_session->users()->updatePassword(name, dialog->password());
         if (!reply)
             return;
-        dialog->setBusy(true);
-        QPointer<AddUserDialog> guard(dialog);
-        connect(reply, &ApiReply::finished, this, [this, reply, guard, name] {
-            if (!reply->isSuccess()) {
-                if (guard)
-                    guard->setError(reply->error());
-                return;
-            }
-            if (guard)
-                guard->accept();
+        trackSubmission(this, dialog, reply, [this, name](ApiReply *) {
             showMessage(tr("Password of %1 updated.").arg(name));
-        });
+        }, [this](const ApiError &error) { showMessage(error.message().toHtmlEscaped(), true); });
     });
     dialog->open();
 }

@@ -8,6 +8,7 @@
 #include "api/pgconnection.h"
 #include "api/pgerror.h"
 #include "confirmdialog.h"
+#include "dialogsubmission.h"
 #include "domain/cidr.h"
 #include "icons.h"
 #include "models/databasesession.h"
@@ -202,23 +203,13 @@ void InternetAccessPage::submitRule(NewRuleDialog *dialog, const NewFirewallRule
     ApiReply *reply = m_session->rules()->createRule(rule);
     if (!reply)
         return;
-    dialog->setBusy(true);
-    QPointer<NewRuleDialog> guard(dialog);
     const QString what = rule.type == FirewallRule::Type::Custom
             ? tr("The rule for %1").arg(rule.cidr)
             : tr("The rule for %1").arg(m_session->ranges()->names().value(rule.rangeId, rule.rangeId));
     const bool mine = concernsThisComputer(rule);
-    connect(reply, &ApiReply::finished, this, [this, reply, guard, what, mine] {
-        if (reply->isSuccess()) {
-            if (guard)
-                guard->accept();
-            startPropagation(what, mine);
-        } else if (guard) {
-            guard->setError(reply->error());
-        } else {
-            showMessage(reply->error().message().toHtmlEscaped(), true);
-        }
-    });
+    trackSubmission(
+            this, dialog, reply, [this, what, mine](ApiReply *) { startPropagation(what, mine); },
+            [this](const ApiError &error) { showMessage(error.message().toHtmlEscaped(), true); });
 }
 
 void InternetAccessPage::startPropagation(const QString &what, bool concernsThisComputer)
