@@ -1,0 +1,301 @@
+// Shared by tst_faults_gui.cpp (fixture, fault injection, result table) and tst_faults_gui_flows.cpp (the six
+// flows). See tst_faults_gui.cpp for what is checked.
+#pragma once
+
+#include "api/apiclient.h"
+#include "adduserdialog.h"
+#include "confirmdialog.h"
+#include "databaseuserspage.h"
+#include "fakeapiserver.h"
+#include "internetaccesspage.h"
+#include "models/databasesession.h"
+#include "models/databaseusersmodel.h"
+#include "models/firewallrulesmodel.h"
+#include "models/managedrangesmodel.h"
+#include "models/modelroles.h"
+#include "newruledialog.h"
+#include "passworddialog.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QTextDocument>
+#include <QTimer>
+
+#include <functional>
+
+#include <memory>
+
+using Fault = FakeApiServer::Fault;
+using Response = FakeApiServer::Response;
+
+namespace FaultsGui {
+
+enum class Injected {
+    None, ///< control: the flow works against this fixture
+    Down, ///< connection refused
+    Slow, ///< answered after 1.5 s, the client gives up after 0.8 s (the write is applied)
+    ResetMidReply, ///< applied, headers and half the body, then the connection is reset
+    Malformed, ///< applied, broken JSON body
+    SignedOut, ///< addon token, user token and API token all refused
+    RateLimited, ///< 429, Retry-After: 7
+    Server500, ///< {"error": ...} with characters that need escaping
+    Unavailable503, ///< an nginx HTML page
+    Validation422, ///< {"errors": {field: [...]}}
+    ReplyLost, ///< applied, then the connection is reset without any answer
+};
+
+inline const char *faultName(Injected fault)
+{
+    switch (fault) {
+    case Injected::None:
+        return "none (control)";
+    case Injected::Down:
+        return "server down";
+    case Injected::Slow:
+        return "slow (> timeout)";
+    case Injected::ResetMidReply:
+        return "reset mid-reply";
+    case Injected::Malformed:
+        return "malformed JSON";
+    case Injected::SignedOut:
+        return "401 mid-flow";
+    case Injected::RateLimited:
+        return "429 Retry-After";
+    case Injected::Server500:
+        return "500";
+    case Injected::Unavailable503:
+        return "503 (HTML)";
+    case Injected::Validation422:
+        return "422 field errors";
+    case Injected::ReplyLost:
+        return "reply lost";
+    }
+    return "?";
+}
+
+inline const QList<Injected> kFaults{Injected::None,          Injected::Down,          Injected::Slow,
+                              Injected::ResetMidReply, Injected::Malformed,     Injected::SignedOut,
+                              Injected::RateLimited,   Injected::Server500,     Injected::Unavailable503,
+                              Injected::Validation422, Injected::ReplyLost};
+
+/// The server applied the write (whatever the client then heard).
+inline bool isApplied(Injected fault)
+{
+    return fault == Injected::None || fault == Injected::Slow || fault == Injected::ResetMidReply
+            || fault == Injected::Malformed || fault == Injected::ReplyLost;
+}
+
+inline const QString kServerWords = QStringLiteral("database pool <main> & \"replica\" unavailable");
+inline const QString kFieldWords = QStringLiteral("overlaps <office> & \"lab\" range");
+inline const QByteArray kNginx503 = "<html>\r\n<head><title>503 Service Temporarily Unavailable</title></head>\r\n<body>\r\n"
+                             "<center><h1>503 Service Temporarily Unavailable</h1></center>\r\n<hr><center>nginx"
+                             "</center>\r\n</body>\r\n</html>\r\n";
+inline const QString kDb = QStringLiteral("/api/databases/ad-1111");
+
+/// What a label shows, as the user reads it (rich text rendered).
+inline QString shownText(const QLabel *label)
+{
+    if (!label)
+        return QString();
+    const bool rich = label->textFormat() == Qt::RichText
+            || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()));
+    if (!rich)
+        return label->text();
+    QTextDocument doc;
+    doc.setHtml(label->text());
+    return doc.toPlainText();
+}
+
+/// Empty when \a text is a clear message; else why not.
+inline QString unclear(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return QStringLiteral("empty message");
+    for (const char *bad : {"{\"", "\":", "&lt;", "&gt;", "&amp;", "&quot;", "&#", "<html", "<body", "<h1",
+                            "<center", "nginx", "QNetworkReply", "Error transferring"}) {
+        if (text.contains(QLatin1String(bad), Qt::CaseInsensitive))
+            return QStringLiteral("contains \"%1\": %2").arg(QLatin1String(bad), text);
+    }
+    return QString();
+}
+
+/// Longest event-loop stall while it runs.
+class StallProbe
+{
+public:
+    StallProbe()
+    {
+        m_timer.setInterval(5);
+        m_timer.setTimerType(Qt::PreciseTimer);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] { tick(); });
+    }
+    void start()
+    {
+        m_max = 0;
+        m_clock.start();
+        m_timer.start();
+    }
+    qint64 stop()
+    {
+        tick();
+        m_timer.stop();
+        return m_max;
+    }
+
+private:
+    void tick()
+    {
+        m_max = qMax(m_max, m_clock.restart());
+    }
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_max = 0;
+};
+
+inline bool waitUntil(const std::function<bool()> &done, int timeoutMs = 8000)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done()) {
+        if (clock.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+    return true;
+}
+
+inline bool click(QAbstractButton *button)
+{
+    if (!button || !button->isVisible() || !button->isEnabled())
+        return false;
+    QTest::mouseClick(button, Qt::LeftButton);
+    return true;
+}
+
+inline bool selectRow(QAbstractItemView *view, const QString &id)
+{
+    QAbstractItemModel *model = view->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(ModelRoles::IdRole).toString() == id) {
+            view->setCurrentIndex(index);
+            view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            return true;
+        }
+    }
+    return false;
+}
+
+inline QStringList modelIds(const QAbstractItemModel *model)
+{
+    QStringList ids;
+    for (int row = 0; row < model->rowCount(); ++row)
+        ids << model->index(row, 0).data(ModelRoles::IdRole).toString();
+    ids.sort();
+    return ids;
+}
+
+inline bool isPending(const QAbstractItemModel *model, const QString &id)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(ModelRoles::IdRole).toString() == id)
+            return index.data(ModelRoles::PendingRole).toBool();
+    }
+    return false;
+}
+
+inline QStringList serverKeys(const QJsonArray &array, const QString &key)
+{
+    QStringList keys;
+    for (const QJsonValue &v : array)
+        keys << v.toObject().value(key).toString();
+    keys.sort();
+    return keys;
+}
+
+} // namespace FaultsGui
+
+using namespace FaultsGui;
+
+class TstFaultsGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cleanupTestCase();
+
+    void newRule_data() { faultRows(); }
+    void newRule();
+    void deleteRule_data() { faultRows(); }
+    void deleteRule();
+    void addUser_data();
+    void addUser();
+    void resetPassword_data() { faultRows(); }
+    void resetPassword();
+    void setPassword_data() { faultRows(); }
+    void setPassword();
+    void deleteUser_data() { faultRows(); }
+    void deleteUser();
+
+private:
+    static void faultRows();
+    /// Server, client, session and a shown page opened on the fake database (users, rules, ranges loaded).
+    bool openFixture(QWidget *page);
+    /// Scripts \a fault for the next \a method request on \a pattern; \a field names the 422's field.
+    void inject(Injected fault, const QByteArray &method, const QString &pattern, const QString &field);
+    void stopServer();
+    /// Checks a message's wording for \a fault (the shown text is already known to be clear).
+    static QString wrongWording(Injected fault, const QString &text);
+    /// What the page ended up showing (for the result table).
+    QString describeOutcome() const;
+
+    std::unique_ptr<FakeApiServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<DatabaseSession> m_session;
+    std::unique_ptr<QWidget> m_page;
+    std::unique_ptr<QSignalSpy> m_signedOut;
+    StallProbe m_probe;
+};
+
+#define CHECK_CLEAR(text)                                                                                              \
+    do {                                                                                                               \
+        const QString shown_ = (text);                                                                                 \
+        const QString why_ = unclear(shown_);                                                                          \
+        QVERIFY2(why_.isEmpty(), qPrintable(why_));                                                                    \
+    } while (false)
+
+#define CHECK_WORDING(fault, text)                                                                                     \
+    do {                                                                                                               \
+        const QString why_ = wrongWording(fault, text);                                                                \
+        QVERIFY2(why_.isEmpty(), qPrintable(why_));                                                                    \
+    } while (false)
+
+#define CHECK_NO_STALL()                                                                                               \
+    do {                                                                                                               \
+        const qint64 stall_ = m_probe.stop();                                                                          \
+        QVERIFY2(stall_ < 200, qPrintable(QStringLiteral("event loop stalled %1 ms").arg(stall_)));                    \
+    } while (false)
+
+#define CHECK_SIGNED_OUT(fault) QCOMPARE(m_signedOut->count(), (fault) == Injected::SignedOut ? 1 : 0)
+
