@@ -2,7 +2,8 @@
 // (add user, reset password, set password, delete user) is driven through the real widgets, offscreen, against the
 // in-process FakeApiServer scripted to fail the way real servers do: down, slow (longer than the client timeout),
 // connection reset mid-reply, malformed JSON, 401 mid-flow (addon then user token refused ⇒ signed out), 429 with
-// Retry-After, 500, 503 (an HTML gateway page), 422 with field errors, and "applied but the reply was lost".
+// Retry-After, 500, 503 (an HTML gateway page), 422 with field errors, "applied but the reply was lost", and a
+// connection reset before the request was handled (nothing applied, but the client can't know).
 //
 // For each case: the event loop never stalls (a timer probe, longest gap < 200 ms), a clear message is shown (never
 // raw JSON, HTML or escaped entities), the dialog keeps what was typed when the write failed, the server saw exactly
@@ -200,6 +201,9 @@ void TstFaultsGui::inject(Injected fault, const QByteArray &method, const QStrin
         break;
     case Injected::ReplyLost:
         m_server->faultOnce(method, pattern, Fault::DropReply);
+        break;
+    case Injected::ResetNotApplied:
+        m_server->faultOnce(method, pattern, Fault::CloseBeforeHandling);
         break;
     }
 }

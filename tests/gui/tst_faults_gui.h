@@ -57,6 +57,7 @@ enum class Injected {
     Unavailable503, ///< an nginx HTML page
     Validation422, ///< {"errors": {field: [...]}}
     ReplyLost, ///< applied, then the connection is reset without any answer
+    ResetNotApplied, ///< the connection is reset before the request is handled (nothing applied)
 };
 
 inline const char *faultName(Injected fault)
@@ -84,6 +85,8 @@ inline const char *faultName(Injected fault)
         return "422 field errors";
     case Injected::ReplyLost:
         return "reply lost";
+    case Injected::ResetNotApplied:
+        return "reset, not applied";
     }
     return "?";
 }
@@ -91,7 +94,7 @@ inline const char *faultName(Injected fault)
 inline const QList<Injected> kFaults{Injected::None,          Injected::Down,          Injected::Slow,
                               Injected::ResetMidReply, Injected::Malformed,     Injected::SignedOut,
                               Injected::RateLimited,   Injected::Server500,     Injected::Unavailable503,
-                              Injected::Validation422, Injected::ReplyLost};
+                              Injected::Validation422, Injected::ReplyLost,     Injected::ResetNotApplied};
 
 /// The server applied the write (whatever the client then heard).
 inline bool isApplied(Injected fault)
