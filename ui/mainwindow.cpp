@@ -31,6 +31,10 @@ namespace {
 constexpr auto kGeometryKey = "ui/geometry";
 constexpr auto kLastDatabaseKey = "session/lastDatabase";
 constexpr auto kRememberKey = "session/remember";
+QString addonKey(const Database &db)
+{
+    return QStringLiteral("session/addons/%1/%2").arg(db.region.isEmpty() ? QStringLiteral("-") : db.region, db.id);
+}
 const QString kKeychainService = QStringLiteral("Gatehouse");
 const QString kKeychainAccount = QStringLiteral("scalingo-api-token");
 } // namespace
@@ -164,7 +168,10 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_session, &DatabaseSession::openFailed, this, [this](const ApiError &error) {
         showBanner(tr("This database could not be opened: %1").arg(error.message().toHtmlEscaped()), true);
     });
-    connect(m_session, &DatabaseSession::opened, this, [this] { m_ui->bannerLabel->hide(); });
+    connect(m_session, &DatabaseSession::opened, this, [this] {
+        m_ui->bannerLabel->hide();
+        QSettings().setValue(addonKey(m_session->database()), m_session->ref().addonId);
+    });
     for (ResourceModel *model : std::initializer_list<ResourceModel *>{m_databases, m_session->rules(),
                                                                        m_session->users(), m_session->ranges()})
         connect(model, &ResourceModel::stateChanged, this, &MainWindow::updateStatus);
@@ -294,9 +301,11 @@ void MainWindow::openSelectedDatabase()
     const Database db = m_databases->databaseAt(row);
     if (m_session->isOpen() && m_session->database().id == db.id)
         return;
-    QSettings().setValue(QLatin1String(kLastDatabaseKey), db.id);
+    QSettings settings;
+    settings.setValue(QLatin1String(kLastDatabaseKey), db.id);
     m_ui->databaseStatusLabel->setText(tr("%1 · %2").arg(db.plan, db.region));
-    m_session->open(db);
+    // The addon id is not a secret and never changes: remembering it saves a round trip at the next opening.
+    m_session->open(db, settings.value(addonKey(db)).toString());
 }
 
 void MainWindow::signOut()

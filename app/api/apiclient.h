@@ -87,7 +87,9 @@ public:
     /// QString: the database's SCALINGO_POSTGRESQL_URL (a secret); NotFound when the variable is missing.
     ApiReply *connectionUri(const DatabaseRef &database);
     /// DatabaseRef: the app's single addon (0 or several ⇒ NotFound / Conflict with a clear message). Cached.
-    ApiReply *resolveDatabase(const Database &database);
+    /// A `knownAddonId` remembered from an earlier run (a database's addon never changes) skips the addon lookup,
+    /// which saves one round trip when opening the database.
+    ApiReply *resolveDatabase(const Database &database, const QString &knownAddonId = QString());
 
     // --- database API (addon token) ----------------------------------------------------------------------------
     /// DatabaseInfo (`GET {db}/api/databases/{addon}`).

@@ -86,7 +86,7 @@ ApiReply *ApiClient::connectionUri(const DatabaseRef &database)
     return reply;
 }
 
-ApiReply *ApiClient::resolveDatabase(const Database &database)
+ApiReply *ApiClient::resolveDatabase(const Database &database, const QString &knownAddonId)
 {
     ApiReply *reply = newReply();
     const QString key = database.region + QLatin1Char('/') + database.id;
@@ -94,7 +94,7 @@ ApiReply *ApiClient::resolveDatabase(const Database &database)
         reply->succeed(QVariant::fromValue(*it)); // warm: no request at all
         return reply;
     }
-    withRegions(reply, [this, reply, database, key](const QList<Region> &regions) {
+    withRegions(reply, [this, reply, database, key, knownAddonId](const QList<Region> &regions) {
         std::optional<Region> region;
         for (const Region &r : regions) {
             if (r.name == database.region)
@@ -109,6 +109,12 @@ ApiReply *ApiClient::resolveDatabase(const Database &database)
             return;
         }
         const QString app = database.id.isEmpty() ? database.name : database.id;
+        if (knownAddonId.startsWith(QLatin1String("ad-"))) {
+            const DatabaseRef ref{*region, app, knownAddonId};
+            m_resolved.insert(key, ref);
+            reply->succeed(QVariant::fromValue(ref));
+            return;
+        }
         // A DR database is an app with exactly one addon: the database itself (§3.3).
         chain(reply, listAddons(*region, app), [this, reply, region, database, app, key](ApiReply *sub) {
             if (!sub->isSuccess()) {

@@ -18,13 +18,13 @@ DatabaseSession::DatabaseSession(ApiClient *client, QObject *parent)
 
 DatabaseSession::~DatabaseSession() = default;
 
-void DatabaseSession::open(const Database &database)
+void DatabaseSession::open(const Database &database, const QString &knownAddonId)
 {
     close();
     m_database = database;
     m_opening = true;
     const quint64 generation = ++m_generation;
-    ApiReply *reply = m_client->resolveDatabase(database);
+    ApiReply *reply = m_client->resolveDatabase(database, knownAddonId);
     connect(reply, &ApiReply::finished, this, [this, reply, generation] {
         if (generation != m_generation)
             return; // another database was selected meanwhile

@@ -24,7 +24,8 @@ public:
     explicit DatabaseSession(ApiClient *client, QObject *parent = nullptr);
     ~DatabaseSession() override;
 
-    void open(const Database &database);
+    /// `knownAddonId`: the database's addon id remembered from an earlier run (saves a round trip), or empty.
+    void open(const Database &database, const QString &knownAddonId = QString());
     void close();
     /// Reloads every part of an open database.
     void refresh();

@@ -230,6 +230,24 @@ private slots:
         QCOMPARE(loaded.count(), 1);
     }
 
+    void rememberedAddonSavesTheLookup()
+    {
+        // A second client (the next run of the app) that remembers the addon id of the database.
+        ApiClient next(&m_nam);
+        next.setEndpoints(ApiEndpoints::single(m_sandbox.url()));
+        next.setApiToken(m_sandbox.apiToken());
+        QVERIFY(waitFor(next.signIn())->isSuccess());
+        const Database db = waitFor(next.listDatabasesInAllRegions())->value<QList<Database>>().value(0);
+        int before = next.requestCount();
+        ApiReply *resolved = waitFor(next.resolveDatabase(db, m_session->ref().addonId));
+        QVERIFY(resolved->isSuccess());
+        QCOMPARE(next.requestCount() - before, 0); // no addon lookup
+        QCOMPARE(resolved->value<DatabaseRef>(), m_session->ref());
+        before = next.requestCount();
+        QVERIFY(waitFor(next.listFirewallRules(resolved->value<DatabaseRef>()))->isSuccess());
+        QCOMPARE(next.requestCount() - before, 2); // addon token + the list: opening is now 2 round trips
+    }
+
     void cleanupTestCase()
     {
         delete m_session;
