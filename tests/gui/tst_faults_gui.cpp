@@ -3,7 +3,8 @@
 // in-process FakeApiServer scripted to fail the way real servers do: down, slow (longer than the client timeout),
 // connection reset mid-reply, malformed JSON, 401 mid-flow (addon then user token refused ⇒ signed out), 429 with
 // Retry-After, 500, 503 (an HTML gateway page), 422 with field errors, "applied but the reply was lost", and a
-// connection reset before the request was handled (nothing applied, but the client can't know).
+// connection reset before the request was handled (nothing applied, but the client can't know); plus a control
+// without fault and a 401 that token renewal settles (the write resent once, applied once).
 //
 // For each case: the event loop never stalls (a timer probe, longest gap < 200 ms), a clear message is shown (never
 // raw JSON, HTML or escaped entities), the dialog keeps what was typed when the write failed, the server saw exactly
@@ -20,6 +21,7 @@ struct Row
     QString fault;
     bool passed;
     QString shown;
+    qint64 stall;
 };
 QList<Row> g_results;
 
@@ -57,7 +59,9 @@ void TstFaultsGui::cleanup()
 {
     const QString flow = QString::fromLatin1(QTest::currentTestFunction());
     g_results.append(
-            {flow, QString::fromLatin1(QTest::currentDataTag()), !QTest::currentTestFailed(), describeOutcome()});
+            {flow, QString::fromLatin1(QTest::currentDataTag()), !QTest::currentTestFailed(), describeOutcome(),
+             m_stall});
+    m_stall = -1;
     ConfirmDialog::setNextAnswer(std::nullopt);
     m_signedOut.reset();
     m_page.reset(); // its dialogs with it
@@ -70,10 +74,10 @@ void TstFaultsGui::cleanup()
 void TstFaultsGui::cleanupTestCase()
 {
     QMap<QString, QPair<int, int>> perFlow;
-    qInfo("flow | fault | passed | what the user saw");
+    qInfo("flow | fault | passed | longest stall | what the user saw");
     for (const Row &row : std::as_const(g_results)) {
-        qInfo("%s | %s | %s | %s", qPrintable(row.flow), qPrintable(row.fault), row.passed ? "yes" : "NO",
-              qPrintable(row.shown));
+        qInfo("%s | %s | %s | %s | %s", qPrintable(row.flow), qPrintable(row.fault), row.passed ? "yes" : "NO",
+              row.stall < 0 ? "-" : qPrintable(QStringLiteral("%1 ms").arg(row.stall)), qPrintable(row.shown));
         auto &counts = perFlow[row.flow];
         ++counts.first;
         counts.second += row.passed ? 1 : 0;
@@ -149,6 +153,10 @@ bool TstFaultsGui::openFixture(QWidget *page)
         return m_session->isOpen() && m_session->users()->hasData() && m_session->rules()->hasData()
                 && m_session->ranges()->hasData() && !m_session->connectionUri().isEmpty();
     });
+    for (const FakeApiServer::Request &request : m_server->requests()) {
+        if (request.path.startsWith(QLatin1String("/api/")))
+            m_addonToken = request.bearer();
+    }
     m_server->clearRequests();
     return open;
 }
@@ -201,6 +209,10 @@ void TstFaultsGui::inject(Injected fault, const QByteArray &method, const QStrin
         break;
     case Injected::ReplyLost:
         m_server->faultOnce(method, pattern, Fault::DropReply);
+        break;
+    case Injected::TokenExpired:
+        m_server->revokeAddonTokens();
+        m_server->revokeUserTokens();
         break;
     case Injected::ResetNotApplied:
         m_server->faultOnce(method, pattern, Fault::CloseBeforeHandling);

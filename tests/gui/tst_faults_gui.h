@@ -58,6 +58,7 @@ enum class Injected {
     Validation422, ///< {"errors": {field: [...]}}
     ReplyLost, ///< applied, then the connection is reset without any answer
     ResetNotApplied, ///< the connection is reset before the request is handled (nothing applied)
+    TokenExpired, ///< 401 mid-flow, but the API token still works: renewed, resent once, applied once
 };
 
 inline const char *faultName(Injected fault)
@@ -87,6 +88,8 @@ inline const char *faultName(Injected fault)
         return "reply lost";
     case Injected::ResetNotApplied:
         return "reset, not applied";
+    case Injected::TokenExpired:
+        return "401, renewed";
     }
     return "?";
 }
@@ -94,13 +97,27 @@ inline const char *faultName(Injected fault)
 inline const QList<Injected> kFaults{Injected::None,          Injected::Down,          Injected::Slow,
                               Injected::ResetMidReply, Injected::Malformed,     Injected::SignedOut,
                               Injected::RateLimited,   Injected::Server500,     Injected::Unavailable503,
-                              Injected::Validation422, Injected::ReplyLost,     Injected::ResetNotApplied};
+                              Injected::Validation422, Injected::ReplyLost,     Injected::ResetNotApplied,
+                                             Injected::TokenExpired};
 
 /// The server applied the write (whatever the client then heard).
 inline bool isApplied(Injected fault)
 {
     return fault == Injected::None || fault == Injected::Slow || fault == Injected::ResetMidReply
-            || fault == Injected::Malformed || fault == Injected::ReplyLost;
+            || fault == Injected::Malformed || fault == Injected::ReplyLost || fault == Injected::TokenExpired;
+}
+
+/// The client got a clear answer to the write (after a token renewal at most): nothing to reconcile.
+inline bool isSettled(Injected fault)
+{
+    return fault == Injected::None || fault == Injected::TokenExpired;
+}
+
+/// Writes the server must have received for one submit: none when down, the refused one plus its resend after a
+/// token renewal, else exactly one.
+inline int writesSeen(Injected fault)
+{
+    return fault == Injected::Down ? 0 : fault == Injected::TokenExpired ? 2 : 1;
 }
 
 inline const QString kServerWords = QStringLiteral("database pool <main> & \"replica\" unavailable");
@@ -279,6 +296,8 @@ private:
     std::unique_ptr<QWidget> m_page;
     std::unique_ptr<QSignalSpy> m_signedOut;
     StallProbe m_probe;
+    qint64 m_stall = -1; ///< longest event-loop stall of the last case
+    QString m_addonToken; ///< the addon token the page used before the fault
 };
 
 #define CHECK_CLEAR(text)                                                                                              \
@@ -297,8 +316,18 @@ private:
 #define CHECK_NO_STALL()                                                                                               \
     do {                                                                                                               \
         const qint64 stall_ = m_probe.stop();                                                                          \
+        m_stall = stall_;                                                                                              \
         QVERIFY2(stall_ < 200, qPrintable(QStringLiteral("event loop stalled %1 ms").arg(stall_)));                    \
     } while (false)
 
-#define CHECK_SIGNED_OUT(fault) QCOMPARE(m_signedOut->count(), (fault) == Injected::SignedOut ? 1 : 0)
+#define CHECK_SIGNED_OUT(fault)                                                                                        \
+    do {                                                                                                               \
+        QCOMPARE(m_signedOut->count(), (fault) == Injected::SignedOut ? 1 : 0);                                        \
+        if ((fault) == Injected::SignedOut || (fault) == Injected::TokenExpired) {                                     \
+            /* the addon token was refused, renewing it too (user token), then the API token exchange decided */       \
+            QCOMPARE(m_server->count("POST", QStringLiteral("/v1/apps/.*/addons/.*/token")),                           \
+                     (fault) == Injected::TokenExpired ? 2 : 1); /* refused, then issued after the exchange */         \
+            QCOMPARE(m_server->count("POST", QStringLiteral("/v1/tokens/exchange")), 1);                               \
+        }                                                                                                              \
+    } while (false)
 

@@ -29,7 +29,7 @@ void TstFaultsGui::newRule()
     QTest::qWait(50); // anything late (a second finished(), a stray dialog) shows up here
     CHECK_NO_STALL();
 
-    QCOMPARE(m_server->count("POST", kDb + QStringLiteral("/firewall_rules")), injected == Injected::Down ? 0 : 1);
+    QCOMPARE(m_server->count("POST", kDb + QStringLiteral("/firewall_rules")), writesSeen(injected));
     CHECK_SIGNED_OUT(injected);
     auto *message = page->findChild<QLabel *>(QStringLiteral("messageLabel"));
     int created = 0;
@@ -81,7 +81,7 @@ void TstFaultsGui::deleteRule()
     CHECK_NO_STALL();
 
     QCOMPARE(m_server->count("DELETE", kDb + QStringLiteral("/firewall_rules/.*")),
-             injected == Injected::Down ? 0 : 1);
+             writesSeen(injected));
     CHECK_SIGNED_OUT(injected);
     const QString shown = shownText(message);
     CHECK_CLEAR(shown);
@@ -129,11 +129,11 @@ void TstFaultsGui::addUser()
     QTest::qWait(50);
     CHECK_NO_STALL();
 
-    QCOMPARE(m_server->count("POST", kDb + QStringLiteral("/users")), injected == Injected::Down ? 0 : 1);
+    QCOMPARE(m_server->count("POST", kDb + QStringLiteral("/users")), writesSeen(injected));
     CHECK_SIGNED_OUT(injected);
     QCOMPARE(serverKeys(m_server->users, QStringLiteral("name")).count(name), isApplied(injected) ? 1 : 0);
     auto *message = page->findChild<QLabel *>(QStringLiteral("messageLabel"));
-    const bool reconciled = isApplied(injected) && injected != Injected::None;
+    const bool reconciled = isApplied(injected) && !isSettled(injected);
     if (isApplied(injected)) {
         QVERIFY2(!dialog, "the user was created but the dialog stayed open");
         PasswordDialog *shown = page->findChild<PasswordDialog *>();
@@ -198,14 +198,14 @@ void TstFaultsGui::resetPassword()
     CHECK_NO_STALL();
 
     QCOMPARE(m_server->count("POST", kDb + QStringLiteral("/users/.*/reset_password")),
-             injected == Injected::Down ? 0 : 1);
+             writesSeen(injected));
     CHECK_SIGNED_OUT(injected);
     // A reset whose answer never came may have been applied (a connection reset says nothing either way): the
     // password is reported lost, never "not reset".
     const bool ambiguous = isApplied(injected) || injected == Injected::ResetNotApplied;
     PasswordDialog *shown = page->findChild<PasswordDialog *>();
     QCOMPARE(page->findChildren<PasswordDialog *>().size(), ambiguous ? 1 : 0);
-    if (injected == Injected::None) {
+    if (isSettled(injected)) {
         QCOMPARE(shown->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->text(), m_server->generatedPassword);
     } else if (ambiguous) {
         // The server may have generated a password we never saw: the lost dialog says so and offers another reset.
@@ -246,7 +246,11 @@ void TstFaultsGui::setPassword()
     QTest::keyClicks(confirmation, secret);
     int applied = 0; // a password change can't be observed through the API: count what the server applied
     if (isApplied(injected))
-        m_server->route("PATCH", kDb + QStringLiteral("/users/[^/]+"), [&applied](const FakeApiServer::Request &r) {
+        m_server->route("PATCH", kDb + QStringLiteral("/users/[^/]+"),
+                        [&applied, refused = injected == Injected::TokenExpired ? m_addonToken : QString()](
+                                const FakeApiServer::Request &r) {
+            if (!refused.isEmpty() && r.bearer() == refused)
+                return Response::error(401, QStringLiteral("invalid token"));
             ++applied;
             return Response::json(200, {{QStringLiteral("database_user"),
                                          QJsonObject{{QStringLiteral("name"), r.path.section(QLatin1Char('/'), -1)}}}});
@@ -260,7 +264,7 @@ void TstFaultsGui::setPassword()
     QTest::qWait(50);
     CHECK_NO_STALL();
 
-    QCOMPARE(m_server->count("PATCH", kDb + QStringLiteral("/users/.*")), injected == Injected::Down ? 0 : 1);
+    QCOMPARE(m_server->count("PATCH", kDb + QStringLiteral("/users/.*")), writesSeen(injected));
     QCOMPARE(applied, isApplied(injected) ? 1 : 0);
     CHECK_SIGNED_OUT(injected);
     auto *message = page->findChild<QLabel *>(QStringLiteral("messageLabel"));
@@ -310,7 +314,7 @@ void TstFaultsGui::deleteUser()
     QTest::qWait(50);
     CHECK_NO_STALL();
 
-    QCOMPARE(m_server->count("DELETE", kDb + QStringLiteral("/users/.*")), injected == Injected::Down ? 0 : 1);
+    QCOMPARE(m_server->count("DELETE", kDb + QStringLiteral("/users/.*")), writesSeen(injected));
     CHECK_SIGNED_OUT(injected);
     QCOMPARE(serverKeys(m_server->users, QStringLiteral("name")).contains(name), !isApplied(injected));
     const QString shown = shownText(message);
