@@ -35,12 +35,16 @@ public:
 
     QVariant data(const QModelIndex &index, int role) const override
     {
-        if (role == Qt::DecorationRole) {
-            const auto user = index.data(ModelRoles::ValueRole).value<DatabaseUser>();
-            if (index.column() == DatabaseUsersModel::UsernameColumn && user.isProtected)
-                return Icons::icon(QStringLiteral("lock"));
-            if (index.column() == DatabaseUsersModel::PasswordEncryptionColumn && isMd5(user))
-                return Icons::icon(QStringLiteral("warning"));
+        // Cheap roles only: views ask for decorations of every visible cell on each repaint.
+        if (role == Qt::DecorationRole && index.column() == DatabaseUsersModel::UsernameColumn
+            && index.data(ModelRoles::ProtectedRole).toBool()) {
+            static const QIcon lock = Icons::icon(QStringLiteral("lock"));
+            return lock;
+        }
+        if (role == Qt::DecorationRole && index.column() == DatabaseUsersModel::PasswordEncryptionColumn
+            && index.data().toString().compare(QLatin1String("MD5"), Qt::CaseInsensitive) == 0) {
+            static const QIcon warning = Icons::icon(QStringLiteral("warning"));
+            return warning;
         }
         return QSortFilterProxyModel::data(index, role);
     }
@@ -71,6 +75,8 @@ DatabaseUsersPage::DatabaseUsersPage(QWidget *parent)
     m_proxy->setFilterKeyColumn(DatabaseUsersModel::UsernameColumn);
     m_ui->usersView->setModel(m_proxy);
     m_ui->usersView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Measuring 1,000 rows per column (Qt's default) stalls the UI with large user lists; 100 is plenty.
+    m_ui->usersView->horizontalHeader()->setResizeContentsPrecision(100);
     m_ui->usersView->horizontalHeader()->setStretchLastSection(true);
 
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
