@@ -156,6 +156,7 @@ void AddUserDialog::updateState()
 
 void AddUserDialog::setBusy(bool busy)
 {
+    QWidget *focused = focusWidget();
     m_busy = busy;
     m_ui->progressBar->setVisible(busy);
     for (QWidget *w : std::initializer_list<QWidget *>{m_ui->passwordEdit, m_ui->confirmationEdit, m_ui->generateButton,
@@ -163,6 +164,14 @@ void AddUserDialog::setBusy(bool busy)
         w->setEnabled(!busy);
     m_ui->usernameEdit->setReadOnly(busy || m_mode == Mode::SetPassword);
     updateState();
+    // Disabling the submit button (or the field being typed in) hands the focus on, possibly to Cancel, where an
+    // impatient second Enter would close the dialog and lose what was typed: keep it on the dialog while busy
+    // (Enter then finds the disabled default button and does nothing), and give it back to the button afterwards.
+    QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    if (busy && focusWidget() != focused)
+        setFocus();
+    else if (!busy && focusWidget() == this && ok->isEnabled())
+        ok->setFocus();
 }
 
 void AddUserDialog::setError(const ApiError &error)

@@ -200,6 +200,7 @@ void NewRuleDialog::updateState()
 
 void NewRuleDialog::setBusy(bool busy)
 {
+    QWidget *focused = focusWidget();
     m_busy = busy;
     m_ui->progressBar->setVisible(busy);
     m_ui->typeCombo->setEnabled(!busy);
@@ -207,6 +208,14 @@ void NewRuleDialog::setBusy(bool busy)
     m_ui->labelEdit->setReadOnly(busy);
     m_ui->allowAllCheck->setEnabled(!busy);
     updateState();
+    // Disabling the submit button (or the field being typed in) hands the focus on, possibly to Cancel, where an
+    // impatient second Enter would close the dialog and lose what was typed: keep it on the dialog while busy
+    // (Enter then finds the disabled default button and does nothing), and give it back to the button afterwards.
+    QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    if (busy && focusWidget() != focused)
+        setFocus();
+    else if (!busy && focusWidget() == this && ok->isEnabled())
+        ok->setFocus();
 }
 
 void NewRuleDialog::setError(const ApiError &error)
