@@ -530,6 +530,14 @@
         <source>Connection URI of %1 copied, without its password.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>User %1 was not created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 was not changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabasesModel</name>
@@ -1031,6 +1039,10 @@
     </message>
     <message>
         <source>The rule is applied, but the test connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not added: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -531,6 +531,14 @@
         <source>Connection URI of %1 copied, without its password.</source>
         <translation>URI de connexion de %1 copié, sans son mot de passe.</translation>
     </message>
+    <message>
+        <source>User %1 was not created: %2</source>
+        <translation>L’utilisateur %1 n’a pas été créé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The password of %1 was not changed: %2</source>
+        <translation>Le mot de passe de %1 n’a pas été modifié&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>DatabasesModel</name>
@@ -1033,6 +1041,10 @@
     <message>
         <source>The rule is applied, but the test connection failed: %1</source>
         <translation>La règle est appliquée, mais la connexion de test a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not added: %2</source>
+        <translation>%1 n’a pas été ajoutée&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -232,7 +232,11 @@ void DatabaseUsersPage::addUser()
                 showMessage(reply->reconciled()
                                     ? tr("User %1 was created (confirmed after the connection dropped).").arg(user.name)
                                     : tr("User %1 created.").arg(user.name));
-        }, [this](const ApiError &error) { showMessage(error.message().toHtmlEscaped(), true); });
+        }, [this, name = user.name](const ApiError &error) {
+            // The dialog was closed meanwhile: say what failed.
+            showMessage(tr("User %1 was not created: %2").arg(name.toHtmlEscaped(), error.message().toHtmlEscaped()),
+                        true);
+        });
     });
     dialog->open();
 }
@@ -306,7 +310,11 @@ void DatabaseUsersPage::setPassword()
             return;
         trackSubmission(this, dialog, reply, [this, name](ApiReply *) {
             showMessage(tr("Password of %1 updated.").arg(name));
-        }, [this](const ApiError &error) { showMessage(error.message().toHtmlEscaped(), true); });
+        }, [this, name](const ApiError &error) {
+            showMessage(tr("The password of %1 was not changed: %2")
+                                .arg(name.toHtmlEscaped(), error.message().toHtmlEscaped()),
+                        true);
+        });
     });
     dialog->open();
 }

@@ -209,7 +209,11 @@ void InternetAccessPage::submitRule(NewRuleDialog *dialog, const NewFirewallRule
     const bool mine = concernsThisComputer(rule);
     trackSubmission(
             this, dialog, reply, [this, what, mine](ApiReply *) { startPropagation(what, mine); },
-            [this](const ApiError &error) { showMessage(error.message().toHtmlEscaped(), true); });
+            [this, what](const ApiError &error) {
+                // The dialog was closed meanwhile: say which rule failed.
+                showMessage(tr("%1 was not added: %2").arg(what.toHtmlEscaped(), error.message().toHtmlEscaped()),
+                            true);
+            });
 }
 
 void InternetAccessPage::startPropagation(const QString &what, bool concernsThisComputer)
