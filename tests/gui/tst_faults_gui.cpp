@@ -13,6 +13,9 @@
 // tst_internetaccess_sandbox and tst_userspage_sandbox. Flows: tst_faults_gui_flows.cpp.
 #include "tst_faults_gui.h"
 
+#include <QDialogButtonBox>
+#include <QApplication>
+
 namespace {
 
 struct Row
@@ -32,11 +35,13 @@ void TstFaultsGui::initTestCase()
     qRegisterMetaType<ApiError>();
 }
 
-void TstFaultsGui::faultRows()
+void TstFaultsGui::faultRows(bool dialogFlow)
 {
     QTest::addColumn<int>("fault");
     for (Injected fault : kFaults)
         QTest::newRow(faultName(fault)) << int(fault);
+    if (dialogFlow)
+        QTest::newRow(faultName(Injected::ClosedWhileBusy)) << int(Injected::ClosedWhileBusy);
 }
 
 void TstFaultsGui::addUser_data()
@@ -45,6 +50,7 @@ void TstFaultsGui::addUser_data()
     QTest::addColumn<bool>("generated"); // no password typed: Scalingo generates one (a secret that can be lost)
     for (Injected fault : kFaults)
         QTest::newRow(faultName(fault)) << int(fault) << false;
+    QTest::newRow(faultName(Injected::ClosedWhileBusy)) << int(Injected::ClosedWhileBusy) << false;
     for (Injected fault : {Injected::None, Injected::ReplyLost, Injected::Malformed, Injected::Server500})
         QTest::newRow(qPrintable(QStringLiteral("%1, generated password").arg(QLatin1String(faultName(fault)))))
                 << int(fault) << true;
@@ -114,6 +120,36 @@ QString TstFaultsGui::describeOutcome() const
     }
     text.replace(QLatin1Char('\n'), QStringLiteral(" / "));
     return text.size() > 110 ? text.left(107) + QStringLiteral("...") : text;
+}
+
+QString TstFaultsGui::submitImpatiently(QDialog *dialog, QAbstractButton *submit, Injected fault, QLabel *pageMessage)
+{
+    QPointer<QDialog> guard(dialog);
+    auto *progress = dialog->findChild<QProgressBar *>(QStringLiteral("progressBar"));
+    if (!click(submit))
+        return QStringLiteral("the submit button is not enabled");
+    if (!progress->isVisible())
+        return QStringLiteral("no busy state while the write runs");
+    // Nothing was processed since the click, so the write is still running; Return goes where the focus went
+    // when the submit button was disabled.
+    QWidget *focus = QApplication::focusWidget();
+    QTest::keyClick(focus && focus->window() == dialog ? focus : static_cast<QWidget *>(dialog), Qt::Key_Return);
+    if (!guard || !dialog->isVisible())
+        return QStringLiteral("a second Return while busy closed the dialog (focus on %1)")
+                .arg(focus ? focus->objectName() + QLatin1Char(' ') + QLatin1String(focus->metaObject()->className())
+                           : QStringLiteral("nothing"));
+    click(submit);
+    if (fault == Injected::ClosedWhileBusy) {
+        auto *box = dialog->findChild<QDialogButtonBox *>();
+        if (!click(box ? box->button(QDialogButtonBox::Cancel) : nullptr))
+            return QStringLiteral("the dialog can't be closed while busy");
+        if (!waitUntil([&] { return !guard && pageMessage->isVisible(); }))
+            return QStringLiteral("nothing said after the dialog was closed");
+    } else if (!waitUntil([&] { return !guard || !progress->isVisible(); })) {
+        return QStringLiteral("still busy");
+    }
+    QTest::qWait(50); // anything late (a second finished(), a stray dialog) shows up here
+    return QString();
 }
 
 bool TstFaultsGui::openFixture(QWidget *page)
@@ -210,6 +246,9 @@ void TstFaultsGui::inject(Injected fault, const QByteArray &method, const QStrin
     case Injected::ReplyLost:
         m_server->faultOnce(method, pattern, Fault::DropReply);
         break;
+    case Injected::ClosedWhileBusy:
+        m_server->script(method, pattern, {Fault::None, 300, Response::error(500, kServerWords)});
+        break;
     case Injected::TokenExpired:
         m_server->revokeAddonTokens();
         m_server->revokeUserTokens();
@@ -231,6 +270,7 @@ QString TstFaultsGui::wrongWording(Injected fault, const QString &text)
     case Injected::RateLimited:
         return needs(QStringLiteral("7 second"));
     case Injected::Server500:
+    case Injected::ClosedWhileBusy:
         return needs(kServerWords);
     case Injected::Unavailable503:
         return needs(QStringLiteral("503"));

@@ -59,6 +59,7 @@ enum class Injected {
     ReplyLost, ///< applied, then the connection is reset without any answer
     ResetNotApplied, ///< the connection is reset before the request is handled (nothing applied)
     TokenExpired, ///< 401 mid-flow, but the API token still works: renewed, resent once, applied once
+    ClosedWhileBusy, ///< dialogs only: the user closes the dialog while waiting, then a 500 arrives
 };
 
 inline const char *faultName(Injected fault)
@@ -90,6 +91,8 @@ inline const char *faultName(Injected fault)
         return "reset, not applied";
     case Injected::TokenExpired:
         return "401, renewed";
+    case Injected::ClosedWhileBusy:
+        return "dialog closed, then 500";
     }
     return "?";
 }
@@ -264,7 +267,7 @@ private slots:
     void cleanup();
     void cleanupTestCase();
 
-    void newRule_data() { faultRows(); }
+    void newRule_data() { faultRows(true); }
     void newRule();
     void deleteRule_data() { faultRows(); }
     void deleteRule();
@@ -272,13 +275,16 @@ private slots:
     void addUser();
     void resetPassword_data() { faultRows(); }
     void resetPassword();
-    void setPassword_data() { faultRows(); }
+    void setPassword_data() { faultRows(true); }
     void setPassword();
     void deleteUser_data() { faultRows(); }
     void deleteUser();
 
 private:
-    static void faultRows();
+    static void faultRows(bool dialogFlow = false);
+    /// Submits like an impatient user (Return and a second click while busy; with ClosedWhileBusy, Cancel too) and
+    /// waits for the outcome; empty when that went as expected, else why not.
+    QString submitImpatiently(QDialog *dialog, QAbstractButton *submit, Injected fault, QLabel *pageMessage);
     /// Server, client, session and a shown page opened on the fake database (users, rules, ranges loaded).
     bool openFixture(QWidget *page);
     /// Scripts \a fault for the next \a method request on \a pattern; \a field names the 422's field.

@@ -12,31 +12,37 @@ void TstFaultsGui::newRule()
     QVERIFY(click(page->findChild<QAbstractButton *>(QStringLiteral("newRuleButton"))));
     QPointer<NewRuleDialog> dialog = page->findChild<NewRuleDialog *>();
     QVERIFY(dialog && dialog->isVisible());
+    dialog->activateWindow(); // as for a user: the dialog has the keyboard focus
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
     auto *cidr = dialog->findChild<QLineEdit *>(QStringLiteral("cidrEdit"));
     auto *label = dialog->findChild<QLineEdit *>(QStringLiteral("labelEdit"));
     auto *add = dialog->findChild<QPushButton *>(QStringLiteral("addRuleButton"));
-    auto *progress = dialog->findChild<QProgressBar *>(QStringLiteral("progressBar"));
     const QString typedCidr = QStringLiteral("203.0.113.0/24");
     const QString typedLabel = QStringLiteral("Office R&D <lab>");
+    QTest::mouseClick(cidr, Qt::LeftButton);
+    QTRY_VERIFY(cidr->hasFocus());
     QTest::keyClicks(cidr, typedCidr);
     QTest::keyClicks(label, typedLabel);
     inject(injected, "POST", kDb + QStringLiteral("/firewall_rules"), QStringLiteral("cidr"));
 
+    auto *message = page->findChild<QLabel *>(QStringLiteral("messageLabel"));
     m_probe.start();
-    QVERIFY(click(add));
-    QVERIFY2(progress->isVisible(), "no busy state while the rule is sent");
-    QVERIFY(waitUntil([&] { return !dialog || !progress->isVisible(); }));
-    QTest::qWait(50); // anything late (a second finished(), a stray dialog) shows up here
+    const QString submitted = submitImpatiently(dialog, add, injected, message);
+    QVERIFY2(submitted.isEmpty(), qPrintable(submitted));
     CHECK_NO_STALL();
 
     QCOMPARE(m_server->count("POST", kDb + QStringLiteral("/firewall_rules")), writesSeen(injected));
     CHECK_SIGNED_OUT(injected);
-    auto *message = page->findChild<QLabel *>(QStringLiteral("messageLabel"));
     int created = 0;
     for (const QJsonValue &r : std::as_const(m_server->rules))
         created += r.toObject().value(QStringLiteral("cidr")).toString() == typedCidr ? 1 : 0;
     QCOMPARE(created, isApplied(injected) ? 1 : 0);
-    if (isApplied(injected)) {
+    if (injected == Injected::ClosedWhileBusy) {
+        // Closed meanwhile: the failure is said on the page, naming what failed.
+        CHECK_CLEAR(shownText(message));
+        CHECK_WORDING(injected, shownText(message));
+        QVERIFY2(shownText(message).contains(typedCidr), qPrintable(shownText(message)));
+    } else if (isApplied(injected)) {
         QVERIFY2(!dialog, "the rule was added but the dialog stayed open");
         QVERIFY(message->isVisible());
         CHECK_CLEAR(shownText(message));
@@ -108,33 +114,38 @@ void TstFaultsGui::addUser()
     QVERIFY(click(page->findChild<QAbstractButton *>(QStringLiteral("addButton"))));
     QPointer<AddUserDialog> dialog = page->findChild<AddUserDialog *>();
     QVERIFY(dialog && dialog->isVisible());
+    dialog->activateWindow(); // as for a user: the dialog has the keyboard focus
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
     auto *username = dialog->findChild<QLineEdit *>(QStringLiteral("usernameEdit"));
     auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
     auto *confirmation = dialog->findChild<QLineEdit *>(QStringLiteral("confirmationEdit"));
     auto *readOnly = dialog->findChild<QCheckBox *>(QStringLiteral("readOnlyCheck"));
     auto *submit = dialog->findChild<QPushButton *>(QStringLiteral("submitButton"));
-    auto *progress = dialog->findChild<QProgressBar *>(QStringLiteral("progressBar"));
     const QString name = QStringLiteral("report_ro");
     const QString secret = generated ? QString() : QStringLiteral("Typed-by-the-fault-test-2024!");
+    QTest::mouseClick(username, Qt::LeftButton);
+    QTRY_VERIFY(username->hasFocus());
     QTest::keyClicks(username, name);
     QTest::keyClicks(password, secret);
     QTest::keyClicks(confirmation, secret);
     readOnly->setChecked(true);
     inject(injected, "POST", kDb + QStringLiteral("/users"), QStringLiteral("name"));
 
+    auto *message = page->findChild<QLabel *>(QStringLiteral("messageLabel"));
     m_probe.start();
-    QVERIFY(click(submit));
-    QVERIFY2(progress->isVisible(), "no busy state while the user is created");
-    QVERIFY(waitUntil([&] { return !dialog || !progress->isVisible(); }));
-    QTest::qWait(50);
+    const QString submitted = submitImpatiently(dialog, submit, injected, message);
+    QVERIFY2(submitted.isEmpty(), qPrintable(submitted));
     CHECK_NO_STALL();
 
     QCOMPARE(m_server->count("POST", kDb + QStringLiteral("/users")), writesSeen(injected));
     CHECK_SIGNED_OUT(injected);
     QCOMPARE(serverKeys(m_server->users, QStringLiteral("name")).count(name), isApplied(injected) ? 1 : 0);
-    auto *message = page->findChild<QLabel *>(QStringLiteral("messageLabel"));
     const bool reconciled = isApplied(injected) && !isSettled(injected);
-    if (isApplied(injected)) {
+    if (injected == Injected::ClosedWhileBusy) {
+        CHECK_CLEAR(shownText(message));
+        CHECK_WORDING(injected, shownText(message));
+        QVERIFY2(shownText(message).contains(name), qPrintable(shownText(message)));
+    } else if (isApplied(injected)) {
         QVERIFY2(!dialog, "the user was created but the dialog stayed open");
         PasswordDialog *shown = page->findChild<PasswordDialog *>();
         auto *resetAgain = shown ? shown->findChild<QPushButton *>(QStringLiteral("resetAgainButton")) : nullptr;
@@ -237,11 +248,14 @@ void TstFaultsGui::setPassword()
     QVERIFY(click(page->findChild<QAbstractButton *>(QStringLiteral("setPasswordButton"))));
     QPointer<AddUserDialog> dialog = page->findChild<AddUserDialog *>();
     QVERIFY(dialog && dialog->isVisible());
+    dialog->activateWindow(); // as for a user: the dialog has the keyboard focus
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
     auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
     auto *confirmation = dialog->findChild<QLineEdit *>(QStringLiteral("confirmationEdit"));
     auto *submit = dialog->findChild<QPushButton *>(QStringLiteral("submitButton"));
-    auto *progress = dialog->findChild<QProgressBar *>(QStringLiteral("progressBar"));
     const QString secret = QStringLiteral("Chosen-by-the-fault-test-2024!");
+    QTest::mouseClick(password, Qt::LeftButton);
+    QTRY_VERIFY(password->hasFocus());
     QTest::keyClicks(password, secret);
     QTest::keyClicks(confirmation, secret);
     int applied = 0; // a password change can't be observed through the API: count what the server applied
@@ -257,18 +271,21 @@ void TstFaultsGui::setPassword()
         });
     inject(injected, "PATCH", kDb + QStringLiteral("/users/[^/]+"), QStringLiteral("password"));
 
+    auto *message = page->findChild<QLabel *>(QStringLiteral("messageLabel"));
     m_probe.start();
-    QVERIFY(click(submit));
-    QVERIFY2(progress->isVisible(), "no busy state while the password is sent");
-    QVERIFY(waitUntil([&] { return !dialog || !progress->isVisible(); }));
-    QTest::qWait(50);
+    const QString submitted = submitImpatiently(dialog, submit, injected, message);
+    QVERIFY2(submitted.isEmpty(), qPrintable(submitted));
     CHECK_NO_STALL();
 
     QCOMPARE(m_server->count("PATCH", kDb + QStringLiteral("/users/.*")), writesSeen(injected));
     QCOMPARE(applied, isApplied(injected) ? 1 : 0);
     CHECK_SIGNED_OUT(injected);
-    auto *message = page->findChild<QLabel *>(QStringLiteral("messageLabel"));
-    if (!dialog) {
+    if (injected == Injected::ClosedWhileBusy) {
+        QVERIFY(!dialog);
+        CHECK_CLEAR(shownText(message));
+        CHECK_WORDING(injected, shownText(message));
+        QVERIFY2(shownText(message).contains(name), qPrintable(shownText(message)));
+    } else if (!dialog) {
         // Only an answer that settles it may close the dialog.
         QVERIFY2(isApplied(injected), "the dialog closed although the password was not changed");
         QCOMPARE(shownText(message), QStringLiteral("Password of %1 updated.").arg(name));
