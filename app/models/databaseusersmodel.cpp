@@ -56,12 +56,12 @@ void DatabaseUsersModel::trackWrite(ApiReply *reply, const QString &name, bool r
     setPending(name, true);
     connect(reply, &ApiReply::finished, this, [this, reply, name, removes] {
         setPending(name, false);
-        if (removes) {
-            if (reply->isSuccess() || reply->error().kind() == ApiError::Kind::NotFound)
-                removeItem(name);
+        // 404: the user is gone (deleted meanwhile, e.g. by someone else), whatever the write was: don't list it.
+        if (reply->error().kind() == ApiError::Kind::NotFound || (removes && reply->isSuccess())) {
+            removeItem(name);
             return;
         }
-        if (!reply->isSuccess())
+        if (removes || !reply->isSuccess())
             return;
         DatabaseUser updated = reply->value<DatabaseUser>();
         if (updated.name == name) {
