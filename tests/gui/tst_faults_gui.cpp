@@ -35,13 +35,11 @@ void TstFaultsGui::initTestCase()
     qRegisterMetaType<ApiError>();
 }
 
-void TstFaultsGui::faultRows(bool dialogFlow)
+void TstFaultsGui::faultRows(const QList<Injected> &extra)
 {
     QTest::addColumn<int>("fault");
-    for (Injected fault : kFaults)
+    for (Injected fault : kFaults + extra)
         QTest::newRow(faultName(fault)) << int(fault);
-    if (dialogFlow)
-        QTest::newRow(faultName(Injected::ClosedWhileBusy)) << int(Injected::ClosedWhileBusy);
 }
 
 void TstFaultsGui::addUser_data()
@@ -246,6 +244,18 @@ void TstFaultsGui::inject(Injected fault, const QByteArray &method, const QStrin
     case Injected::ReplyLost:
         m_server->faultOnce(method, pattern, Fault::DropReply);
         break;
+    case Injected::GoneMeanwhile: {
+        m_server->respondOnce(method, pattern, Response::error(404, QStringLiteral("not found")));
+        const bool rule = pattern.contains(QLatin1String("firewall_rules"));
+        QJsonArray &array = rule ? m_server->rules : m_server->users;
+        for (int i = array.size() - 1; i >= 0; --i) {
+            const QJsonObject item = array.at(i).toObject();
+            if (item.value(QStringLiteral("id")) == QLatin1String("fw-seed")
+                || item.value(QStringLiteral("name")) == QLatin1String("app_user"))
+                array.removeAt(i);
+        }
+        break;
+    }
     case Injected::ClosedWhileBusy:
         m_server->script(method, pattern, {Fault::None, 300, Response::error(500, kServerWords)});
         break;
@@ -276,6 +286,8 @@ QString TstFaultsGui::wrongWording(Injected fault, const QString &text)
         return needs(QStringLiteral("503"));
     case Injected::Validation422:
         return needs(kFieldWords);
+    case Injected::GoneMeanwhile:
+        return needs(QStringLiteral("may have been deleted"));
     default:
         return QString();
     }

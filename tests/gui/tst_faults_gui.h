@@ -60,6 +60,7 @@ enum class Injected {
     ResetNotApplied, ///< the connection is reset before the request is handled (nothing applied)
     TokenExpired, ///< 401 mid-flow, but the API token still works: renewed, resent once, applied once
     ClosedWhileBusy, ///< dialogs only: the user closes the dialog while waiting, then a 500 arrives
+    GoneMeanwhile, ///< existing rows only: someone else deleted the rule or user meanwhile (404)
 };
 
 inline const char *faultName(Injected fault)
@@ -93,6 +94,8 @@ inline const char *faultName(Injected fault)
         return "401, renewed";
     case Injected::ClosedWhileBusy:
         return "dialog closed, then 500";
+    case Injected::GoneMeanwhile:
+        return "404, gone meanwhile";
     }
     return "?";
 }
@@ -267,21 +270,21 @@ private slots:
     void cleanup();
     void cleanupTestCase();
 
-    void newRule_data() { faultRows(true); }
+    void newRule_data() { faultRows({Injected::ClosedWhileBusy}); }
     void newRule();
-    void deleteRule_data() { faultRows(); }
+    void deleteRule_data() { faultRows({Injected::GoneMeanwhile}); }
     void deleteRule();
     void addUser_data();
     void addUser();
-    void resetPassword_data() { faultRows(); }
+    void resetPassword_data() { faultRows({Injected::GoneMeanwhile}); }
     void resetPassword();
-    void setPassword_data() { faultRows(true); }
+    void setPassword_data() { faultRows({Injected::ClosedWhileBusy, Injected::GoneMeanwhile}); }
     void setPassword();
-    void deleteUser_data() { faultRows(); }
+    void deleteUser_data() { faultRows({Injected::GoneMeanwhile}); }
     void deleteUser();
 
 private:
-    static void faultRows(bool dialogFlow = false);
+    static void faultRows(const QList<Injected> &extra);
     /// Submits like an impatient user (Return and a second click while busy; with ClosedWhileBusy, Cancel too) and
     /// waits for the outcome; empty when that went as expected, else why not.
     QString submitImpatiently(QDialog *dialog, QAbstractButton *submit, Injected fault, QLabel *pageMessage);
