@@ -15,8 +15,13 @@ ApiReply *DatabaseUsersModel::createUser(const NewDatabaseUser &user)
         return nullptr;
     ApiReply *reply = m_client->createDatabaseUser(m_database, user);
     connect(reply, &ApiReply::finished, this, [this, reply] {
-        if (!reply->isSuccess())
+        if (!reply->isSuccess()) {
+            // The name was refused (typically taken meanwhile by someone else): the list is stale, catch up.
+            if (reply->error().kind() == ApiError::Kind::Validation
+                && reply->error().fieldErrors().contains(QStringLiteral("name")))
+                reload();
             return;
+        }
         DatabaseUser created = reply->value<DatabaseUser>();
         created.password.clear(); // the model never keeps secrets; the dialog shows them once
         upsertItem(created);
