@@ -49,6 +49,7 @@ void TstFaultsGui::addUser_data()
     for (Injected fault : kFaults)
         QTest::newRow(faultName(fault)) << int(fault) << false;
     QTest::newRow(faultName(Injected::ClosedWhileBusy)) << int(Injected::ClosedWhileBusy) << false;
+    QTest::newRow(faultName(Injected::TakenMeanwhile)) << int(Injected::TakenMeanwhile) << false;
     for (Injected fault : {Injected::None, Injected::ReplyLost, Injected::Malformed, Injected::Server500})
         QTest::newRow(qPrintable(QStringLiteral("%1, generated password").arg(QLatin1String(faultName(fault)))))
                 << int(fault) << true;
@@ -108,7 +109,7 @@ QString TstFaultsGui::describeOutcome() const
         } else {
             for (const char *hint : {"cidrHelpLabel", "usernameHint", "passwordHint"}) {
                 const auto *label = dialog->findChild<QLabel *>(QLatin1String(hint));
-                if (label && label->isVisible() && shownText(label).contains(kFieldWords))
+                if (label && label->isVisible() && label->styleSheet().contains(QLatin1String("c62828")))
                     text += QStringLiteral("%1: %2").arg(QLatin1String(hint), shownText(label));
             }
         }
@@ -256,6 +257,11 @@ void TstFaultsGui::inject(Injected fault, const QByteArray &method, const QStrin
         }
         break;
     }
+    case Injected::TakenMeanwhile:
+        m_server->users.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("report_ro")},
+                                           {QStringLiteral("read_only"), false},
+                                           {QStringLiteral("protected"), false}});
+        break;
     case Injected::ClosedWhileBusy:
         m_server->script(method, pattern, {Fault::None, 300, Response::error(500, kServerWords)});
         break;
@@ -288,6 +294,8 @@ QString TstFaultsGui::wrongWording(Injected fault, const QString &text)
         return needs(kFieldWords);
     case Injected::GoneMeanwhile:
         return needs(QStringLiteral("may have been deleted"));
+    case Injected::TakenMeanwhile:
+        return needs(QStringLiteral("has already been taken"));
     default:
         return QString();
     }

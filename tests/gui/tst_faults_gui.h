@@ -61,6 +61,7 @@ enum class Injected {
     TokenExpired, ///< 401 mid-flow, but the API token still works: renewed, resent once, applied once
     ClosedWhileBusy, ///< dialogs only: the user closes the dialog while waiting, then a 500 arrives
     GoneMeanwhile, ///< existing rows only: someone else deleted the rule or user meanwhile (404)
+    TakenMeanwhile, ///< add user only: someone else created a user with that name meanwhile (the server's 422)
 };
 
 inline const char *faultName(Injected fault)
@@ -96,6 +97,8 @@ inline const char *faultName(Injected fault)
         return "dialog closed, then 500";
     case Injected::GoneMeanwhile:
         return "404, gone meanwhile";
+    case Injected::TakenMeanwhile:
+        return "422, name taken meanwhile";
     }
     return "?";
 }
