@@ -1,15 +1,17 @@
 // Fault injection at the GUI level: every write flow of Internet Access (new rule, delete rule) and Database Users
 // (add user, reset password, set password, delete user) is driven through the real widgets, offscreen, against the
 // in-process FakeApiServer scripted to fail the way real servers do: down, slow (longer than the client timeout),
-// connection reset mid-reply, malformed JSON, 401 mid-flow (addon then user token refused ⇒ signed out), 429 with
+// connection reset mid-reply, malformed JSON, 401 mid-flow (addon then user token refused => signed out), 429 with
 // Retry-After, 500, 503 (an HTML gateway page), 422 with field errors, "applied but the reply was lost", and a
 // connection reset before the request was handled (nothing applied, but the client can't know); plus a control
-// without fault and a 401 that token renewal settles (the write resent once, applied once).
+// without fault, a 401 that token renewal settles (the write resent once, applied once), the dialog closed while
+// busy, a rule or user deleted meanwhile by someone else (404) and a user name taken meanwhile.
 //
 // For each case: the event loop never stalls (a timer probe, longest gap < 200 ms), a clear message is shown (never
-// raw JSON, HTML or escaped entities), the dialog keeps what was typed when the write failed, the server saw exactly
-// one write per submit (none when it was down), and what the page lists equals what the server holds.
-// A table "flow | fault | passed | what the user saw" is printed at the end. The happy paths against the real sandbox are in
+// raw JSON, HTML or escaped entities; the server's words intact), the dialog keeps what was typed when the write
+// failed and survives an impatient second Enter or click, the server saw exactly one write per submit (none when it
+// was down), and what the page lists equals what the server holds. A table "flow | fault | passed | longest stall |
+// what the user saw" is printed at the end. The happy paths against the real sandbox are in
 // tst_internetaccess_sandbox and tst_userspage_sandbox. Flows: tst_faults_gui_flows.cpp.
 #include "tst_faults_gui.h"
 
