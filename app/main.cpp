@@ -12,7 +12,43 @@
 #include <ctime>
 #include <memory>
 
+#ifdef Q_OS_UNIX
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
 namespace {
+
+#ifdef Q_OS_UNIX
+int s_signalPipe[2] = {-1, -1};
+
+/// SIGTERM/SIGINT (logout, Ctrl+C, a script stopping the app) quit the event loop normally, so the window state is
+/// saved and the sandbox child stops its PostgreSQL cluster before Gatehouse exits.
+void quitOnTerminationSignals()
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, s_signalPipe) != 0)
+        return;
+    struct sigaction action = {};
+    action.sa_handler = [](int) {
+        const char byte = 1;
+        [[maybe_unused]] const ssize_t n = ::write(s_signalPipe[0], &byte, 1); // async-signal-safe
+    };
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGTERM, &action, nullptr);
+    ::sigaction(SIGINT, &action, nullptr);
+    auto *notifier = new QSocketNotifier(s_signalPipe[1], QSocketNotifier::Read, qApp);
+    QObject::connect(notifier, &QSocketNotifier::activated, qApp, [] {
+        char byte;
+        [[maybe_unused]] const ssize_t n = ::read(s_signalPipe[1], &byte, 1);
+        QApplication::closeAllWindows();
+        QApplication::quit();
+    });
+}
+#endif
 
 /// GATEHOUSE_STARTUP_PROBE=1 prints "GATEHOUSE_STARTUP <event> mono_ms=<CLOCK_MONOTONIC> main_ms=<since main()>"
 /// on stderr for: main, window-shown, window-painted (first paint) and users-populated (the users table has rows).
@@ -111,5 +147,8 @@ int main(int argc, char *argv[])
         probe->mark("window-shown");
         probe->watch(&window);
     }
+#ifdef Q_OS_UNIX
+    quitOnTerminationSignals();
+#endif
     return app.exec();
 }

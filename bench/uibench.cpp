@@ -11,6 +11,7 @@
 #include "models/firewallrulesmodel.h"
 #include "models/modelroles.h"
 
+#include <QElapsedTimer>
 #include <QApplication>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -105,7 +106,11 @@ bool runUi(const Options &options)
 
     QList<Phase> phases;
     // Idle baseline: what the probe sees with nothing to do (timer and scheduler jitter on this machine).
-    phases << runPhase(QStringLiteral("idle (baseline)"), [] {}, [] { return false; }, [] { return 0; });
+    // One second of doing nothing: the probe's own noise on this machine.
+    QElapsedTimer idle;
+    phases << runPhase(
+            QStringLiteral("idle (baseline)"), [&idle] { idle.start(); },
+            [&idle] { return idle.isValid() && idle.elapsed() >= 1000; }, [] { return 0; });
     phases.last().wallMs = 0;
     phases.last().ok = true;
 

@@ -20,7 +20,8 @@ ReadResult readSync(TokenStore &store, QObject *context, const QString &account)
         r.token = std::move(token);
         r.error = std::move(error);
     });
-    QTest::qWaitFor([&r] { return r.done; }, 10000);
+    if (!QTest::qWaitFor([&r] { return r.done; }, 10000))
+        r.error = QStringLiteral("timed out");
     return r;
 }
 
@@ -36,7 +37,8 @@ QPair<bool, QString> writeSync(TokenStore &store, QObject *context, const QStrin
         store.write(account, *token, context, cb);
     else
         store.remove(account, context, cb);
-    QTest::qWaitFor([&done] { return done; }, 10000);
+    if (!QTest::qWaitFor([&done] { return done; }, 10000))
+        result = {false, QStringLiteral("timed out")};
     return result;
 }
 
