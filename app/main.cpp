@@ -114,21 +114,25 @@ int main(int argc, char *argv[])
     Translator::installFromSettings();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-            QApplication::translate("main", "Manage firewall rules, users and extensions of Scalingo for PostgreSQL databases."));
+    parser.setApplicationDescription(QApplication::translate(
+            "main", "Manage firewall rules, users and extensions of Scalingo for PostgreSQL databases."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
-            QApplication::translate("main", "Start the local sandbox and sign in to it."));
+    const QCommandLineOption sandboxOption(
+            QStringLiteral("sandbox"), QApplication::translate("main", "Start the local sandbox and sign in to it."));
     const QCommandLineOption sandboxExeOption(QStringLiteral("sandbox-exe"),
-            QApplication::translate("main", "Path of the gatehouse-sandbox program."), QStringLiteral("path"));
-    const QCommandLineOption authOption(QStringLiteral("auth-url"),
+                                              QApplication::translate("main", "Path of the gatehouse-sandbox program."),
+                                              QStringLiteral("path"));
+    const QCommandLineOption authOption(
+            QStringLiteral("auth-url"),
             QApplication::translate("main", "Auth API base URL (default: $SCALINGO_AUTH_URL or Scalingo's)."),
             QStringLiteral("url"));
-    const QCommandLineOption apiOption(QStringLiteral("api-url"),
+    const QCommandLineOption apiOption(
+            QStringLiteral("api-url"),
             QApplication::translate("main", "Regional API base URL (default: $SCALINGO_API_URL or discovered)."),
             QStringLiteral("url"));
-    const QCommandLineOption dbOption(QStringLiteral("db-url"),
+    const QCommandLineOption dbOption(
+            QStringLiteral("db-url"),
             QApplication::translate("main", "Database API base URL (default: $SCALINGO_DB_URL or discovered)."),
             QStringLiteral("url"));
     parser.addOptions({sandboxOption, sandboxExeOption, authOption, apiOption, dbOption});

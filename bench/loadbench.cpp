@@ -22,8 +22,7 @@ class LoadWorker : public QObject
 public:
     LoadWorker(const QUrl &url, const QByteArray &authorization, int inFlight, double deadlineMs)
         : m_url(url), m_authorization(authorization), m_inFlight(inFlight), m_deadline(deadlineMs)
-    {
-    }
+    { }
 
     void start()
     {
@@ -134,7 +133,8 @@ bool runLoad(const Options &options)
 
     Table table({QStringLiteral("endpoint"), QStringLiteral("clients"), QStringLiteral("requests/s"),
                  QStringLiteral("errors"), QStringLiteral("sandbox CPU % (µs/req)"),
-                 QStringLiteral("PostgreSQL CPU % (µs/req)"), QStringLiteral("generator CPU % (µs/req)"), QStringLiteral("≥ 1,000/s")});
+                 QStringLiteral("PostgreSQL CPU % (µs/req)"), QStringLiteral("generator CPU % (µs/req)"),
+                 QStringLiteral("≥ 1,000/s")});
     bool ok = true;
     for (const Endpoint &e : endpoints) {
         for (const Shape &shape : shapes) {
@@ -150,19 +150,22 @@ bool runLoad(const Options &options)
                 worker->moveToThread(thread);
                 QObject::connect(thread, &QThread::finished, worker, &QObject::deleteLater);
                 thread->start();
-                QMetaObject::invokeMethod(worker, [worker] { worker->start(); }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                        worker, [worker] { worker->start(); }, Qt::QueuedConnection);
                 threads.append(thread);
                 workers.append(worker);
             }
             QTimer wake; // the workers' flags are set in other threads: look at them every 5 ms
             wake.start(5);
-            spinUntil([&] {
-                for (LoadWorker *w : workers) {
-                    if (!w->done)
-                        return false;
-                }
-                return true;
-            }, int(durationMs) + 30000);
+            spinUntil(
+                    [&] {
+                        for (LoadWorker *w : workers) {
+                            if (!w->done)
+                                return false;
+                        }
+                        return true;
+                    },
+                    int(durationMs) + 30000);
             const double elapsed = nowMs() - t0;
             const Cpu c1 = cpuSnapshot(sandboxPid, postmasterPid);
             int completed = 0, failed = 0;
@@ -179,7 +182,8 @@ bool runLoad(const Options &options)
             // "% of a core (µs of CPU per request)"
             const auto pct = [&](double a, double b) {
                 return QStringLiteral("%1 (%2)").arg(fmt(100.0 * (b - a) / elapsed, 0),
-                                                      completed ? fmt(1000.0 * (b - a) / completed, 0) : QStringLiteral("–"));
+                                                     completed ? fmt(1000.0 * (b - a) / completed, 0)
+                                                               : QStringLiteral("–"));
             };
             table.add({e.name, QString::number(shape.threads * shape.perThread), fmt(rate, 0), QString::number(failed),
                        pct(c0.sandbox, c1.sandbox), pct(c0.postgres, c1.postgres), pct(c0.self, c1.self),

@@ -54,8 +54,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption repeat(QStringLiteral("repeat"), QStringLiteral("Runs per operation (default 5)."),
                                     QStringLiteral("N"), QStringLiteral("5"));
     const QCommandLineOption latency(QStringLiteral("latency-ms"),
-                                     QStringLiteral("Latency injected by the sandbox (default 50)."), QStringLiteral("N"),
-                                     QStringLiteral("50"));
+                                     QStringLiteral("Latency injected by the sandbox (default 50)."),
+                                     QStringLiteral("N"), QStringLiteral("50"));
     const QCommandLineOption users(QStringLiteral("users"),
                                    QStringLiteral("Users seeded for the UI section (default 10000)."),
                                    QStringLiteral("N"), QStringLiteral("10000"));
@@ -79,9 +79,8 @@ int main(int argc, char *argv[])
     out(QStringLiteral("# gatehouse-bench%1\n").arg(options.smoke ? QStringLiteral(" --smoke") : QString()));
     out(machine() + QLatin1Char('\n'));
 
-    const auto wanted = [&](const QString &name) {
-        return options.sections.isEmpty() || options.sections.contains(name);
-    };
+    const auto wanted
+            = [&](const QString &name) { return options.sections.isEmpty() || options.sections.contains(name); };
     bool ok = true;
     if (wanted(QStringLiteral("ops")))
         ok = runOperations(options) && ok;

@@ -33,8 +33,7 @@ class CliChain
 public:
     CliChain(const QUrl &base, const QString &apiToken, const QString &app)
         : m_base(base), m_apiToken(apiToken), m_app(app)
-    {
-    }
+    { }
 
     int requests() const { return m_requests; }
 
@@ -43,27 +42,35 @@ public:
     bool begin(bool appLookup = true)
     {
         m_nam = std::make_unique<QNetworkAccessManager>();
-        const QJsonObject exchange
-                = call("POST", QStringLiteral("/v1/tokens/exchange"),
-                       QByteArray("Basic " + QByteArray(":" + m_apiToken.toUtf8()).toBase64()), QByteArrayLiteral("{}"));
+        const QJsonObject exchange = call("POST", QStringLiteral("/v1/tokens/exchange"),
+                                          QByteArray("Basic " + QByteArray(":" + m_apiToken.toUtf8()).toBase64()),
+                                          QByteArrayLiteral("{}"));
         m_jwt = exchange.value(QStringLiteral("token")).toString().toUtf8();
         if (appLookup)
             userCall("GET", QStringLiteral("/v1/apps/%1").arg(m_app));
         const QJsonObject addons = userCall("GET", QStringLiteral("/v1/apps/%1/addons").arg(m_app));
-        m_addon = addons.value(QStringLiteral("addons")).toArray().first().toObject().value(QStringLiteral("id")).toString();
+        m_addon = addons.value(QStringLiteral("addons"))
+                          .toArray()
+                          .first()
+                          .toObject()
+                          .value(QStringLiteral("id"))
+                          .toString();
         return !m_jwt.isEmpty() && !m_addon.isEmpty();
     }
     /// `POST /v1/apps/X/addons/A/token`, then the DB API call with it.
     QJsonObject dbCall(const QByteArray &verb, const QString &subPath, const QJsonObject &body = {})
     {
-        const QJsonObject token = userCall("POST", QStringLiteral("/v1/apps/%1/addons/%2/token").arg(m_app, m_addon),
-                                           QJsonObject());
-        const QByteArray bearer
-                = "Bearer " + token.value(QStringLiteral("addon")).toObject().value(QStringLiteral("token")).toString().toUtf8();
+        const QJsonObject token
+                = userCall("POST", QStringLiteral("/v1/apps/%1/addons/%2/token").arg(m_app, m_addon), QJsonObject());
+        const QByteArray bearer = "Bearer "
+                + token.value(QStringLiteral("addon")).toObject().value(QStringLiteral("token")).toString().toUtf8();
         const QString path = subPath.startsWith(QLatin1Char('/'))
                 ? subPath
-                : QStringLiteral("/api/databases/%1%2%3").arg(m_addon, subPath.isEmpty() ? QString() : QStringLiteral("/"), subPath);
-        return call(verb, path, bearer, verb == "GET" || verb == "DELETE" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
+                : QStringLiteral("/api/databases/%1%2%3")
+                          .arg(m_addon, subPath.isEmpty() ? QString() : QStringLiteral("/"), subPath);
+        return call(verb, path, bearer,
+                    verb == "GET" || verb == "DELETE" ? QByteArray()
+                                                      : QJsonDocument(body).toJson(QJsonDocument::Compact));
     }
     /// `scalingo env`: exchange + variables (no addon involved).
     QJsonObject variables()
@@ -76,9 +83,11 @@ public:
 private:
     QJsonObject userCall(const QByteArray &verb, const QString &path, const QJsonObject &body = {})
     {
-        return call(verb, path, QByteArray("Bearer " + m_jwt), verb == "GET" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
+        return call(verb, path, QByteArray("Bearer " + m_jwt),
+                    verb == "GET" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
     }
-    QJsonObject call(const QByteArray &verb, const QString &path, const QByteArray &authorization, const QByteArray &body)
+    QJsonObject call(const QByteArray &verb, const QString &path, const QByteArray &authorization,
+                     const QByteArray &body)
     {
         QNetworkRequest request(QUrl(m_base.toString() + path));
         request.setRawHeader("Accept", "application/json");
@@ -144,9 +153,11 @@ bool openFully(DatabaseSession *session, const Database &db)
     session->open(db);
     const auto loaded = [](ResourceModel *m) { return m->state() == ResourceModel::State::Loaded; };
     return spinUntil([&] {
-        return failed
-                || (info && uri && loaded(session->users()) && loaded(session->rules()) && loaded(session->ranges()));
-    }) && !failed;
+               return failed
+                       || (info && uri && loaded(session->users()) && loaded(session->rules())
+                           && loaded(session->ranges()));
+           })
+            && !failed;
 }
 
 QString rttMultiple(double wall, double rtt)
@@ -226,12 +237,13 @@ bool runOperations(const Options &options)
             coldTrace.clear();
             double t0 = 0;
             QObject ctx;
-            QObject::connect(c, &ApiClient::requestFinished, &ctx,
-                             [&](const QByteArray &method, const QString &path, int status) {
-                                 coldTrace.append({nowMs() - t0, QStringLiteral("%1 %2 → %3")
-                                                                         .arg(QString::fromLatin1(method), path)
-                                                                         .arg(status)});
-                             });
+            QObject::connect(
+                    c, &ApiClient::requestFinished, &ctx,
+                    [&](const QByteArray &method, const QString &path, int status) {
+                        coldTrace.append(
+                                {nowMs() - t0,
+                                 QStringLiteral("%1 %2 → %3").arg(QString::fromLatin1(method), path).arg(status)});
+                    });
             const int before = c->requestCount();
             const double c0 = cpuMs();
             t0 = nowMs();
@@ -245,10 +257,12 @@ bool runOperations(const Options &options)
     DatabaseSession session(client.get());
     openFully(&session, db);
     Row reopen{QStringLiteral("open database again (resolved, token cached)"), {}, {}, QStringLiteral("open"), {}};
-    reopen.gh = measure(n, [&] { return client->requestCount(); }, [&](int) {
-        session.close();
-        return openFully(&session, db);
-    });
+    reopen.gh = measure(
+            n, [&] { return client->requestCount(); },
+            [&](int) {
+                session.close();
+                return openFully(&session, db);
+            });
     const DatabaseRef ref = session.ref();
 
     // The CLI has no "open": the same data takes four invocations (info, users, firewall rules + ranges, env).
@@ -261,7 +275,8 @@ bool runOperations(const Options &options)
         cli.begin(false); // `scalingo env`: exchange (the app lookup is the variables call itself)
         return !cli.variables().isEmpty() && ok;
     };
-    open.cli = measure(n, [&] { return cli.requests(); }, cliOpen);
+    open.cli = measure(
+            n, [&] { return cli.requests(); }, cliOpen);
     open.note = QStringLiteral("CLI: 4 invocations (database-info, database-users, database-firewall-rules, env)");
     reopen.cli = open.cli;
     rows << open << reopen;
@@ -271,7 +286,8 @@ bool runOperations(const Options &options)
     const auto cliCount = [&] { return cli.requests(); };
     Row listUsers{QStringLiteral("list users"), {}, {}, QStringLiteral("action"), {}};
     listUsers.gh = measure(n, count, [&](int) { return waitReply(client->listDatabaseUsers(ref)); });
-    listUsers.cli = measure(n, cliCount, [&](int) { return cli.begin() && !cli.dbCall("GET", QStringLiteral("users")).isEmpty(); });
+    listUsers.cli = measure(n, cliCount,
+                            [&](int) { return cli.begin() && !cli.dbCall("GET", QStringLiteral("users")).isEmpty(); });
 
     Row addUser{QStringLiteral("add user"), {}, {}, QStringLiteral("action"), {}};
     Row resetUser{QStringLiteral("reset password"), {}, {}, QStringLiteral("action"), {}};
@@ -283,7 +299,8 @@ bool runOperations(const Options &options)
         u.name = ghName(i);
         return waitReply(client->createDatabaseUser(ref, u));
     });
-    resetUser.gh = measure(n, count, [&](int i) { return waitReply(client->resetDatabaseUserPassword(ref, ghName(i))); });
+    resetUser.gh
+            = measure(n, count, [&](int i) { return waitReply(client->resetDatabaseUserPassword(ref, ghName(i))); });
     deleteUser.gh = measure(n, count, [&](int i) { return waitReply(client->deleteDatabaseUser(ref, ghName(i))); });
     addUser.cli = measure(n, cliCount, [&](int i) {
         cli.begin();
@@ -306,7 +323,9 @@ bool runOperations(const Options &options)
     Row addRule{QStringLiteral("add rule"), {}, {}, QStringLiteral("action"), {}};
     Row deleteRule{QStringLiteral("delete rule"), {}, {}, QStringLiteral("action"), {}};
     listRules.gh = measure(n, count, [&](int) { return waitReply(client->listFirewallRules(ref)); });
-    listRules.cli = measure(n, cliCount, [&](int) { return cli.begin(false) && !cli.dbCall("GET", QStringLiteral("firewall_rules")).isEmpty(); });
+    listRules.cli = measure(n, cliCount, [&](int) {
+        return cli.begin(false) && !cli.dbCall("GET", QStringLiteral("firewall_rules")).isEmpty();
+    });
     QStringList ghRules, cliRules;
     addRule.gh = measure(n, count, [&](int i) {
         NewFirewallRule r;
@@ -317,7 +336,8 @@ bool runOperations(const Options &options)
             ghRules.append(created.value<FirewallRule>().id);
         return ok;
     });
-    deleteRule.gh = measure(n, count, [&](int i) { return waitReply(client->deleteFirewallRule(ref, ghRules.value(i))); });
+    deleteRule.gh
+            = measure(n, count, [&](int i) { return waitReply(client->deleteFirewallRule(ref, ghRules.value(i))); });
     addRule.cli = measure(n, cliCount, [&](int i) {
         cli.begin(false);
         const QJsonObject r = cli.dbCall("POST", QStringLiteral("firewall_rules"),
@@ -339,7 +359,9 @@ bool runOperations(const Options &options)
         return cli.dbCall("POST", QStringLiteral("action"),
                           {{QStringLiteral("action_name"), QStringLiteral("list-extensions")},
                            {QStringLiteral("params"), QJsonValue()}})
-                .value(QStringLiteral("ok")).toInt() == 1;
+                       .value(QStringLiteral("ok"))
+                       .toInt()
+                == 1;
     });
     rows << listUsers << addUser << resetUser << deleteUser << listRules << addRule << deleteRule << listExt;
 
@@ -361,7 +383,8 @@ bool runOperations(const Options &options)
         waitQuery(pg.execScript(ExtensionsModel::disableSql(QStringLiteral("pgcrypto"), false)));
         const double c0 = cpuMs();
         const double t0 = nowMs();
-        sqlWarm.gh.ok = waitQuery(pg.execScript(ExtensionsModel::enableSql({QStringLiteral("pgcrypto")}))) && sqlWarm.gh.ok;
+        sqlWarm.gh.ok
+                = waitQuery(pg.execScript(ExtensionsModel::enableSql({QStringLiteral("pgcrypto")}))) && sqlWarm.gh.ok;
         sqlWarm.gh.wall.append(nowMs() - t0);
         sqlWarm.gh.cpu.append(cpuMs() - c0);
     }
@@ -392,7 +415,8 @@ bool runOperations(const Options &options)
         table.add({r.op, r.gh.requests > 0 ? QString::number(r.gh.requests) : QStringLiteral("SQL"), fmt(wall),
                    rttMultiple(wall, rtt), fmt(median(r.gh.cpu)), target,
                    hasCli ? QString::number(r.cli.requests) : QStringLiteral("–"),
-                   hasCli ? fmt(cliWall) : QStringLiteral("–"), hasCli ? rttMultiple(cliWall, rtt) : QStringLiteral("–"),
+                   hasCli ? fmt(cliWall) : QStringLiteral("–"),
+                   hasCli ? rttMultiple(cliWall, rtt) : QStringLiteral("–"),
                    hasCli && wall > 0 ? QStringLiteral("×") + fmt(cliWall / wall, 1) : QStringLiteral("–")});
         if (!r.gh.ok || (hasCli && !r.cli.ok)) {
             allOk = false;

@@ -47,8 +47,9 @@ bool runStartup(const Options &options)
         QHash<QString, double> events;
         QByteArray pending;
         const double t0 = nowMs();
-        app.start(QStringLiteral(GATEHOUSE_APP_EXE),
-                  {QStringLiteral("--sandbox"), QStringLiteral("--sandbox-exe"), QStringLiteral(GATEHOUSE_SANDBOX_EXE)});
+        app.start(
+                QStringLiteral(GATEHOUSE_APP_EXE),
+                {QStringLiteral("--sandbox"), QStringLiteral("--sandbox-exe"), QStringLiteral(GATEHOUSE_SANDBOX_EXE)});
         QObject::connect(&app, &QProcess::readyReadStandardError, [&] {
             pending += app.readAllStandardError();
             qsizetype nl;
@@ -62,9 +63,12 @@ bool runStartup(const Options &options)
                 events.insert(QString::fromLatin1(parts.value(1)), mono - t0);
             }
         });
-        const bool populated = spinUntil([&] { return events.contains(QStringLiteral("users-populated"))
-                                                       || app.state() == QProcess::NotRunning; },
-                                         180000)
+        const bool populated = spinUntil(
+                                       [&] {
+                                           return events.contains(QStringLiteral("users-populated"))
+                                                   || app.state() == QProcess::NotRunning;
+                                       },
+                                       180000)
                 && events.contains(QStringLiteral("users-populated"));
         spinUntil([] { return false; }, 300);
         const double rssMiB = double(peakRssKiB(app.processId())) / 1024.0;

@@ -11,8 +11,8 @@
 #include "models/firewallrulesmodel.h"
 #include "models/modelroles.h"
 
-#include <QElapsedTimer>
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLineEdit>
@@ -116,7 +116,8 @@ bool runUi(const Options &options)
 
     // Parsing alone (outside any probe): the share of JSON in the load stall.
     {
-        const QString token = sandbox.addonToken(SandboxProcess::Database{db.id, QString(), ref.addonId, sandbox.exchangeToken()});
+        const QString token
+                = sandbox.addonToken(SandboxProcess::Database{db.id, QString(), ref.addonId, sandbox.exchangeToken()});
         const auto reply = sandbox.get(QStringLiteral("/api/databases/%1/users").arg(ref.addonId), token);
         const double t0 = nowMs();
         const QJsonObject root = QJsonDocument::fromJson(reply.body).object();
@@ -135,12 +136,12 @@ bool runUi(const Options &options)
     {
         DatabaseUsersModel model;
         model.bind(&client, ref);
-        phases << runPhase(QStringLiteral("load: DatabaseUsersModel alone"), [&] { model.reload(); },
-                           [&] { return model.state() == ResourceModel::State::Loaded; },
-                           [&] { return model.rowCount(); });
-        phases << runPhase(QStringLiteral("reload, nothing changed (mergeRows)"), [&] { model.reload(); },
-                           [&] { return model.state() == ResourceModel::State::Loaded; },
-                           [&] { return model.rowCount(); });
+        phases << runPhase(
+                QStringLiteral("load: DatabaseUsersModel alone"), [&] { model.reload(); },
+                [&] { return model.state() == ResourceModel::State::Loaded; }, [&] { return model.rowCount(); });
+        phases << runPhase(
+                QStringLiteral("reload, nothing changed (mergeRows)"), [&] { model.reload(); },
+                [&] { return model.state() == ResourceModel::State::Loaded; }, [&] { return model.rowCount(); });
         // 2. + the proxy the users page uses, sorted by name.
         DatabaseUsersModel sorted;
         sorted.bind(&client, ref);
@@ -148,9 +149,9 @@ bool runUi(const Options &options)
         configureLikeUsersPage(&proxy);
         proxy.setSourceModel(&sorted);
         proxy.sort(DatabaseUsersModel::UsernameColumn, Qt::AscendingOrder);
-        phases << runPhase(QStringLiteral("load: model + sorted QSortFilterProxyModel"), [&] { sorted.reload(); },
-                           [&] { return sorted.state() == ResourceModel::State::Loaded; },
-                           [&] { return proxy.rowCount(); });
+        phases << runPhase(
+                QStringLiteral("load: model + sorted QSortFilterProxyModel"), [&] { sorted.reload(); },
+                [&] { return sorted.state() == ResourceModel::State::Loaded; }, [&] { return proxy.rowCount(); });
         // 3. + a visible QTableView sizing columns to contents, like the page.
         DatabaseUsersModel viewed;
         viewed.bind(&client, ref);
@@ -165,23 +166,27 @@ bool runUi(const Options &options)
         view.horizontalHeader()->setStretchLastSection(true);
         view.resize(900, 600);
         view.show();
-        phases << runPhase(QStringLiteral("load: model + proxy + QTableView (ResizeToContents)"),
-                           [&] { viewed.reload(); }, [&] { return viewed.state() == ResourceModel::State::Loaded; },
-                           [&] { return viewProxy.rowCount(); });
-        phases << runPhase(QStringLiteral("sort by name, descending"),
-                           [&] { view.sortByColumn(DatabaseUsersModel::UsernameColumn, Qt::DescendingOrder); },
-                           [] { return true; }, [&] { return viewProxy.rowCount(); });
-        phases << runPhase(QStringLiteral("sort by read-only column"),
-                           [&] { view.sortByColumn(DatabaseUsersModel::ReadOnlyColumn, Qt::AscendingOrder); },
-                           [] { return true; }, [&] { return viewProxy.rowCount(); });
-        phases << runPhase(QStringLiteral("filter \"seed_user_012\""),
-                           [&] { viewProxy.setFilterFixedString(QStringLiteral("seed_user_012")); }, [] { return true; },
-                           [&] { return viewProxy.rowCount(); });
-        phases << runPhase(QStringLiteral("clear the filter"), [&] { viewProxy.setFilterFixedString(QString()); },
-                           [] { return true; }, [&] { return viewProxy.rowCount(); });
-        phases << runPhase(QStringLiteral("reload with the view, nothing changed"), [&] { viewed.reload(); },
-                           [&] { return viewed.state() == ResourceModel::State::Loaded; },
-                           [&] { return viewProxy.rowCount(); });
+        phases << runPhase(
+                QStringLiteral("load: model + proxy + QTableView (ResizeToContents)"), [&] { viewed.reload(); },
+                [&] { return viewed.state() == ResourceModel::State::Loaded; }, [&] { return viewProxy.rowCount(); });
+        phases << runPhase(
+                QStringLiteral("sort by name, descending"),
+                [&] { view.sortByColumn(DatabaseUsersModel::UsernameColumn, Qt::DescendingOrder); },
+                [] { return true; }, [&] { return viewProxy.rowCount(); });
+        phases << runPhase(
+                QStringLiteral("sort by read-only column"),
+                [&] { view.sortByColumn(DatabaseUsersModel::ReadOnlyColumn, Qt::AscendingOrder); }, [] { return true; },
+                [&] { return viewProxy.rowCount(); });
+        phases << runPhase(
+                QStringLiteral("filter \"seed_user_012\""),
+                [&] { viewProxy.setFilterFixedString(QStringLiteral("seed_user_012")); }, [] { return true; },
+                [&] { return viewProxy.rowCount(); });
+        phases << runPhase(
+                QStringLiteral("clear the filter"), [&] { viewProxy.setFilterFixedString(QString()); },
+                [] { return true; }, [&] { return viewProxy.rowCount(); });
+        phases << runPhase(
+                QStringLiteral("reload with the view, nothing changed"), [&] { viewed.reload(); },
+                [&] { return viewed.state() == ResourceModel::State::Loaded; }, [&] { return viewProxy.rowCount(); });
     }
 
 #ifdef GATEHOUSE_BENCH_UI
@@ -195,27 +200,36 @@ bool runUi(const Options &options)
         auto *view = page.findChild<QTableView *>(QStringLiteral("usersView"));
         auto *search = page.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
         const auto visibleRows = [view] { return view ? view->model()->rowCount() : 0; };
-        phases << runPhase(QStringLiteral("DatabaseUsersPage: open the database"), [&] { session.open(db); },
-                           [&] { return session.users()->state() == ResourceModel::State::Loaded
-                                        && session.rules()->state() == ResourceModel::State::Loaded; },
-                           visibleRows);
+        phases << runPhase(
+                QStringLiteral("DatabaseUsersPage: open the database"), [&] { session.open(db); },
+                [&] {
+                    return session.users()->state() == ResourceModel::State::Loaded
+                            && session.rules()->state() == ResourceModel::State::Loaded;
+                },
+                visibleRows);
         if (search) {
-            phases << runPhase(QStringLiteral("DatabaseUsersPage: type \"seed_user_0999\" (14 keystrokes)"), [&] {
-                QString text;
-                for (const QChar c : QStringLiteral("seed_user_0999")) {
-                    text += c;
-                    search->setText(text);
-                    QCoreApplication::processEvents();
-                }
-            }, [] { return true; }, visibleRows);
-            phases << runPhase(QStringLiteral("DatabaseUsersPage: clear the search"), [&] { search->clear(); },
-                               [] { return true; }, visibleRows);
+            phases << runPhase(
+                    QStringLiteral("DatabaseUsersPage: type \"seed_user_0999\" (14 keystrokes)"),
+                    [&] {
+                        QString text;
+                        for (const QChar c : QStringLiteral("seed_user_0999")) {
+                            text += c;
+                            search->setText(text);
+                            QCoreApplication::processEvents();
+                        }
+                    },
+                    [] { return true; }, visibleRows);
+            phases << runPhase(
+                    QStringLiteral("DatabaseUsersPage: clear the search"), [&] { search->clear(); },
+                    [] { return true; }, visibleRows);
         }
-        phases << runPhase(QStringLiteral("DatabaseUsersPage: refresh (users, rules, ranges, info)"),
-                           [&] { session.refresh(); },
-                           [&] { return session.users()->state() == ResourceModel::State::Loaded
-                                        && session.rules()->state() == ResourceModel::State::Loaded; },
-                           visibleRows);
+        phases << runPhase(
+                QStringLiteral("DatabaseUsersPage: refresh (users, rules, ranges, info)"), [&] { session.refresh(); },
+                [&] {
+                    return session.users()->state() == ResourceModel::State::Loaded
+                            && session.rules()->state() == ResourceModel::State::Loaded;
+                },
+                visibleRows);
     }
 #endif
 
@@ -223,19 +237,19 @@ bool runUi(const Options &options)
     {
         FirewallRulesModel rules;
         rules.bind(&client, ref);
-        phases << runPhase(QStringLiteral("load: FirewallRulesModel"), [&] { rules.reload(); },
-                           [&] { return rules.state() == ResourceModel::State::Loaded; },
-                           [&] { return rules.rowCount(); });
+        phases << runPhase(
+                QStringLiteral("load: FirewallRulesModel"), [&] { rules.reload(); },
+                [&] { return rules.state() == ResourceModel::State::Loaded; }, [&] { return rules.rowCount(); });
         QVariant uri;
         waitReply(client.connectionUri(ref), &uri);
         PgConnection pg;
         pg.setConnectionUri(uri.toString());
         ExtensionsModel extensions;
         extensions.setConnection(&pg);
-        phases << runPhase(QStringLiteral("load: ExtensionsModel over SQL (all available)"),
-                           [&] { extensions.reload(); },
-                           [&] { return extensions.state() != ExtensionsModel::State::Loading; },
-                           [&] { return extensions.rowCount(); });
+        phases << runPhase(
+                QStringLiteral("load: ExtensionsModel over SQL (all available)"), [&] { extensions.reload(); },
+                [&] { return extensions.state() != ExtensionsModel::State::Loading; },
+                [&] { return extensions.rowCount(); });
         if (extensions.state() != ExtensionsModel::State::Loaded)
             phases.last().ok = false;
         QList<Extension> hundred;
@@ -246,9 +260,9 @@ bool runUi(const Options &options)
             hundred.append(e);
         }
         ExtensionsModel apiList;
-        phases << runPhase(QStringLiteral("ExtensionsModel::setApiList (100 extensions)"),
-                           [&] { apiList.setApiList(hundred); }, [] { return true; },
-                           [&] { return apiList.rowCount(); });
+        phases << runPhase(
+                QStringLiteral("ExtensionsModel::setApiList (100 extensions)"), [&] { apiList.setApiList(hundred); },
+                [] { return true; }, [&] { return apiList.rowCount(); });
         pg.close();
     }
 
@@ -257,7 +271,9 @@ bool runUi(const Options &options)
     bool ok = true;
     for (const Phase &p : phases) {
         table.add({p.name, QString::number(p.rows), fmt(p.wallMs), fmt(p.stallMs),
-                   !p.ok ? QStringLiteral("FAILED") : p.stallMs < 16 ? QStringLiteral("met") : QStringLiteral("**missed**")});
+                   !p.ok                    ? QStringLiteral("FAILED")
+                           : p.stallMs < 16 ? QStringLiteral("met")
+                                            : QStringLiteral("**missed**")});
         ok = ok && p.ok;
     }
     out(table.toMarkdown());

@@ -1,5 +1,6 @@
-// libFuzzer target: FuzzEntry::domainJson() (see fuzzentrypoints.h). A violated invariant aborts, so libFuzzer keeps the
-// input; scripts/fuzz.sh moves it to fuzz/regressions/fuzz_domain_json/, replayed by tests/unit/tst_fuzz_regressions.
+// libFuzzer target: FuzzEntry::domainJson() (see fuzzentrypoints.h). A violated invariant aborts, so libFuzzer keeps
+// the input; scripts/fuzz.sh moves it to fuzz/regressions/fuzz_domain_json/, replayed by
+// tests/unit/tst_fuzz_regressions.
 #include "fuzzentrypoints.h"
 
 #include <cstdint>

@@ -14,11 +14,11 @@
 
 namespace {
 
-#define FUZZ_CHECK(condition, what)                                                                                   \
-    do {                                                                                                               \
-        if (!(condition))                                                                                              \
-            return QString(what) + QStringLiteral(" [") + QLatin1String(#condition) + QStringLiteral(":")           \
-                    + QString::number(__LINE__) + QStringLiteral("]");                                                 \
+#define FUZZ_CHECK(condition, what) \
+    do { \
+        if (!(condition)) \
+            return QString(what) + QStringLiteral(" [") + QLatin1String(#condition) + QStringLiteral(":") \
+                    + QString::number(__LINE__) + QStringLiteral("]"); \
     } while (false)
 
 /// Every object the input holds at the top level (the document itself or the elements of a root array), so that

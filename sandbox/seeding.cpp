@@ -23,14 +23,13 @@ bool Seeding::seedUsers(StateStore *store, int count, QString *error)
     const QString verifier = Sql::passwordForRole(UsersService::generatePassword());
     // Only generated names and our own verifier reach the DO block; %% survives the outer format() as the
     // inner one's placeholder.
-    if (!Sql::execFormatted(
-                store->stateDb(),
-                QStringLiteral("DO $seed$ DECLARE n text; BEGIN FOR i IN 1..%s LOOP "
-                               "n := 'seed_user_' || lpad(i::text, 5, '0'); "
-                               "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = n) THEN "
-                               "EXECUTE format('CREATE ROLE %%I LOGIN PASSWORD %%L', n, %L); END IF; "
-                               "END LOOP; END $seed$"),
-                {QString::number(count), verifier}, error))
+    if (!Sql::execFormatted(store->stateDb(),
+                            QStringLiteral("DO $seed$ DECLARE n text; BEGIN FOR i IN 1..%s LOOP "
+                                           "n := 'seed_user_' || lpad(i::text, 5, '0'); "
+                                           "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = n) THEN "
+                                           "EXECUTE format('CREATE ROLE %%I LOGIN PASSWORD %%L', n, %L); END IF; "
+                                           "END LOOP; END $seed$"),
+                            {QString::number(count), verifier}, error))
         return false;
     if (!Sql::run(store->stateDb(),
                   QStringLiteral("INSERT INTO database_users (app_id, name, read_only, protected) "

@@ -18,9 +18,7 @@ void setHint(QLabel *label, const QStringList &problems, const QString &okText)
 } // namespace
 
 AddUserDialog::AddUserDialog(Mode mode, QWidget *parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<Ui::AddUserDialog>())
-    , m_mode(mode)
+    : QDialog(parent), m_ui(std::make_unique<Ui::AddUserDialog>()), m_mode(mode)
 {
     m_ui->setupUi(this);
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);

@@ -9,8 +9,7 @@ ClipboardGuard *ClipboardGuard::instance()
     return guard;
 }
 
-ClipboardGuard::ClipboardGuard(QObject *parent)
-    : QObject(parent)
+ClipboardGuard::ClipboardGuard(QObject *parent) : QObject(parent)
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(30000);

@@ -11,14 +11,12 @@ ConfirmRequest s_lastRequest;
 } // namespace
 
 ConfirmDialog::ConfirmDialog(const ConfirmRequest &request, QWidget *parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<Ui::ConfirmDialog>())
-    , m_request(request)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ConfirmDialog>()), m_request(request)
 {
     m_ui->setupUi(this);
     setWindowTitle(request.title.isEmpty() ? tr("Confirm") : request.title);
-    m_ui->iconLabel->setPixmap(Icons::icon(request.destructive ? QStringLiteral("warning") : QStringLiteral("info"))
-                                       .pixmap(32, 32));
+    m_ui->iconLabel->setPixmap(
+            Icons::icon(request.destructive ? QStringLiteral("warning") : QStringLiteral("info")).pixmap(32, 32));
     m_ui->headlineLabel->setText(QStringLiteral("<b>%1</b>").arg(request.headline.toHtmlEscaped()));
     m_ui->messageLabel->setText(request.message);
     m_ui->messageLabel->setVisible(!request.message.isEmpty());

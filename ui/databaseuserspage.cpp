@@ -53,9 +53,7 @@ public:
 } // namespace
 
 DatabaseUsersPage::DatabaseUsersPage(QWidget *parent)
-    : QWidget(parent)
-    , m_ui(std::make_unique<Ui::DatabaseUsersPage>())
-    , m_proxy(new UsersProxyModel(this))
+    : QWidget(parent), m_ui(std::make_unique<Ui::DatabaseUsersPage>()), m_proxy(new UsersProxyModel(this))
 {
     m_ui->setupUi(this);
     QFont title = m_ui->titleLabel->font();
@@ -162,9 +160,8 @@ void DatabaseUsersPage::setSession(DatabaseSession *session)
 
 DatabaseUser DatabaseUsersPage::selectedUser() const
 {
-    const QModelIndexList rows = m_ui->usersView->selectionModel()
-            ? m_ui->usersView->selectionModel()->selectedRows()
-            : QModelIndexList();
+    const QModelIndexList rows
+            = m_ui->usersView->selectionModel() ? m_ui->usersView->selectionModel()->selectedRows() : QModelIndexList();
     return rows.isEmpty() ? DatabaseUser() : rows.first().data(ModelRoles::ValueRole).value<DatabaseUser>();
 }
 
@@ -196,7 +193,7 @@ void DatabaseUsersPage::updateEmptyState()
     const bool hasData = model && model->hasData();
     if (!hasData)
         m_ui->emptyLabel->setText(model && model->isLoading() ? tr("Loading the database users…")
-                                                               : tr("Select a database to see its users."));
+                                                              : tr("Select a database to see its users."));
     m_ui->viewStack->setCurrentWidget(hasData ? static_cast<QWidget *>(m_ui->usersView) : m_ui->emptyLabel);
 }
 
@@ -222,21 +219,26 @@ void DatabaseUsersPage::addUser()
         ApiReply *reply = m_session->users()->createUser(user);
         if (!reply)
             return;
-        trackSubmission(this, dialog, reply, [this, user](ApiReply *reply) {
-            const DatabaseUser created = reply->value<DatabaseUser>();
-            if (reply->secretLost())
-                showLost(user.name);
-            else if (user.password.isEmpty() && !created.password.isEmpty())
-                showSecret(user.name, created.password);
-            else
-                showMessage(reply->reconciled()
-                                    ? tr("User %1 was created (confirmed after the connection dropped).").arg(user.name)
-                                    : tr("User %1 created.").arg(user.name));
-        }, [this, name = user.name](const ApiError &error) {
-            // The dialog was closed meanwhile: say what failed.
-            showMessage(tr("User %1 was not created: %2").arg(name.toHtmlEscaped(), error.message().toHtmlEscaped()),
-                        true);
-        });
+        trackSubmission(
+                this, dialog, reply,
+                [this, user](ApiReply *reply) {
+                    const DatabaseUser created = reply->value<DatabaseUser>();
+                    if (reply->secretLost())
+                        showLost(user.name);
+                    else if (user.password.isEmpty() && !created.password.isEmpty())
+                        showSecret(user.name, created.password);
+                    else
+                        showMessage(reply->reconciled()
+                                            ? tr("User %1 was created (confirmed after the connection dropped).")
+                                                      .arg(user.name)
+                                            : tr("User %1 created.").arg(user.name));
+                },
+                [this, name = user.name](const ApiError &error) {
+                    // The dialog was closed meanwhile: say what failed.
+                    showMessage(tr("User %1 was not created: %2")
+                                        .arg(name.toHtmlEscaped(), error.message().toHtmlEscaped()),
+                                true);
+                });
     });
     dialog->open();
 }
@@ -308,13 +310,13 @@ void DatabaseUsersPage::setPassword()
         ApiReply *reply = m_session->users()->updatePassword(name, dialog->password());
         if (!reply)
             return;
-        trackSubmission(this, dialog, reply, [this, name](ApiReply *) {
-            showMessage(tr("Password of %1 updated.").arg(name));
-        }, [this, name](const ApiError &error) {
-            showMessage(tr("The password of %1 was not changed: %2")
-                                .arg(name.toHtmlEscaped(), error.message().toHtmlEscaped()),
-                        true);
-        });
+        trackSubmission(
+                this, dialog, reply, [this, name](ApiReply *) { showMessage(tr("Password of %1 updated.").arg(name)); },
+                [this, name](const ApiError &error) {
+                    showMessage(tr("The password of %1 was not changed: %2")
+                                        .arg(name.toHtmlEscaped(), error.message().toHtmlEscaped()),
+                                true);
+                });
     });
     dialog->open();
 }

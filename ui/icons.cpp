@@ -16,17 +16,14 @@ constexpr QLatin1String kPlaceholder("#4a5568");
 class PaletteSvgEngine : public QIconEngine
 {
 public:
-    explicit PaletteSvgEngine(QByteArray svg)
-        : m_svg(std::move(svg))
-    {
-    }
+    explicit PaletteSvgEngine(QByteArray svg) : m_svg(std::move(svg)) { }
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
     {
         const QPalette pal = QGuiApplication::palette();
         const QColor colour = mode == QIcon::Disabled ? pal.color(QPalette::Disabled, QPalette::WindowText)
-                : mode == QIcon::Selected                ? pal.color(QPalette::HighlightedText)
-                                                         : pal.color(QPalette::WindowText);
+                : mode == QIcon::Selected             ? pal.color(QPalette::HighlightedText)
+                                                      : pal.color(QPalette::WindowText);
         QByteArray data = m_svg;
         data.replace(QByteArray(kPlaceholder.data(), kPlaceholder.size()), colour.name().toLatin1());
         QSvgRenderer renderer(data);

@@ -122,9 +122,8 @@ void InternetAccessPage::setPropagationDelay(int seconds)
 
 FirewallRule InternetAccessPage::selectedRule() const
 {
-    const QModelIndexList rows = m_ui->rulesView->selectionModel()
-            ? m_ui->rulesView->selectionModel()->selectedRows()
-            : QModelIndexList();
+    const QModelIndexList rows
+            = m_ui->rulesView->selectionModel() ? m_ui->rulesView->selectionModel()->selectedRows() : QModelIndexList();
     if (rows.isEmpty())
         return {};
     return m_proxy->mapToSource(rows.first()).data(ModelRoles::ValueRole).value<FirewallRule>();
@@ -137,8 +136,8 @@ void InternetAccessPage::updateActions()
     const int count = model ? model->rowCount() : 0;
     const bool full = count >= FirewallRulesModel::MaxRules;
     m_ui->quotaLabel->setText(tr("%1 / %2 rules").arg(count).arg(FirewallRulesModel::MaxRules));
-    m_ui->quotaLabel->setToolTip(tr("A database can have at most %n firewall rule(s).", nullptr,
-                                    FirewallRulesModel::MaxRules));
+    m_ui->quotaLabel->setToolTip(
+            tr("A database can have at most %n firewall rule(s).", nullptr, FirewallRulesModel::MaxRules));
     m_ui->newRuleButton->setEnabled(ready && !full);
     m_ui->allowMyIpButton->setEnabled(ready && !full && !m_fetchingIp);
     const QString fullReason = tr("This database already has %1 rules, the maximum. Delete one to add another.")
@@ -249,8 +248,7 @@ void InternetAccessPage::allowMyIp()
         }
         m_myIp = reply->value<QString>();
         m_ui->messageLabel->hide();
-        const QString label = tr("%1 – %2").arg(QHostInfo::localHostName(),
-                                                QDate::currentDate().toString(Qt::ISODate));
+        const QString label = tr("%1 – %2").arg(QHostInfo::localHostName(), QDate::currentDate().toString(Qt::ISODate));
         openNewRuleDialog(m_myIp + QStringLiteral("/32"), label);
     });
 }
@@ -273,10 +271,11 @@ void InternetAccessPage::deleteSelected()
     if (myIp && rule.type == FirewallRule::Type::Custom) {
         const auto ruleCidr = Cidr::parse(rule.cidr, nullptr);
         const bool admitsMe = ruleCidr && ruleCidr->contains(*myIp);
-        const bool othersAdmitMe = std::any_of(model->rules().cbegin(), model->rules().cend(), [&](const FirewallRule &r) {
-            const auto c = Cidr::parse(r.cidr, nullptr);
-            return r.id != rule.id && r.type == FirewallRule::Type::Custom && c && c->contains(*myIp);
-        });
+        const bool othersAdmitMe
+                = std::any_of(model->rules().cbegin(), model->rules().cend(), [&](const FirewallRule &r) {
+                      const auto c = Cidr::parse(r.cidr, nullptr);
+                      return r.id != rule.id && r.type == FirewallRule::Type::Custom && c && c->contains(*myIp);
+                  });
         if (admitsMe && !othersAdmitMe) {
             request.message += QStringLiteral("<p><b>%1</b></p>")
                                        .arg(tr("This is the last rule that admits this computer (%1): after it is "
@@ -286,8 +285,8 @@ void InternetAccessPage::deleteSelected()
         }
     }
     if (model->rowCount() == 1)
-        request.message += QStringLiteral("<p>%1</p>").arg(
-                tr("It is the last rule: nobody will be able to reach the database."));
+        request.message += QStringLiteral("<p>%1</p>")
+                                   .arg(tr("It is the last rule: nobody will be able to reach the database."));
     request.confirmText = tr("Delete rule");
     if (!ConfirmDialog::ask(this, request))
         return;
@@ -299,7 +298,8 @@ void InternetAccessPage::deleteSelected()
         if (reply->isSuccess())
             startPropagation(tr("The removal of %1").arg(target), false);
         else
-            showMessage(tr("The rule for %1 could not be deleted: %2").arg(target, reply->error().message().toHtmlEscaped()),
+            showMessage(tr("The rule for %1 could not be deleted: %2")
+                                .arg(target, reply->error().message().toHtmlEscaped()),
                         true);
         updateActions();
     });
@@ -315,8 +315,9 @@ void InternetAccessPage::updateCountdown()
         return;
     }
     showMessage(tr("%1: applying (about %2 left).")
-                        .arg(m_propagationWhat, left >= 60 ? tr("%n minute(s)", nullptr, int((left + 59) / 60))
-                                                            : tr("%n second(s)", nullptr, int(left))));
+                        .arg(m_propagationWhat,
+                             left >= 60 ? tr("%n minute(s)", nullptr, int((left + 59) / 60))
+                                        : tr("%n second(s)", nullptr, int(left))));
 }
 
 bool InternetAccessPage::concernsThisComputer(const NewFirewallRule &rule) const

@@ -11,9 +11,9 @@
 #include "internetaccesspage.h"
 #include "models/databasesession.h"
 #include "models/databasesmodel.h"
+#include "models/databaseusersmodel.h"
 #include "models/firewallrulesmodel.h"
 #include "models/managedrangesmodel.h"
-#include "models/databaseusersmodel.h"
 #include "overviewpage.h"
 #include "signinpage.h"
 #include "translator.h"
@@ -97,9 +97,9 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     for (QAction *a : {m_ui->actionLanguageSystem, m_ui->actionLanguageEnglish, m_ui->actionLanguageFrench})
         languages->addAction(a);
     const QString language = Translator::storedChoice();
-    (language == QLatin1String("fr")       ? m_ui->actionLanguageFrench
-     : language == QLatin1String("en")     ? m_ui->actionLanguageEnglish
-                                           : m_ui->actionLanguageSystem)
+    (language == QLatin1String("fr")           ? m_ui->actionLanguageFrench
+             : language == QLatin1String("en") ? m_ui->actionLanguageEnglish
+                                               : m_ui->actionLanguageSystem)
             ->setChecked(true);
     connect(m_ui->actionLanguageSystem, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("system")); });
     connect(m_ui->actionLanguageEnglish, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
@@ -128,9 +128,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         m_internetAccessPage->setWhatIsMyIpUrl(url.resolved(QUrl(QStringLiteral("/whatismyip"))));
         signIn(token, false);
     });
-    connect(m_sandbox, &SandboxLauncher::failed, this, [this](const QString &message) {
-        m_signInPage->setError(message);
-    });
+    connect(m_sandbox, &SandboxLauncher::failed, this,
+            [this](const QString &message) { m_signInPage->setError(message); });
 
     connect(m_client, &ApiClient::signedOut, this, [this] {
         showSignIn(tr("Your session has expired or the token was revoked. Sign in again to continue where you "
@@ -379,8 +378,8 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         updateAccountButton();
-        for (ResourceModel *model : std::initializer_list<ResourceModel *>{
-                     m_databases, m_session->rules(), m_session->users(), m_session->ranges()})
+        for (ResourceModel *model : std::initializer_list<ResourceModel *>{m_databases, m_session->rules(),
+                                                                           m_session->users(), m_session->ranges()})
             model->retranslate();
         updateStatus();
     }

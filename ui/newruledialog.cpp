@@ -17,9 +17,7 @@ QString describeRule(const FirewallRule &rule)
 }
 } // namespace
 
-NewRuleDialog::NewRuleDialog(QWidget *parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<Ui::NewRuleDialog>())
+NewRuleDialog::NewRuleDialog(QWidget *parent) : QDialog(parent), m_ui(std::make_unique<Ui::NewRuleDialog>())
 {
     m_ui->setupUi(this);
     m_ui->typeCombo->addItem(tr("Custom CIDR IPv4"), QString());
@@ -160,11 +158,10 @@ void NewRuleDialog::updateState()
             m_ui->useNetworkButton->show();
         } else {
             const quint64 count = cidr->addressCount();
-            help = cidr->prefix() == 32
-                    ? tr("A single address: %1.").arg(cidr->toString())
-                    : tr("Network %1: %2 addresses, from %3 to %4.")
-                              .arg(cidr->toString(), QLocale().toString(count), cidr->firstAddress().toString(),
-                                   cidr->lastAddress().toString());
+            help = cidr->prefix() == 32 ? tr("A single address: %1.").arg(cidr->toString())
+                                        : tr("Network %1: %2 addresses, from %3 to %4.")
+                                                  .arg(cidr->toString(), QLocale().toString(count),
+                                                       cidr->firstAddress().toString(), cidr->lastAddress().toString());
             for (const FirewallRule &r : std::as_const(m_existing)) {
                 const auto other = Cidr::parse(r.cidr, nullptr);
                 if (r.type != FirewallRule::Type::Custom || !other)

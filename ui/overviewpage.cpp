@@ -28,9 +28,7 @@ QString statusText(const QString &status)
 }
 } // namespace
 
-OverviewPage::OverviewPage(QWidget *parent)
-    : QWidget(parent)
-    , m_ui(std::make_unique<Ui::OverviewPage>())
+OverviewPage::OverviewPage(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::OverviewPage>())
 {
     m_ui->setupUi(this);
     QFont title = m_ui->nameLabel->font();

@@ -6,9 +6,7 @@
 #include "domain/connectionuri.h"
 #include "icons.h"
 
-PasswordDialog::PasswordDialog(QWidget *parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<Ui::PasswordDialog>())
+PasswordDialog::PasswordDialog(QWidget *parent) : QDialog(parent), m_ui(std::make_unique<Ui::PasswordDialog>())
 {
     m_ui->setupUi(this);
     m_ui->copyPasswordButton->setIcon(Icons::icon(QStringLiteral("copy")));
@@ -69,8 +67,9 @@ void PasswordDialog::showLost(const QString &username)
                                          .arg(username.toHtmlEscaped()));
     m_ui->onceLabel->setText(tr("Reset it again to get a password you can use. Applications using the old password "
                                 "may already be refused."));
-    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->passwordLabel, m_ui->passwordEdit, m_ui->copyPasswordButton,
-                                                       m_ui->uriLabel, m_ui->uriEdit, m_ui->copyUriButton})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_ui->passwordLabel, m_ui->passwordEdit, m_ui->copyPasswordButton,
+                                          m_ui->uriLabel, m_ui->uriEdit, m_ui->copyUriButton})
         w->hide();
     m_ui->resetAgainButton->show();
     m_ui->closeButton->setText(tr("Close"));

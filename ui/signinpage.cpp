@@ -9,9 +9,7 @@ namespace {
 const QString kErrorStyle = QStringLiteral("color: #ffffff; background: #b3261e; border-radius: 4px; padding: 6px;");
 } // namespace
 
-SignInPage::SignInPage(QWidget *parent)
-    : QWidget(parent)
-    , m_ui(std::make_unique<Ui::SignInPage>())
+SignInPage::SignInPage(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::SignInPage>())
 {
     m_ui->setupUi(this);
     m_ui->logoLabel->setPixmap(Icons::appIcon().pixmap(40, 40));

@@ -30,7 +30,7 @@ QLocale resolve(const QString &choice)
     if (choice == QLatin1String("en"))
         return QLocale(QLocale::English, QLocale::UnitedStates);
     return QLocale::system().language() == QLocale::French ? QLocale(QLocale::French, QLocale::France)
-                                                            : QLocale(QLocale::English, QLocale::UnitedStates);
+                                                           : QLocale(QLocale::English, QLocale::UnitedStates);
 }
 
 bool install(const QLocale &locale)

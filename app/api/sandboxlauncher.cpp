@@ -12,8 +12,7 @@
 #include <sys/prctl.h>
 #endif
 
-SandboxLauncher::SandboxLauncher(QObject *parent)
-    : QObject(parent)
+SandboxLauncher::SandboxLauncher(QObject *parent) : QObject(parent)
 {
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
 #ifdef Q_OS_LINUX

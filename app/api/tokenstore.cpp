@@ -36,10 +36,8 @@ void MemoryTokenStore::remove(const QString &account, QObject *context, WriteCal
 }
 
 KeychainTokenStore::KeychainTokenStore(QString service, QObject *parent)
-    : TokenStore(parent)
-    , m_service(std::move(service))
-{
-}
+    : TokenStore(parent), m_service(std::move(service))
+{ }
 
 bool KeychainTokenStore::isCompiledIn()
 {

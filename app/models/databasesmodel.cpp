@@ -4,10 +4,7 @@
 #include "api/apireply.h"
 #include "modelroles.h"
 
-DatabasesModel::DatabasesModel(QObject *parent)
-    : KeyedListModel(parent)
-{
-}
+DatabasesModel::DatabasesModel(QObject *parent) : KeyedListModel(parent) { }
 
 int DatabasesModel::rowOf(const QString &id) const
 {

@@ -4,10 +4,7 @@
 #include "api/apireply.h"
 #include "modelroles.h"
 
-DatabaseUsersModel::DatabaseUsersModel(QObject *parent)
-    : KeyedListModel(parent)
-{
-}
+DatabaseUsersModel::DatabaseUsersModel(QObject *parent) : KeyedListModel(parent) { }
 
 ApiReply *DatabaseUsersModel::createUser(const NewDatabaseUser &user)
 {

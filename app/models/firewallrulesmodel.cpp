@@ -6,10 +6,7 @@
 
 #include <QLocale>
 
-FirewallRulesModel::FirewallRulesModel(QObject *parent)
-    : KeyedListModel(parent)
-{
-}
+FirewallRulesModel::FirewallRulesModel(QObject *parent) : KeyedListModel(parent) { }
 
 void FirewallRulesModel::setRangeNames(const QHash<QString, QString> &names)
 {

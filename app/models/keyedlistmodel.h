@@ -39,9 +39,18 @@ public:
 protected:
     virtual QString keyOf(const T &item) const = 0;
 
-    void mergeItems(const QList<T> &next) { mergeRows(m_items, next, [this](const T &t) { return keyOf(t); }); }
-    void upsertItem(const T &item) { upsertRow(m_items, item, [this](const T &t) { return keyOf(t); }); }
-    void removeItem(const QString &key) { removeRow(m_items, key, [this](const T &t) { return keyOf(t); }); }
+    void mergeItems(const QList<T> &next)
+    {
+        mergeRows(m_items, next, [this](const T &t) { return keyOf(t); });
+    }
+    void upsertItem(const T &item)
+    {
+        upsertRow(m_items, item, [this](const T &t) { return keyOf(t); });
+    }
+    void removeItem(const QString &key)
+    {
+        removeRow(m_items, key, [this](const T &t) { return keyOf(t); });
+    }
     void clearRows() override { m_items.clear(); }
 
     QPointer<ApiClient> m_client;

@@ -4,10 +4,7 @@
 #include "api/apireply.h"
 #include "modelroles.h"
 
-ManagedRangesModel::ManagedRangesModel(QObject *parent)
-    : KeyedListModel(parent)
-{
-}
+ManagedRangesModel::ManagedRangesModel(QObject *parent) : KeyedListModel(parent) { }
 
 QHash<QString, QString> ManagedRangesModel::names() const
 {

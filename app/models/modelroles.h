@@ -6,9 +6,9 @@
 namespace ModelRoles {
 enum Role {
     IdRole = Qt::UserRole + 1, ///< the resource's stable key (rule id, username, extension name, database id)
-    RawRole,                   ///< the unformatted value of a cell, used for sorting (dates, numbers, booleans)
-    ProtectedRole,             ///< bool: the row cannot be modified
-    PendingRole,               ///< bool: a change on this row is in flight
-    ValueRole,                 ///< the whole value type as a QVariant
+    RawRole, ///< the unformatted value of a cell, used for sorting (dates, numbers, booleans)
+    ProtectedRole, ///< bool: the row cannot be modified
+    PendingRole, ///< bool: a change on this row is in flight
+    ValueRole, ///< the whole value type as a QVariant
 };
 } // namespace ModelRoles

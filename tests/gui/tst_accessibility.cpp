@@ -73,11 +73,13 @@ private:
         QStringList unnamed;
         for (QWidget *w : std::as_const(focusable)) {
             if (spokenName(w).isEmpty())
-                unnamed << QStringLiteral("%1 (%2)").arg(w->objectName(), QString::fromLatin1(w->metaObject()->className()));
+                unnamed << QStringLiteral("%1 (%2)").arg(w->objectName(),
+                                                         QString::fromLatin1(w->metaObject()->className()));
         }
-        QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("%1: no accessible name for %2")
-                                                        .arg(QString::fromLatin1(root->metaObject()->className()),
-                                                             unnamed.join(QStringLiteral(", ")))));
+        QVERIFY2(unnamed.isEmpty(),
+                 qPrintable(QStringLiteral("%1: no accessible name for %2")
+                                    .arg(QString::fromLatin1(root->metaObject()->className()),
+                                         unnamed.join(QStringLiteral(", ")))));
 
         // Tab through the enabled ones: every control must be reached, and the chain must come back around.
         focusable.erase(std::remove_if(focusable.begin(), focusable.end(), [](QWidget *w) { return !takesFocus(w); }),
@@ -101,7 +103,8 @@ private:
             if (!visited.contains(w))
                 missed << w->objectName();
         }
-        QVERIFY2(missed.isEmpty(), qPrintable(QStringLiteral("not reachable with Tab: ") + missed.join(QLatin1Char(','))));
+        QVERIFY2(missed.isEmpty(),
+                 qPrintable(QStringLiteral("not reachable with Tab: ") + missed.join(QLatin1Char(','))));
     }
 
 private slots:

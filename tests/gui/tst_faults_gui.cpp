@@ -15,8 +15,8 @@
 // tst_internetaccess_sandbox and tst_userspage_sandbox. Flows: tst_faults_gui_flows.cpp.
 #include "tst_faults_gui.h"
 
-#include <QDialogButtonBox>
 #include <QApplication>
+#include <QDialogButtonBox>
 
 namespace {
 
@@ -65,9 +65,8 @@ void TstFaultsGui::init()
 void TstFaultsGui::cleanup()
 {
     const QString flow = QString::fromLatin1(QTest::currentTestFunction());
-    g_results.append(
-            {flow, QString::fromLatin1(QTest::currentDataTag()), !QTest::currentTestFailed(), describeOutcome(),
-             m_stall});
+    g_results.append({flow, QString::fromLatin1(QTest::currentDataTag()), !QTest::currentTestFailed(),
+                      describeOutcome(), m_stall});
     m_stall = -1;
     ConfirmDialog::setNextAnswer(std::nullopt);
     m_signedOut.reset();
@@ -101,7 +100,8 @@ QString TstFaultsGui::describeOutcome() const
     QString text;
     if (const auto *password = m_page->findChild<PasswordDialog *>()) {
         const auto *again = password->findChild<QPushButton *>(QStringLiteral("resetAgainButton"));
-        text = again && again->isVisible() ? QStringLiteral("[lost-password dialog] ") : QStringLiteral("[password dialog] ");
+        text = again && again->isVisible() ? QStringLiteral("[lost-password dialog] ")
+                                           : QStringLiteral("[password dialog] ");
         text += shownText(password->findChild<QLabel *>(QStringLiteral("headlineLabel")));
     } else if (const QDialog *dialog = m_page->findChild<QDialog *>(); dialog && dialog->isVisible()) {
         const auto *error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));

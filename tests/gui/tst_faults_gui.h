@@ -2,8 +2,8 @@
 // flows). See tst_faults_gui.cpp for what is checked.
 #pragma once
 
-#include "api/apiclient.h"
 #include "adduserdialog.h"
+#include "api/apiclient.h"
 #include "confirmdialog.h"
 #include "databaseuserspage.h"
 #include "fakeapiserver.h"
@@ -103,11 +103,11 @@ inline const char *faultName(Injected fault)
     return "?";
 }
 
-inline const QList<Injected> kFaults{Injected::None,          Injected::Down,          Injected::Slow,
-                              Injected::ResetMidReply, Injected::Malformed,     Injected::SignedOut,
-                              Injected::RateLimited,   Injected::Server500,     Injected::Unavailable503,
-                              Injected::Validation422, Injected::ReplyLost,     Injected::ResetNotApplied,
-                                             Injected::TokenExpired};
+inline const QList<Injected> kFaults{Injected::None,          Injected::Down,      Injected::Slow,
+                                     Injected::ResetMidReply, Injected::Malformed, Injected::SignedOut,
+                                     Injected::RateLimited,   Injected::Server500, Injected::Unavailable503,
+                                     Injected::Validation422, Injected::ReplyLost, Injected::ResetNotApplied,
+                                     Injected::TokenExpired};
 
 /// The server applied the write (whatever the client then heard).
 inline bool isApplied(Injected fault)
@@ -131,9 +131,10 @@ inline int writesSeen(Injected fault)
 
 inline const QString kServerWords = QStringLiteral("database pool <main> & \"replica\" unavailable");
 inline const QString kFieldWords = QStringLiteral("overlaps <office> & \"lab\" range");
-inline const QByteArray kNginx503 = "<html>\r\n<head><title>503 Service Temporarily Unavailable</title></head>\r\n<body>\r\n"
-                             "<center><h1>503 Service Temporarily Unavailable</h1></center>\r\n<hr><center>nginx"
-                             "</center>\r\n</body>\r\n</html>\r\n";
+inline const QByteArray kNginx503
+        = "<html>\r\n<head><title>503 Service Temporarily Unavailable</title></head>\r\n<body>\r\n"
+          "<center><h1>503 Service Temporarily Unavailable</h1></center>\r\n<hr><center>nginx"
+          "</center>\r\n</body>\r\n</html>\r\n";
 inline const QString kDb = QStringLiteral("/api/databases/ad-1111");
 
 /// What a label shows, as the user reads it (rich text rendered).
@@ -155,8 +156,8 @@ inline QString unclear(const QString &text)
 {
     if (text.trimmed().isEmpty())
         return QStringLiteral("empty message");
-    for (const char *bad : {"{\"", "\":", "&lt;", "&gt;", "&amp;", "&quot;", "&#", "<html", "<body", "<h1",
-                            "<center", "nginx", "QNetworkReply", "Error transferring"}) {
+    for (const char *bad : {"{\"", "\":", "&lt;", "&gt;", "&amp;", "&quot;", "&#", "<html", "<body", "<h1", "<center",
+                            "nginx", "QNetworkReply", "Error transferring"}) {
         if (text.contains(QLatin1String(bad), Qt::CaseInsensitive))
             return QStringLiteral("contains \"%1\": %2").arg(QLatin1String(bad), text);
     }
@@ -187,10 +188,7 @@ public:
     }
 
 private:
-    void tick()
-    {
-        m_max = qMax(m_max, m_clock.restart());
-    }
+    void tick() { m_max = qMax(m_max, m_clock.restart()); }
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_max = 0;
@@ -312,34 +310,33 @@ private:
     QString m_addonToken; ///< the addon token the page used before the fault
 };
 
-#define CHECK_CLEAR(text)                                                                                              \
-    do {                                                                                                               \
-        const QString shown_ = (text);                                                                                 \
-        const QString why_ = unclear(shown_);                                                                          \
-        QVERIFY2(why_.isEmpty(), qPrintable(why_));                                                                    \
+#define CHECK_CLEAR(text) \
+    do { \
+        const QString shown_ = (text); \
+        const QString why_ = unclear(shown_); \
+        QVERIFY2(why_.isEmpty(), qPrintable(why_)); \
     } while (false)
 
-#define CHECK_WORDING(fault, text)                                                                                     \
-    do {                                                                                                               \
-        const QString why_ = wrongWording(fault, text);                                                                \
-        QVERIFY2(why_.isEmpty(), qPrintable(why_));                                                                    \
+#define CHECK_WORDING(fault, text) \
+    do { \
+        const QString why_ = wrongWording(fault, text); \
+        QVERIFY2(why_.isEmpty(), qPrintable(why_)); \
     } while (false)
 
-#define CHECK_NO_STALL()                                                                                               \
-    do {                                                                                                               \
-        const qint64 stall_ = m_probe.stop();                                                                          \
-        m_stall = stall_;                                                                                              \
-        QVERIFY2(stall_ < 200, qPrintable(QStringLiteral("event loop stalled %1 ms").arg(stall_)));                    \
+#define CHECK_NO_STALL() \
+    do { \
+        const qint64 stall_ = m_probe.stop(); \
+        m_stall = stall_; \
+        QVERIFY2(stall_ < 200, qPrintable(QStringLiteral("event loop stalled %1 ms").arg(stall_))); \
     } while (false)
 
-#define CHECK_SIGNED_OUT(fault)                                                                                        \
-    do {                                                                                                               \
-        QCOMPARE(m_signedOut->count(), (fault) == Injected::SignedOut ? 1 : 0);                                        \
-        if ((fault) == Injected::SignedOut || (fault) == Injected::TokenExpired) {                                     \
-            /* the addon token was refused, renewing it too (user token), then the API token exchange decided */       \
-            QCOMPARE(m_server->count("POST", QStringLiteral("/v1/apps/.*/addons/.*/token")),                           \
-                     (fault) == Injected::TokenExpired ? 2 : 1); /* refused, then issued after the exchange */         \
-            QCOMPARE(m_server->count("POST", QStringLiteral("/v1/tokens/exchange")), 1);                               \
-        }                                                                                                              \
+#define CHECK_SIGNED_OUT(fault) \
+    do { \
+        QCOMPARE(m_signedOut->count(), (fault) == Injected::SignedOut ? 1 : 0); \
+        if ((fault) == Injected::SignedOut || (fault) == Injected::TokenExpired) { \
+            /* the addon token was refused, renewing it too (user token), then the API token exchange decided */ \
+            QCOMPARE(m_server->count("POST", QStringLiteral("/v1/apps/.*/addons/.*/token")), \
+                     (fault) == Injected::TokenExpired ? 2 : 1); /* refused, then issued after the exchange */ \
+            QCOMPARE(m_server->count("POST", QStringLiteral("/v1/tokens/exchange")), 1); \
+        } \
     } while (false)
-

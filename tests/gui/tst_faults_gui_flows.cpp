@@ -86,8 +86,7 @@ void TstFaultsGui::deleteRule()
     QTest::qWait(50);
     CHECK_NO_STALL();
 
-    QCOMPARE(m_server->count("DELETE", kDb + QStringLiteral("/firewall_rules/.*")),
-             writesSeen(injected));
+    QCOMPARE(m_server->count("DELETE", kDb + QStringLiteral("/firewall_rules/.*")), writesSeen(injected));
     CHECK_SIGNED_OUT(injected);
     const QString shown = shownText(message);
     CHECK_CLEAR(shown);
@@ -214,8 +213,7 @@ void TstFaultsGui::resetPassword()
     QTest::qWait(50);
     CHECK_NO_STALL();
 
-    QCOMPARE(m_server->count("POST", kDb + QStringLiteral("/users/.*/reset_password")),
-             writesSeen(injected));
+    QCOMPARE(m_server->count("POST", kDb + QStringLiteral("/users/.*/reset_password")), writesSeen(injected));
     CHECK_SIGNED_OUT(injected);
     // A reset whose answer never came may have been applied (a connection reset says nothing either way): the
     // password is reported lost, never "not reset".
@@ -270,12 +268,14 @@ void TstFaultsGui::setPassword()
         m_server->route("PATCH", kDb + QStringLiteral("/users/[^/]+"),
                         [&applied, refused = injected == Injected::TokenExpired ? m_addonToken : QString()](
                                 const FakeApiServer::Request &r) {
-            if (!refused.isEmpty() && r.bearer() == refused)
-                return Response::error(401, QStringLiteral("invalid token"));
-            ++applied;
-            return Response::json(200, {{QStringLiteral("database_user"),
-                                         QJsonObject{{QStringLiteral("name"), r.path.section(QLatin1Char('/'), -1)}}}});
-        });
+                            if (!refused.isEmpty() && r.bearer() == refused)
+                                return Response::error(401, QStringLiteral("invalid token"));
+                            ++applied;
+                            return Response::json(
+                                    200,
+                                    {{QStringLiteral("database_user"),
+                                      QJsonObject{{QStringLiteral("name"), r.path.section(QLatin1Char('/'), -1)}}}});
+                        });
     inject(injected, "PATCH", kDb + QStringLiteral("/users/[^/]+"), QStringLiteral("password"));
 
     auto *message = page->findChild<QLabel *>(QStringLiteral("messageLabel"));

@@ -96,8 +96,7 @@ void TstInternetAccessSandbox::init()
     // Every test starts from a database without rules.
     ConfirmDialog::setNextAnswer(std::nullopt);
     for (const QJsonValue &rule : serverRules())
-        QCOMPARE(m_sandbox.del(rulesPath() + QLatin1Char('/') + rule[QStringLiteral("id")].toString(),
-                               m_db.addonToken)
+        QCOMPARE(m_sandbox.del(rulesPath() + QLatin1Char('/') + rule[QStringLiteral("id")].toString(), m_db.addonToken)
                                  .status
                          / 100,
                  2);
@@ -221,8 +220,9 @@ void TstInternetAccessSandbox::managedSandboxRangeAdmitsThisComputer()
     QCOMPARE(onServer.size(), 1);
     QCOMPARE(onServer[0][QStringLiteral("range_id")].toString(), QStringLiteral("mr-sandbox-local"));
     // The page proves it from here, as the user sees it ...
-    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>("messageLabel")->text().contains(
-                                     QStringLiteral("this computer reaches the database over TLS")),
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>("messageLabel")
+                                     ->text()
+                                     .contains(QStringLiteral("this computer reaches the database over TLS")),
                              30000);
     // ... and so does the test.
     {
@@ -256,8 +256,9 @@ void TstInternetAccessSandbox::allowMyIpThenDeleteTheLastRuleForThisComputer()
                     .endsWith(QDate::currentDate().toString(Qt::ISODate)));
     QVERIFY(click(dialog->findChild<QPushButton *>(QStringLiteral("addRuleButton"))));
     QVERIFY(waitClosed(dialog.data()));
-    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>("messageLabel")->text().contains(
-                                     QStringLiteral("this computer reaches the database over TLS")),
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>("messageLabel")
+                                     ->text()
+                                     .contains(QStringLiteral("this computer reaches the database over TLS")),
                              30000);
     QCOMPARE(serverRules().size(), 1);
     {
@@ -387,7 +388,8 @@ void TstInternetAccessSandbox::quotaOf30Rules()
 
     auto *newRule = child<QAbstractButton>("newRuleButton");
     auto *allowMyIp = child<QAbstractButton>("allowMyIpButton");
-    const QString reason = QStringLiteral("This database already has 30 rules, the maximum. Delete one to add another.");
+    const QString reason
+            = QStringLiteral("This database already has 30 rules, the maximum. Delete one to add another.");
     QCOMPARE(child<QLabel>("quotaLabel")->text(), QStringLiteral("30 / 30 rules"));
     QVERIFY(!newRule->isEnabled());
     QCOMPARE(newRule->toolTip(), reason);

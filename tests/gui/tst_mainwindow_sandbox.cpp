@@ -30,8 +30,8 @@ QStringList processesMentioning(const QString &text)
     QProcess pgrep;
     pgrep.start(QStringLiteral("pgrep"), {QStringLiteral("-fa"), text});
     pgrep.waitForFinished(10000);
-    QStringList lines = QString::fromLocal8Bit(pgrep.readAllStandardOutput()).split(QLatin1Char('\n'),
-                                                                                   Qt::SkipEmptyParts);
+    QStringList lines
+            = QString::fromLocal8Bit(pgrep.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     lines.removeIf([](const QString &line) { return line.contains(QLatin1String("pgrep")); });
     return lines;
 }
@@ -62,8 +62,9 @@ private slots:
 
         QVERIFY(typeTokenAndSignIn(&window, QStringLiteral("tk-us-this-is-not-the-sandbox-token"), true));
         QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 30000);
-        QCOMPARE(error->text(), QStringLiteral("This token was refused. Check that you copied it entirely and that it "
-                                               "has not been revoked."));
+        QCOMPARE(error->text(),
+                 QStringLiteral("This token was refused. Check that you copied it entirely and that it "
+                                "has not been revoked."));
         QVERIFY(!dashboardShown(&window));
         // The page is usable again, with the token kept for correction; nothing was remembered.
         QVERIFY(tokenEdit->isEnabled());
@@ -126,7 +127,9 @@ private slots:
         // Signing out forgets the token: the run after that starts at the sign-in page.
         window.signOut();
         QVERIFY(!dashboardShown(&window));
-        QVERIFY(window.findChild<QLabel *>(QStringLiteral("errorLabel"))->text().contains(QStringLiteral("signed out")));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("errorLabel"))
+                        ->text()
+                        .contains(QStringLiteral("signed out")));
     }
 
     void afterSignOutTheNextRunAsksForAToken()
@@ -187,8 +190,9 @@ private slots:
         QTemporaryDir tmp;
         QVERIFY(tmp.isValid());
         // The sandbox runs PostgreSQL as `postgres` when root: it must traverse the directory.
-        QVERIFY(QFile::setPermissions(tmp.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
-                                                          | QFile::ExeGroup | QFile::ExeOther));
+        QVERIFY(QFile::setPermissions(tmp.path(),
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
+                                              | QFile::ExeOther));
         const QString dataDir = tmp.filePath(QStringLiteral("data"));
         MemoryTokenStore store;
         MainWindow::Options options;

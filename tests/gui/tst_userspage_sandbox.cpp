@@ -2,9 +2,9 @@
 // over TLS (sslmode=require): Add user (read-only / read-write, generated password shown once), Reset password,
 // Set password, Delete user (typed confirmation through the ConfirmDialog seam; the typing itself is covered by
 // tst_confirmdialog), the protected user, a name taken meanwhile (422) and the clipboard clearing.
+#include "adduserdialog.h"
 #include "api/apiclient.h"
 #include "api/tokenstore.h"
-#include "adduserdialog.h"
 #include "clipboardguard.h"
 #include "confirmdialog.h"
 #include "databaseuserspage.h"
@@ -85,10 +85,10 @@ void TstUsersPageSandbox::initTestCase()
     QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
     QVERIFY(m_sandbox.discover(&m_db));
     // Let this computer in (the sandbox's own region is 127.0.0.1/32) and give the users a table to work on.
-    const SandboxProcess::Reply rule = m_sandbox.post(
-            QStringLiteral("/api/databases/%1/firewall_rules").arg(m_db.addonId), m_db.addonToken,
-            {{QStringLiteral("type"), QStringLiteral("managed_range")},
-             {QStringLiteral("range_id"), QStringLiteral("mr-sandbox-local")}});
+    const SandboxProcess::Reply rule
+            = m_sandbox.post(QStringLiteral("/api/databases/%1/firewall_rules").arg(m_db.addonId), m_db.addonToken,
+                             {{QStringLiteral("type"), QStringLiteral("managed_range")},
+                              {QStringLiteral("range_id"), QStringLiteral("mr-sandbox-local")}});
     QCOMPARE(rule.status, 201);
     {
         PgLogin owner(m_db.uri);
@@ -163,7 +163,8 @@ PasswordDialog *TstUsersPageSandbox::resetThroughPage(const QString &name)
     if (!click(child<QAbstractButton>("resetButton")))
         return nullptr;
     PasswordDialog *dialog = nullptr;
-    if (!QTest::qWaitFor([&] { return (dialog = m_page->findChild<PasswordDialog *>()) && dialog->isVisible(); }, 30000))
+    if (!QTest::qWaitFor([&] { return (dialog = m_page->findChild<PasswordDialog *>()) && dialog->isVisible(); },
+                         30000))
         return nullptr;
     return dialog;
 }
@@ -360,8 +361,8 @@ void TstUsersPageSandbox::protectedUserIsLocked()
     auto *reset = child<QAbstractButton>("resetButton");
     auto *set = child<QAbstractButton>("setPasswordButton");
     auto *del = child<QAbstractButton>("deleteButton");
-    const QString reason = QStringLiteral("%1 was created with the database; it can't be removed or reset.")
-                                   .arg(m_db.ownerUser);
+    const QString reason
+            = QStringLiteral("%1 was created with the database; it can't be removed or reset.").arg(m_db.ownerUser);
 
     // An ordinary user first, so the locked state below is a change.
     QVERIFY(!createThroughApi(QStringLiteral("gui_ordinary"), true).isEmpty());
@@ -426,9 +427,9 @@ void TstUsersPageSandbox::nameTakenMeanwhile()
     QVERIFY(finished.wait(30000));
     QVERIFY(createdOk);
     // The server's own wording for this refusal.
-    const SandboxProcess::Reply again = m_sandbox.post(
-            usersPath(), m_db.addonToken,
-            {{QStringLiteral("database_user"), QJsonObject{{QStringLiteral("name"), name}}}});
+    const SandboxProcess::Reply again
+            = m_sandbox.post(usersPath(), m_db.addonToken,
+                             {{QStringLiteral("database_user"), QJsonObject{{QStringLiteral("name"), name}}}});
     QCOMPARE(again.status, 422);
     const QString serverMessage = again.json[QStringLiteral("errors")][QStringLiteral("name")][0].toString();
     QVERIFY(!serverMessage.isEmpty());

@@ -30,8 +30,9 @@ public:
                          pw = password.toUtf8();
         const bool socket = host.startsWith(QLatin1Char('/'));
         const char *keys[] = {"host", "port", "dbname", "user", "password", "sslmode", "connect_timeout", nullptr};
-        const char *values[] = {h.constData(), p.constData(), d.constData(), u.constData(), pw.constData(),
-                                socket ? "disable" : "require", "10", nullptr};
+        const char *values[] = {h.constData(), p.constData(),  d.constData(),
+                                u.constData(), pw.constData(), socket ? "disable" : "require",
+                                "10",          nullptr};
         m_conn = PQconnectdbParams(keys, values, 0);
     }
     ~PgSession() { PQfinish(m_conn); }

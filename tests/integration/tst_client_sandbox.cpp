@@ -97,8 +97,10 @@ private slots:
         QVERIFY(list->isSuccess());
         const Database db = list->value<QList<Database>>().value(0);
 
-        QAbstractItemModelTester rulesTester(m_session->rules(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester usersTester(m_session->users(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester rulesTester(m_session->rules(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester usersTester(m_session->users(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester rangesTester(m_session->ranges(),
                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy opened(m_session, &DatabaseSession::opened);

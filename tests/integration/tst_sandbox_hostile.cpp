@@ -71,8 +71,8 @@ QByteArray b64url(const QByteArray &data)
 
 QJsonObject jwtPayload(const QString &token)
 {
-    return QJsonDocument::fromJson(QByteArray::fromBase64(token.toLatin1().split('.').value(1),
-                                                          QByteArray::Base64UrlEncoding))
+    return QJsonDocument::fromJson(
+                   QByteArray::fromBase64(token.toLatin1().split('.').value(1), QByteArray::Base64UrlEncoding))
             .object();
 }
 
@@ -149,7 +149,8 @@ QList<Case> hostileCases()
         userBody(QStringLiteral("short_victim"), {{QStringLiteral("password"), QStringLiteral("short")}}), 422);
     add(g, "confirmation-mismatch", "POST", users,
         userBody(QStringLiteral("mismatch_victim"),
-                 {{QStringLiteral("password"), pw}, {QStringLiteral("password_confirmation"), QString(pw + QLatin1Char('x'))}}),
+                 {{QStringLiteral("password"), pw},
+                  {QStringLiteral("password_confirmation"), QString(pw + QLatin1Char('x'))}}),
         422);
     add(g, "database-id-other", "POST", users,
         userBody(QStringLiteral("other_db_victim"), {{QStringLiteral("database_id"), QStringLiteral("{FA}")}}), 422);
@@ -202,10 +203,9 @@ QList<Case> hostileCases()
         422);
     add(g, "label-tab", "POST", rules, customRule(QStringLiteral("10.66.0.0/16"), QStringLiteral("a\tb")), 422);
     add(g, "label-nul", "POST", rules,
-        customRule(QStringLiteral("10.66.0.0/16"), QString(QStringLiteral("a") + QChar(0) + QStringLiteral("b"))),
+        customRule(QStringLiteral("10.66.0.0/16"), QString(QStringLiteral("a") + QChar(0) + QStringLiteral("b"))), 422);
+    add(g, "label-101-chars", "POST", rules, customRule(QStringLiteral("10.66.0.0/16"), QString(101, QLatin1Char('x'))),
         422);
-    add(g, "label-101-chars", "POST", rules,
-        customRule(QStringLiteral("10.66.0.0/16"), QString(101, QLatin1Char('x'))), 422);
     add(g, "label-on-managed", "POST", rules,
         ruleBody({{QStringLiteral("type"), QStringLiteral("managed_range")},
                   {QStringLiteral("range_id"), QStringLiteral("mr-scalingo-osc-fr1")},
@@ -280,8 +280,7 @@ QList<Case> hostileCases()
     add(g, "run-sql", "POST", act,
         action(QStringLiteral("run-sql"), QJsonObject{{QStringLiteral("sql"), QStringLiteral("DROP TABLE canary")}}),
         400);
-    add(g, "list-extensions-foreign-token", "POST", act, action(QStringLiteral("list-extensions")), 401,
-        Auth::Foreign);
+    add(g, "list-extensions-foreign-token", "POST", act, action(QStringLiteral("list-extensions")), 401, Auth::Foreign);
 
     // --- oversized bodies --------------------------------------------------------------------------------------
     g = "oversized";
@@ -355,7 +354,8 @@ QList<Case> hostileCases()
         422);
     add(g, "patch-unknown-field", "PATCH", users + "/hostile_target",
         json({{QStringLiteral("database_user"),
-               QJsonObject{{QStringLiteral("password"), pw}, {QStringLiteral("valid_until"), QStringLiteral("infinity")}}}}),
+               QJsonObject{{QStringLiteral("password"), pw},
+                           {QStringLiteral("valid_until"), QStringLiteral("infinity")}}}}),
         422);
 
     // --- methods ---------------------------------------------------------------------------------------------------
@@ -505,8 +505,8 @@ Snapshot TstSandboxHostile::snapshot()
     }
     const auto su = superuser(m_sandbox, QStringLiteral("postgres"));
     if (su->ok()) {
-        s.authid = su->rows(QStringLiteral(
-                "SELECT rolname || ' ' || coalesce(rolpassword, '-') FROM pg_authid ORDER BY rolname"));
+        s.authid = su->rows(
+                QStringLiteral("SELECT rolname || ' ' || coalesce(rolpassword, '-') FROM pg_authid ORDER BY rolname"));
         s.hba = su->rows(QStringLiteral(
                 "SELECT type || ' ' || array_to_string(database, ',') || ' ' || array_to_string(user_name, ',') || "
                 "' ' || coalesce(address, '') || ' ' || coalesce(netmask, '') || ' ' || auth_method || ' ' || "
@@ -626,22 +626,25 @@ void TstSandboxHostile::rejected()
         headers.append({"Authorization", auth});
     const QByteArray target = expand(c.target);
     const Snapshot before = snapshot();
-    const RawReply reply = rawRequest(static_cast<quint16>(m_sandbox.url().port()), c.method, target, headers,
-                                      expand(c.body));
-    m_log.append(QStringLiteral("%1 %2 -> %3").arg(QString::fromLatin1(c.method), QString::fromUtf8(target.left(100)))
+    const RawReply reply
+            = rawRequest(static_cast<quint16>(m_sandbox.url().port()), c.method, target, headers, expand(c.body));
+    m_log.append(QStringLiteral("%1 %2 -> %3")
+                         .arg(QString::fromLatin1(c.method), QString::fromUtf8(target.left(100)))
                          .arg(reply.status));
     QVERIFY2(m_sandbox.isRunning(), "the sandbox died");
     QVERIFY2(!reply.timedOut, "no answer within 20 s");
     QVERIFY2(!reply.closedWithoutReply, "connection closed without an HTTP answer");
-    QVERIFY2(reply.status >= 400 && reply.status < 500,
-             qPrintable(QStringLiteral("status %1: %2 %3")
-                                .arg(reply.status)
-                                .arg(QString::fromUtf8(reply.head.left(100)), QString::fromUtf8(reply.body.left(300)))));
+    QVERIFY2(
+            reply.status >= 400 && reply.status < 500,
+            qPrintable(QStringLiteral("status %1: %2 %3")
+                               .arg(reply.status)
+                               .arg(QString::fromUtf8(reply.head.left(100)), QString::fromUtf8(reply.body.left(300)))));
     if (c.expected)
-        QVERIFY2(reply.status == c.expected, qPrintable(QStringLiteral("status %1 (expected %2): %3")
-                                                                .arg(reply.status)
-                                                                .arg(c.expected)
-                                                                .arg(QString::fromUtf8(reply.body.left(300)))));
+        QVERIFY2(reply.status == c.expected,
+                 qPrintable(QStringLiteral("status %1 (expected %2): %3")
+                                    .arg(reply.status)
+                                    .arg(c.expected)
+                                    .arg(QString::fromUtf8(reply.body.left(300)))));
     // Error bodies are JSON objects with a message, never a stack trace or SQL text.
     if (c.method != "HEAD") {
         const QJsonDocument doc = QJsonDocument::fromJson(reply.body);
@@ -739,8 +742,10 @@ void TstSandboxHostile::cleanupTestCase()
 {
     int run = 0, passed = 0;
     qInfo().noquote() << "\nHostile inputs at the sandbox";
-    qInfo().noquote() << QStringLiteral("%1 %2 %3").arg(QStringLiteral("group"), -22).arg(QStringLiteral("run"), 5).arg(
-            QStringLiteral("passed"), 7);
+    qInfo().noquote() << QStringLiteral("%1 %2 %3")
+                                 .arg(QStringLiteral("group"), -22)
+                                 .arg(QStringLiteral("run"), 5)
+                                 .arg(QStringLiteral("passed"), 7);
     for (auto it = m_tally.cbegin(); it != m_tally.cend(); ++it) {
         qInfo().noquote() << QStringLiteral("%1 %2 %3")
                                      .arg(QString::fromLatin1(it.key()), -22)

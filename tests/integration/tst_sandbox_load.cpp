@@ -79,8 +79,13 @@ class LoadClient : public QObject
 public:
     LoadClient(const QString &tag, int index, const QUrl &base, const QString &addonId, const QString &token,
                bool writesOnly)
-        : m_tag(tag), m_index(index), m_base(base), m_addon(addonId), m_token(token), m_writesOnly(writesOnly),
-          m_rng(quint32(index * 7919 + 17))
+        : m_tag(tag)
+        , m_index(index)
+        , m_base(base)
+        , m_addon(addonId)
+        , m_token(token)
+        , m_writesOnly(writesOnly)
+        , m_rng(quint32(index * 7919 + 17))
     { }
 
     void start(qint64 durationMs)
@@ -112,14 +117,13 @@ private:
             }
             const QString name
                     = QStringLiteral("%1c%2_%3").arg(m_tag).arg(m_index, 2, 10, QLatin1Char('0')).arg(++m_counter);
-            const QJsonObject body{{QStringLiteral("database_user"),
-                                    QJsonObject{{QStringLiteral("name"), name},
-                                                {QStringLiteral("read_only"), m_counter % 3 == 0}}}};
-            return send("create user", "POST", db + QStringLiteral("/users"), body, {201},
-                        [this, name](int status) {
-                            if (status == 201)
-                                m_users.append(name);
-                        });
+            const QJsonObject body{
+                    {QStringLiteral("database_user"),
+                     QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("read_only"), m_counter % 3 == 0}}}};
+            return send("create user", "POST", db + QStringLiteral("/users"), body, {201}, [this, name](int status) {
+                if (status == 201)
+                    m_users.append(name);
+            });
         }
         // Rules: at most one of our own at a time (a database holds 30 rules).
         if (!m_rule.isEmpty()) {
@@ -321,8 +325,8 @@ QString TstSandboxLoad::consistency(int *ruleCount, int *userCount)
         else if (r.value(QStringLiteral("range_id")).toString() == QLatin1String("mr-sandbox-local"))
             expectedHba.append(QStringLiteral("127.0.0.1/32"));
         else
-            problems.append(QStringLiteral("unexpected managed range %1").arg(r.value(QStringLiteral("range_id"))
-                                                                                     .toString()));
+            problems.append(
+                    QStringLiteral("unexpected managed range %1").arg(r.value(QStringLiteral("range_id")).toString()));
     }
     *ruleCount = int(apiRules.size());
 
@@ -334,9 +338,9 @@ QString TstSandboxLoad::consistency(int *ruleCount, int *userCount)
                            "WHERE app_id = '%1'")
                     .arg(m_db.appId));
     if (sorted(apiRules) != sorted(stateRules))
-        problems.append(QStringLiteral("rules: API [%1] != state [%2]")
-                                .arg(sorted(apiRules).join(QLatin1String(", ")),
-                                     sorted(stateRules).join(QLatin1String(", "))));
+        problems.append(
+                QStringLiteral("rules: API [%1] != state [%2]")
+                        .arg(sorted(apiRules).join(QLatin1String(", ")), sorted(stateRules).join(QLatin1String(", "))));
 
     QStringList fileHba;
     QFile hba(clusterLocation(m_sandbox).hbaPath());
@@ -354,21 +358,22 @@ QString TstSandboxLoad::consistency(int *ruleCount, int *userCount)
             fileHba.append(f[3]);
     }
     if (sorted(expectedHba) != sorted(fileHba))
-        problems.append(QStringLiteral("rules: API [%1] != pg_hba.conf [%2]")
-                                .arg(sorted(expectedHba).join(QLatin1String(", ")),
-                                     sorted(fileHba).join(QLatin1String(", "))));
+        problems.append(
+                QStringLiteral("rules: API [%1] != pg_hba.conf [%2]")
+                        .arg(sorted(expectedHba).join(QLatin1String(", ")), sorted(fileHba).join(QLatin1String(", "))));
     QStringList parsedHba;
     const auto su = superuser(m_sandbox, QStringLiteral("postgres"));
     for (const QString &row : su->rows(QStringLiteral("SELECT coalesce(address, '') || ' ' || coalesce(netmask, '') || "
-                                                       "' ' || coalesce(error, '') FROM pg_hba_file_rules "
-                                                       "WHERE type <> 'local'"))) {
+                                                      "' ' || coalesce(error, '') FROM pg_hba_file_rules "
+                                                      "WHERE type <> 'local'"))) {
         const QStringList f = row.split(QLatin1Char(' '));
-        parsedHba.append(netmaskToCidr(f.value(0), f.value(1)) + (f.value(2).isEmpty() ? QString() : f.mid(2).join(QLatin1Char(' '))));
+        parsedHba.append(netmaskToCidr(f.value(0), f.value(1))
+                         + (f.value(2).isEmpty() ? QString() : f.mid(2).join(QLatin1Char(' '))));
     }
     if (sorted(parsedHba) != sorted(fileHba))
-        problems.append(QStringLiteral("pg_hba.conf [%1] != pg_hba_file_rules [%2]")
-                                .arg(sorted(fileHba).join(QLatin1String(", ")),
-                                     sorted(parsedHba).join(QLatin1String(", "))));
+        problems.append(
+                QStringLiteral("pg_hba.conf [%1] != pg_hba_file_rules [%2]")
+                        .arg(sorted(fileHba).join(QLatin1String(", ")), sorted(parsedHba).join(QLatin1String(", "))));
 
     // --- users -------------------------------------------------------------------------------------------------
     const auto users = m_sandbox.get(QStringLiteral("/api/databases/%1/users").arg(m_db.addonId), m_db.addonToken);
@@ -378,26 +383,27 @@ QString TstSandboxLoad::consistency(int *ruleCount, int *userCount)
     for (const QJsonValue v : users.json.value(QStringLiteral("database-users")).toArray())
         apiUsers.append(v.toObject().value(QStringLiteral("name")).toString());
     *userCount = int(apiUsers.size());
-    const QStringList stateUsers = state->rows(
-            QStringLiteral("SELECT name FROM database_users WHERE app_id = '%1'").arg(m_db.appId));
+    const QStringList stateUsers
+            = state->rows(QStringLiteral("SELECT name FROM database_users WHERE app_id = '%1'").arg(m_db.appId));
     PgSession owner(QStringLiteral("127.0.0.1"), m_db.port, m_db.pgDatabase, m_db.ownerUser, m_db.ownerPassword);
     if (!owner.ok())
         return problems.join(QLatin1String("; ")) + QStringLiteral("; default user cannot log in: ") + owner.error();
-    const QStringList loginRoles = owner.rows(
-            QStringLiteral("SELECT rolname FROM pg_roles WHERE rolcanlogin AND rolname <> 'postgres'"));
+    const QStringList loginRoles
+            = owner.rows(QStringLiteral("SELECT rolname FROM pg_roles WHERE rolcanlogin AND rolname <> 'postgres'"));
     if (sorted(apiUsers) != sorted(stateUsers))
-        problems.append(QStringLiteral("users: API [%1] != state [%2]")
-                                .arg(sorted(apiUsers).join(QLatin1String(", ")),
-                                     sorted(stateUsers).join(QLatin1String(", "))));
+        problems.append(
+                QStringLiteral("users: API [%1] != state [%2]")
+                        .arg(sorted(apiUsers).join(QLatin1String(", ")), sorted(stateUsers).join(QLatin1String(", "))));
     if (sorted(apiUsers) != sorted(loginRoles))
-        problems.append(QStringLiteral("users: API [%1] != LOGIN roles [%2]")
-                                .arg(sorted(apiUsers).join(QLatin1String(", ")),
-                                     sorted(loginRoles).join(QLatin1String(", "))));
+        problems.append(
+                QStringLiteral("users: API [%1] != LOGIN roles [%2]")
+                        .arg(sorted(apiUsers).join(QLatin1String(", ")), sorted(loginRoles).join(QLatin1String(", "))));
     const QStringList withoutConnect = owner.rows(
             QStringLiteral("SELECT rolname FROM pg_roles WHERE rolcanlogin AND rolname <> 'postgres' AND NOT "
                            "has_database_privilege(rolname, current_database(), 'CONNECT')"));
     if (!withoutConnect.isEmpty())
-        problems.append(QStringLiteral("half-created users (no CONNECT): %1").arg(withoutConnect.join(QLatin1String(", "))));
+        problems.append(
+                QStringLiteral("half-created users (no CONNECT): %1").arg(withoutConnect.join(QLatin1String(", "))));
     return problems.join(QLatin1String("; "));
 }
 
@@ -461,7 +467,8 @@ void TstSandboxLoad::killDuringWrites()
         restart.start();
         const bool restarted = m_sandbox.start();
         if (!restarted)
-            qWarning().noquote() << "sandbox stderr:\n" << QString::fromLocal8Bit(m_sandbox.standardError().right(12000));
+            qWarning().noquote() << "sandbox stderr:\n"
+                                 << QString::fromLocal8Bit(m_sandbox.standardError().right(12000));
         QVERIFY2(restarted, qPrintable(m_sandbox.errorString()));
         const qint64 restartMs = restart.elapsed();
         SandboxProcess::Database again;
@@ -485,11 +492,10 @@ void TstSandboxLoad::killDuringWrites()
         QVERIFY2(s.server == 0, qPrintable(s.samples.join(QLatin1Char('\n'))));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         // The recovered sandbox still works for writes.
-        const auto created = m_sandbox.post(QStringLiteral("/api/databases/%1/users").arg(m_db.addonId),
-                                            m_db.addonToken,
-                                            {{QStringLiteral("database_user"),
-                                              QJsonObject{{QStringLiteral("name"),
-                                                           QStringLiteral("after_kill_%1").arg(cycle)}}}});
+        const auto created
+                = m_sandbox.post(QStringLiteral("/api/databases/%1/users").arg(m_db.addonId), m_db.addonToken,
+                                 {{QStringLiteral("database_user"),
+                                   QJsonObject{{QStringLiteral("name"), QStringLiteral("after_kill_%1").arg(cycle)}}}});
         QCOMPARE(created.status, 201);
     }
 }
@@ -500,10 +506,11 @@ void TstSandboxLoad::deleteCustomRules()
     for (const QJsonValue v : m_sandbox.get(path, m_db.addonToken).json.value(QStringLiteral("rules")).toArray()) {
         const QJsonObject rule = v.toObject();
         if (rule.value(QStringLiteral("type")).toString() == QLatin1String("custom_range"))
-            QCOMPARE(m_sandbox.del(path + QLatin1Char('/') + rule.value(QStringLiteral("id")).toString(),
-                                   m_db.addonToken)
-                             .status,
-                     204);
+            QCOMPARE(
+                    m_sandbox
+                            .del(path + QLatin1Char('/') + rule.value(QStringLiteral("id")).toString(), m_db.addonToken)
+                            .status,
+                    204);
     }
 }
 

@@ -19,9 +19,9 @@
 
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFile>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QNetworkAccessManager>
@@ -157,7 +157,8 @@ void TstSecrets::clientFlowsLeakNoSecret()
     QVERIFY2(resolve->isSuccess(), qPrintable(resolve->error().message()));
     const DatabaseRef ref = resolve->value<DatabaseRef>();
 
-    ApiReply *created = waitFor(client.createDatabaseUser(ref, NewDatabaseUser{QStringLiteral("secret_gen"), false, {}}));
+    ApiReply *created
+            = waitFor(client.createDatabaseUser(ref, NewDatabaseUser{QStringLiteral("secret_gen"), false, {}}));
     QVERIFY2(created->isSuccess(), qPrintable(created->error().message()));
     const QString generated = created->value<DatabaseUser>().password;
     QCOMPARE(generated.size(), 64);
@@ -239,16 +240,16 @@ void TstSecrets::clientFlowsLeakNoSecret()
     }
     const QString sandboxStderr = QString::fromUtf8(m_sandbox->standardError());
     const QList<QPair<QString, QString>> haystacks{{QStringLiteral("client log"), capturedLog},
-                                                    {QStringLiteral("request log"), requestLogText},
-                                                    {QStringLiteral("sandbox stderr"), sandboxStderr},
-                                                    {QStringLiteral("files written"), written}};
+                                                   {QStringLiteral("request log"), requestLogText},
+                                                   {QStringLiteral("sandbox stderr"), sandboxStderr},
+                                                   {QStringLiteral("files written"), written}};
     int checks = 0;
     for (const auto &hay : haystacks) {
         for (const QString &secret : std::as_const(secrets)) {
             QVERIFY(secret.size() >= 8);
             ++checks;
-            QVERIFY2(!hay.second.contains(secret), qPrintable(QStringLiteral("%1 contains a secret (%2...)")
-                                                                      .arg(hay.first, secret.left(6))));
+            QVERIFY2(!hay.second.contains(secret),
+                     qPrintable(QStringLiteral("%1 contains a secret (%2...)").arg(hay.first, secret.left(6))));
         }
         // Shapes of secrets, whatever their value: JWTs start with a base64 '{"', API tokens with tk-us-.
         QVERIFY2(!hay.second.contains(QLatin1String("eyJ")), qPrintable(hay.first + QStringLiteral(" holds a JWT")));
@@ -308,7 +309,8 @@ void TstSecrets::tlsErrorsAreNeverIgnored()
         // The sandbox's cluster certificate is self-signed: serve it (root can read its key).
         QFile json(m_sandbox->dataDir() + QStringLiteral("/cluster.json"));
         QVERIFY(json.open(QIODevice::ReadOnly));
-        const QString dir = QJsonDocument::fromJson(json.readAll()).object().value(QStringLiteral("cluster_dir")).toString();
+        const QString dir
+                = QJsonDocument::fromJson(json.readAll()).object().value(QStringLiteral("cluster_dir")).toString();
         QFile cert(dir + QStringLiteral("/data/server.crt")), key(dir + QStringLiteral("/data/server.key"));
         if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
             QSKIP("cannot read the sandbox cluster's certificate and key (run as root)");
@@ -346,9 +348,9 @@ void TstSecrets::sandboxRefusesRemoteListen()
     QFETCH(QString, address);
     QTemporaryDir dir;
     QProcess sandbox;
-    sandbox.start(QStringLiteral(GATEHOUSE_SANDBOX_EXE),
-                  {QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("data")), QStringLiteral("--listen"),
-                   address});
+    sandbox.start(
+            QStringLiteral(GATEHOUSE_SANDBOX_EXE),
+            {QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("data")), QStringLiteral("--listen"), address});
     QVERIFY(sandbox.waitForFinished(20000));
     QCOMPARE(sandbox.exitStatus(), QProcess::NormalExit);
     QVERIFY(sandbox.exitCode() != 0);

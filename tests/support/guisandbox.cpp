@@ -71,9 +71,9 @@ bool waitUntilOpen(MainWindow *window, int timeoutMs)
     return QTest::qWaitFor(
             [&] {
                 return dashboardShown(window) && session->isOpen() && !session->connectionUri().isEmpty()
-                        && session->users()->hasData() && !session->users()->isLoading()
-                        && session->rules()->hasData() && !session->rules()->isLoading()
-                        && session->ranges()->hasData() && !session->ranges()->isLoading();
+                        && session->users()->hasData() && !session->users()->isLoading() && session->rules()->hasData()
+                        && !session->rules()->isLoading() && session->ranges()->hasData()
+                        && !session->ranges()->isLoading();
             },
             timeoutMs);
 }
@@ -117,10 +117,7 @@ QString uriFor(const QString &baseUri, const QString &user, const QString &passw
     return uri ? uri->withCredentials(user, password).toString() : QString();
 }
 
-PgLogin::PgLogin(const QString &conninfo)
-    : m_conn(PQconnectdb(conninfo.toUtf8().constData()))
-{
-}
+PgLogin::PgLogin(const QString &conninfo) : m_conn(PQconnectdb(conninfo.toUtf8().constData())) { }
 
 PgLogin::~PgLogin()
 {

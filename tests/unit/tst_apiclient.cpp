@@ -16,7 +16,6 @@
 
 #include <memory>
 
-
 using namespace ApiTest;
 
 class TstApiClient : public QObject

@@ -214,9 +214,10 @@ void TestTranslations::catalogueComplete()
         problems << checkMessage(m);
     }
     QVERIFY2(checked > 0, "no message to check");
-    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problem(s) in %2:\n  %3")
-                                                    .arg(problems.size())
-                                                    .arg(tsPath(language), problems.join(QStringLiteral("\n  ")))));
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(QStringLiteral("%1 problem(s) in %2:\n  %3")
+                                .arg(problems.size())
+                                .arg(tsPath(language), problems.join(QStringLiteral("\n  ")))));
 }
 
 // The checks above must be able to fail.
@@ -281,11 +282,13 @@ void TestTranslations::embeddedFrenchMatchesCatalogue()
         } else {
             const QString got = translator.translate(ctx.constData(), src.constData(), comment);
             if (got != m.translation)
-                problems << QStringLiteral("%1: \"%2\" in the .qm, \"%3\" in the .ts").arg(describe(m), got, m.translation);
+                problems << QStringLiteral("%1: \"%2\" in the .qm, \"%3\" in the .ts")
+                                    .arg(describe(m), got, m.translation);
         }
     }
-    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("the embedded catalogue differs from the .ts (rebuild?):\n  ")
-                                            + problems.join(QStringLiteral("\n  "))));
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(QStringLiteral("the embedded catalogue differs from the .ts (rebuild?):\n  ")
+                        + problems.join(QStringLiteral("\n  "))));
 }
 
 void TestTranslations::knownFrenchStrings()
