@@ -8,9 +8,11 @@
 //   wrongPasswordIsNotFirewall the URI with another password (withCredentials): Kind::Password, not blocked
 //   enablesAndDisables         pgcrypto, hstore, citext through ExtensionsModel, checked in pg_extension
 //   refusesDropWithDependents  a citext column: DROP without cascade -> 2BP01 naming the table; with cascade -> gone
-//   matchesTheApiAction        after enabling pgcrypto: pg_extension and the API's list-extensions both have it
+//   matchesTheApiAction        after enabling pgcrypto: pg_extension and the API's list-extensions both have it,
+//                              with the same versions; the read-only fallback model (setApiList) agrees
 #include "api/pgconnection.h"
 #include "domain/connectionuri.h"
+#include "domain/extension.h"
 #include "models/extensionsmodel.h"
 #include "sandboxprocess.h"
 
@@ -93,7 +95,9 @@ private:
     /// extname of every extension in the database, read as the default user on a connection of its own.
     QStringList installed(bool *ok = nullptr);
     bool has(const QString &name) { return installed().contains(name); }
-    /// The API's list-extensions action: names, or an empty list with *ok = false.
+    /// The API's list-extensions action, sent and parsed as the app does (Extension's helpers); *ok = false when
+    /// the exchange or the parsing failed.
+    QList<Extension> apiExtensions(bool *ok);
     QStringList apiList(bool *ok);
 
     SandboxProcess m_sandbox;
@@ -126,16 +130,23 @@ QStringList TestExtensionsSandbox::installed(bool *ok)
     return out.column();
 }
 
-QStringList TestExtensionsSandbox::apiList(bool *ok)
+QList<Extension> TestExtensionsSandbox::apiExtensions(bool *ok)
 {
     const auto reply = m_sandbox.post(QStringLiteral("/api/databases/%1/action").arg(m_db.addonId), m_db.addonToken,
-                                      QJsonObject{{QStringLiteral("action_name"), QStringLiteral("list-extensions")}});
-    *ok = reply.status == 200 && reply.json.value(QStringLiteral("ok")).toInt() == 1;
+                                      Extension::listActionRequest());
+    QString error;
+    const auto list = Extension::listFromActionResponse(reply.json, &error);
+    *ok = reply.status == 200 && list.has_value();
     if (!*ok)
-        qWarning() << "list-extensions:" << reply.status << reply.body;
+        qWarning() << "list-extensions:" << reply.status << reply.body << error;
+    return list.value_or(QList<Extension>());
+}
+
+QStringList TestExtensionsSandbox::apiList(bool *ok)
+{
     QStringList names;
-    for (const QJsonValue v : reply.json.value(QStringLiteral("result")).toArray())
-        names.append(v.toObject().value(QStringLiteral("name")).toString());
+    for (const Extension &extension : apiExtensions(ok))
+        names.append(extension.name);
     return names;
 }
 
@@ -306,6 +317,22 @@ void TestExtensionsSandbox::matchesTheApiAction()
     QVERIFY(sql.contains(QStringLiteral("pgcrypto")));
     QVERIFY(api.contains(QStringLiteral("pgcrypto")));
     QCOMPARE(api, sql); // both ordered by name: the same database, the same list
+
+    // Same installed versions as the SQL model sees (the action's "v1.3" normalized to "1.3").
+    QTRY_VERIFY(model.extension(QStringLiteral("pgcrypto")).isInstalled());
+    const QList<Extension> fromApi = apiExtensions(&ok);
+    QVERIFY(ok);
+    for (const Extension &extension : fromApi) {
+        QVERIFY2(!extension.installedVersion.startsWith(QLatin1Char('v')), qPrintable(extension.installedVersion));
+        QCOMPARE(extension.installedVersion, model.extension(extension.name).installedVersion);
+    }
+    // The read-only fallback (no SQL) shows the same enabled extensions.
+    ExtensionsModel fallback;
+    fallback.setApiList(fromApi);
+    QVERIFY(fallback.isReadOnly());
+    QCOMPARE(fallback.rowCount(), int(sql.size()));
+    QCOMPARE(fallback.extension(QStringLiteral("pgcrypto")).installedVersion,
+             model.extension(QStringLiteral("pgcrypto")).installedVersion);
 
     QVERIFY(!wait(model.disable(QStringLiteral("pgcrypto"))).error.isError());
     QVERIFY(!apiList(&ok).contains(QStringLiteral("pgcrypto")));
