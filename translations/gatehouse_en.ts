@@ -538,6 +538,10 @@
         <source>The password of %1 was not changed: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>User %1 was already deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabasesModel</name>
@@ -1045,6 +1049,14 @@
         <source>%1 was not added: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The rule for %1 (added: confirmed after the connection dropped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule for %1 was already deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeychainTokenStore</name>
@@ -1536,6 +1548,18 @@
     </message>
     <message>
         <source>Yes, close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The user %1 was created, but the password Scalingo generated for it could not be shown&lt;/b&gt; (the answer was lost on the way).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset its password to get one you can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

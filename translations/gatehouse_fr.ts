@@ -539,6 +539,10 @@
         <source>The password of %1 was not changed: %2</source>
         <translation>Le mot de passe de %1 n’a pas été modifié&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>User %1 was already deleted.</source>
+        <translation>L’utilisateur %1 était déjà supprimé.</translation>
+    </message>
 </context>
 <context>
     <name>DatabasesModel</name>
@@ -1046,6 +1050,14 @@
         <source>%1 was not added: %2</source>
         <translation>%1 n’a pas été ajoutée&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>The rule for %1 (added: confirmed after the connection dropped)</source>
+        <translation>La règle pour %1 (ajoutée&#xa0;: confirmé après la coupure de connexion)</translation>
+    </message>
+    <message>
+        <source>The rule for %1 was already deleted.</source>
+        <translation>La règle pour %1 était déjà supprimée.</translation>
+    </message>
 </context>
 <context>
     <name>KeychainTokenStore</name>
@@ -1538,6 +1550,18 @@
     <message>
         <source>Yes, close</source>
         <translation>Oui, fermer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The user %1 was created, but the password Scalingo generated for it could not be shown&lt;/b&gt; (the answer was lost on the way).</source>
+        <translation>&lt;b&gt;L’utilisateur %1 a été créé, mais le mot de passe généré par Scalingo n’a pas pu être affiché&lt;/b&gt; (la réponse s’est perdue en chemin).</translation>
+    </message>
+    <message>
+        <source>Reset its password to get one you can use.</source>
+        <translation>Réinitialisez son mot de passe pour en obtenir un utilisable.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>&amp;Réinitialiser le mot de passe</translation>
     </message>
 </context>
 <context>

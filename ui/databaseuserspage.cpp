@@ -224,7 +224,7 @@ void DatabaseUsersPage::addUser()
                 [this, user](ApiReply *reply) {
                     const DatabaseUser created = reply->value<DatabaseUser>();
                     if (reply->secretLost())
-                        showLost(user.name);
+                        showLost(user.name, true);
                     else if (user.password.isEmpty() && !created.password.isEmpty())
                         showSecret(user.name, created.password);
                     else
@@ -288,11 +288,11 @@ void DatabaseUsersPage::showSecret(const QString &name, const QString &password)
     dialog->open();
 }
 
-void DatabaseUsersPage::showLost(const QString &name)
+void DatabaseUsersPage::showLost(const QString &name, bool created)
 {
     auto *dialog = new PasswordDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->showLost(name);
+    dialog->showLost(name, created);
     connect(dialog, &PasswordDialog::resetAgainRequested, this,
             [this](const QString &user) { resetPasswordOf(user, false); });
     dialog->open();
@@ -341,6 +341,8 @@ void DatabaseUsersPage::deleteUser()
     connect(reply, &ApiReply::finished, this, [this, reply, name = user.name] {
         if (reply->isSuccess())
             showMessage(tr("User %1 has been deleted.").arg(name));
+        else if (reply->error().kind() == ApiError::Kind::NotFound)
+            showMessage(tr("User %1 was already deleted.").arg(name));
         else
             showMessage(tr("User %1 was not deleted: %2").arg(name, reply->error().message().toHtmlEscaped()), true);
     });

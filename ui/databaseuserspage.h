@@ -41,7 +41,7 @@ private:
     void showMessage(const QString &html, bool error = false);
     void resetPasswordOf(const QString &name, bool ask);
     void showSecret(const QString &name, const QString &password);
-    void showLost(const QString &name);
+    void showLost(const QString &name, bool created = false);
     DatabaseUser selectedUser() const;
 
     std::unique_ptr<Ui::DatabaseUsersPage> m_ui;

@@ -202,12 +202,21 @@ void InternetAccessPage::submitRule(NewRuleDialog *dialog, const NewFirewallRule
     ApiReply *reply = m_session->rules()->createRule(rule);
     if (!reply)
         return;
-    const QString what = rule.type == FirewallRule::Type::Custom
-            ? tr("The rule for %1").arg(rule.cidr)
-            : tr("The rule for %1").arg(m_session->ranges()->names().value(rule.rangeId, rule.rangeId));
+    const QString target = rule.type == FirewallRule::Type::Custom
+            ? rule.cidr
+            : m_session->ranges()->names().value(rule.rangeId, rule.rangeId);
+    const QString what = tr("The rule for %1").arg(target);
     const bool mine = concernsThisComputer(rule);
     trackSubmission(
-            this, dialog, reply, [this, what, mine](ApiReply *) { startPropagation(what, mine); },
+            this, dialog, reply,
+            [this, what, target, mine](ApiReply *reply) {
+                // After a dropped connection the client found the rule by listing: say it was really added.
+                startPropagation(
+                        reply->reconciled()
+                                ? tr("The rule for %1 (added: confirmed after the connection dropped)").arg(target)
+                                : what,
+                        mine);
+            },
             [this, what](const ApiError &error) {
                 // The dialog was closed meanwhile: say which rule failed.
                 showMessage(tr("%1 was not added: %2").arg(what.toHtmlEscaped(), error.message().toHtmlEscaped()),
@@ -297,6 +306,8 @@ void InternetAccessPage::deleteSelected()
     connect(reply, &ApiReply::finished, this, [this, reply, target] {
         if (reply->isSuccess())
             startPropagation(tr("The removal of %1").arg(target), false);
+        else if (reply->error().kind() == ApiError::Kind::NotFound)
+            showMessage(tr("The rule for %1 was already deleted.").arg(target.toHtmlEscaped()));
         else
             showMessage(tr("The rule for %1 could not be deleted: %2")
                                 .arg(target, reply->error().message().toHtmlEscaped()),

@@ -57,16 +57,24 @@ void PasswordDialog::showPassword(const QString &username, const QString &passwo
     m_ui->uriEdit->setCursorPosition(0);
 }
 
-void PasswordDialog::showLost(const QString &username)
+void PasswordDialog::showLost(const QString &username, bool created)
 {
     m_username = username;
     m_lost = true;
     setWindowTitle(tr("Password of %1").arg(username));
-    m_ui->headlineLabel->setText(tr("<b>The password of %1 was probably changed, but the new one could not be "
-                                    "shown</b> (the answer was lost on the way).")
-                                         .arg(username.toHtmlEscaped()));
-    m_ui->onceLabel->setText(tr("Reset it again to get a password you can use. Applications using the old password "
-                                "may already be refused."));
+    if (created) {
+        m_ui->headlineLabel->setText(tr("<b>The user %1 was created, but the password Scalingo generated for it "
+                                        "could not be shown</b> (the answer was lost on the way).")
+                                             .arg(username.toHtmlEscaped()));
+        m_ui->onceLabel->setText(tr("Reset its password to get one you can use."));
+        m_ui->resetAgainButton->setText(tr("&Reset password"));
+    } else {
+        m_ui->headlineLabel->setText(tr("<b>The password of %1 was probably changed, but the new one could not be "
+                                        "shown</b> (the answer was lost on the way).")
+                                             .arg(username.toHtmlEscaped()));
+        m_ui->onceLabel->setText(tr("Reset it again to get a password you can use. Applications using the old "
+                                    "password may already be refused."));
+    }
     for (QWidget *w :
          std::initializer_list<QWidget *>{m_ui->passwordLabel, m_ui->passwordEdit, m_ui->copyPasswordButton,
                                           m_ui->uriLabel, m_ui->uriEdit, m_ui->copyUriButton})

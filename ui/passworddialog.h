@@ -21,7 +21,8 @@ public:
 
     /// `baseUri` is the default user's URI; host, port and database are kept, credentials replaced.
     void showPassword(const QString &username, const QString &password, const QString &baseUri);
-    void showLost(const QString &username);
+    /// `created`: the user was just created (else its password was reset).
+    void showLost(const QString &username, bool created = false);
 
     QString connectionUri() const;
 
