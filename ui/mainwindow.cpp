@@ -31,6 +31,18 @@ namespace {
 constexpr auto kGeometryKey = "ui/geometry";
 constexpr auto kLastDatabaseKey = "session/lastDatabase";
 constexpr auto kRememberKey = "session/remember";
+/// Where "Allow my current IP" asks for this computer's public IPv4 address: a plain-text service over HTTPS,
+/// configurable with the setting network/whatIsMyIpUrl or GATEHOUSE_WHATISMYIP_URL (the sandbox serves its own).
+QUrl whatIsMyIpUrl()
+{
+    const QString fromEnv = qEnvironmentVariable("GATEHOUSE_WHATISMYIP_URL");
+    if (!fromEnv.isEmpty())
+        return QUrl(fromEnv);
+    return QUrl(QSettings()
+                        .value(QStringLiteral("network/whatIsMyIpUrl"), QStringLiteral("https://api.ipify.org"))
+                        .toString());
+}
+
 QString addonKey(const Database &db)
 {
     return QStringLiteral("session/addons/%1/%2").arg(db.region.isEmpty() ? QStringLiteral("-") : db.region, db.id);
@@ -146,6 +158,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_databases->bind(m_client);
 
     m_overviewPage->setSession(m_session);
+    m_internetAccessPage->setWhatIsMyIpUrl(whatIsMyIpUrl());
     m_internetAccessPage->setSession(m_client, m_session);
     m_usersPage->setSession(m_session);
     m_extensionsPage->setSession(m_session);
@@ -317,6 +330,7 @@ void MainWindow::signOut()
     m_sandbox->stop();
     m_usingSandbox = false;
     m_internetAccessPage->setPropagationDelay(120);
+    m_internetAccessPage->setWhatIsMyIpUrl(whatIsMyIpUrl());
     configureEndpoints();
     showSignIn(tr("You are signed out."), false);
 }
