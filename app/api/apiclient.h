@@ -163,6 +163,10 @@ private:
     /// Fails \a reply when \a database cannot be used; returns false then.
     bool checkRef(const DatabaseRef &database, ApiReply *reply) const;
 
+    /// A POST expecting 201 whose outcome, when ambiguous or unreadable, is established by `reconcile` (listing).
+    ApiReply *createReconciled(const Call &call, const Parser &parser,
+                               std::function<void(ApiReply *reply, const HttpResult &failed)> reconcile);
+
     // Writes whose reply was ambiguous (apiclient_writes.cpp).
     void reconcileCreatedUser(ApiReply *reply, const DatabaseRef &database, const NewDatabaseUser &user,
                               const HttpResult &failed);

@@ -132,27 +132,15 @@ ApiReply *ApiClient::createDatabaseUser(const DatabaseRef &database, const NewDa
     Call call = dbCall(database, "POST", {QStringLiteral("databases"), database.addonId, QStringLiteral("users")});
     call.body = toBody(user.toJson(database.addonId));
     call.expected = {201};
-    ApiReply *reply = newReply();
-    run(reply, call, [this, reply, call, database, user](const HttpResult &result) {
-        if (result.isAmbiguous()) {
-            reconcileCreatedUser(reply, database, user, result);
-            return;
-        }
-        const ApiError error = errorFor(call, result);
-        if (error.isError()) {
-            reply->fail(error);
-            return;
-        }
-        const std::optional<QJsonObject> root = jsonObject(result.body);
-        const std::optional<DatabaseUser> created = root ? DatabaseUser::fromResponse(*root) : std::nullopt;
-        if (!created) {
-            // 201: it exists, but its body (maybe the generated password) was unreadable.
-            reconcileCreatedUser(reply, database, user, result);
-            return;
-        }
-        reply->succeed(QVariant::fromValue(*created));
-    });
-    return reply;
+    return createReconciled(
+            call,
+            [](const QJsonObject &root) -> std::optional<QVariant> {
+                const std::optional<DatabaseUser> created = DatabaseUser::fromResponse(root);
+                return created ? std::optional<QVariant>(QVariant::fromValue(*created)) : std::nullopt;
+            },
+            [this, database, user](ApiReply *reply, const HttpResult &failed) {
+                reconcileCreatedUser(reply, database, user, failed);
+            });
 }
 
 ApiReply *ApiClient::updateDatabaseUserPassword(const DatabaseRef &database, const QString &name,
@@ -242,10 +230,24 @@ ApiReply *ApiClient::createFirewallRule(const DatabaseRef &database, const NewFi
                        {QStringLiteral("databases"), database.addonId, QStringLiteral("firewall_rules")});
     call.body = toBody(rule.toJson());
     call.expected = {201};
+    return createReconciled(
+            call,
+            [](const QJsonObject &root) -> std::optional<QVariant> {
+                const std::optional<FirewallRule> created = FirewallRule::fromResponse(root);
+                return created ? std::optional<QVariant>(QVariant::fromValue(*created)) : std::nullopt;
+            },
+            [this, database, rule](ApiReply *reply, const HttpResult &failed) {
+                reconcileCreatedRule(reply, database, rule, failed);
+            });
+}
+
+ApiReply *ApiClient::createReconciled(const Call &call, const Parser &parser,
+                                      std::function<void(ApiReply *reply, const HttpResult &failed)> reconcile)
+{
     ApiReply *reply = newReply();
-    run(reply, call, [this, reply, call, database, rule](const HttpResult &result) {
+    run(reply, call, [this, reply, call, parser, reconcile](const HttpResult &result) {
         if (result.isAmbiguous()) {
-            reconcileCreatedRule(reply, database, rule, result);
+            reconcile(reply, result);
             return;
         }
         const ApiError error = errorFor(call, result);
@@ -254,12 +256,13 @@ ApiReply *ApiClient::createFirewallRule(const DatabaseRef &database, const NewFi
             return;
         }
         const std::optional<QJsonObject> root = jsonObject(result.body);
-        const std::optional<FirewallRule> created = root ? FirewallRule::fromResponse(*root) : std::nullopt;
+        const std::optional<QVariant> created = root ? parser(*root) : std::nullopt;
         if (!created) {
-            reconcileCreatedRule(reply, database, rule, result); // 201 without a readable rule: find it
+            // 201: it exists, but its body (maybe a generated password) was unreadable: find it by listing.
+            reconcile(reply, result);
             return;
         }
-        reply->succeed(QVariant::fromValue(*created));
+        reply->succeed(*created);
     });
     return reply;
 }
