@@ -4,9 +4,11 @@
 #include "logging.h"
 #include "tokenchain.h"
 
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
 
 ApiClient::ApiClient(QNetworkAccessManager *nam, QObject *parent) : QObject(parent), m_nam(nam)
 {
@@ -176,6 +178,19 @@ ApiError ApiClient::errorFor(const Call &call, const HttpResult &result) const
     return error;
 }
 
+/// A body parsed into a document; produced on a worker thread for large bodies.
+struct ApiClient::ParsedJson
+{
+    QJsonDocument document;
+    QJsonParseError error{};
+};
+
+namespace {
+// Bodies above this size (thousands of users) are parsed off the UI thread: QJsonDocument::fromJson takes ~10 ms
+// per megabyte. The typed conversion (the Parser) stays on this thread, where the client's state lives.
+constexpr qsizetype kParseOffThreadBytes = 256 * 1024;
+} // namespace
+
 void ApiClient::finishJson(ApiReply *reply, const Call &call, const HttpResult &result, const Parser &parser)
 {
     const ApiError error = errorFor(call, result);
@@ -187,15 +202,34 @@ void ApiClient::finishJson(ApiReply *reply, const Call &call, const HttpResult &
         reply->succeed(QVariant());
         return;
     }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(result.body, &parseError);
+    const auto parse = [](const QByteArray &body) {
+        ParsedJson parsed;
+        parsed.document = QJsonDocument::fromJson(body, &parsed.error);
+        return parsed;
+    };
+    if (result.body.size() < kParseOffThreadBytes) {
+        deliverJson(reply, call, result.status, parse(result.body), parser);
+        return;
+    }
+    // Owned by the reply: if it is cancelled meanwhile, the watcher goes with it and the result is dropped.
+    auto *watcher = new QFutureWatcher<ParsedJson>(reply);
+    const int status = result.status;
+    connect(watcher, &QFutureWatcherBase::finished, reply, [this, reply, watcher, call, status, parser] {
+        deliverJson(reply, call, status, watcher->result(), parser);
+    });
+    watcher->setFuture(QtConcurrent::run(parse, result.body));
+}
+
+void ApiClient::deliverJson(ApiReply *reply, const Call &call, int status, const ParsedJson &parsed,
+                            const Parser &parser)
+{
     std::optional<QVariant> value;
-    if (parseError.error == QJsonParseError::NoError && doc.isObject())
-        value = parser(doc.object());
+    if (parsed.error.error == QJsonParseError::NoError && parsed.document.isObject())
+        value = parser(parsed.document.object());
     if (!value) {
-        ApiError bad(ApiError::Kind::BadResponse, result.status);
-        bad.setDetail(parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                   : QStringLiteral("unexpected JSON shape"));
+        ApiError bad(ApiError::Kind::BadResponse, status);
+        bad.setDetail(parsed.error.error != QJsonParseError::NoError ? parsed.error.errorString()
+                                                                     : QStringLiteral("unexpected JSON shape"));
         qCInfo(lcApi).noquote() << "bad response from" << Redact::url(call.url) << "-" << bad.detail();
         reply->fail(bad);
         return;

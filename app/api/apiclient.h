@@ -151,6 +151,8 @@ private:
     /// run() + status check + JSON parsing into the reply.
     ApiReply *jsonCall(const Call &call, Parser parser);
     void finishJson(ApiReply *reply, const Call &call, const HttpResult &result, const Parser &parser);
+    struct ParsedJson;
+    void deliverJson(ApiReply *reply, const Call &call, int status, const ParsedJson &parsed, const Parser &parser);
     /// The error for a non-success result of \a call.
     ApiError errorFor(const Call &call, const HttpResult &result) const;
     /// Runs \a sub and hands its outcome to \a then while \a outer is alive; cancelling \a outer cancels \a sub.
