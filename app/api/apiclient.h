@@ -169,6 +169,9 @@ private:
     ApiReply *createReconciled(const Call &call, const Parser &parser,
                                std::function<void(ApiReply *reply, const HttpResult &failed)> reconcile);
 
+    /// DELETE of one user or rule; an ambiguous failure is settled by listing (`user` picks the list).
+    ApiReply *deleteReconciled(const DatabaseRef &database, const QString &collection, const QString &key, bool user);
+
     // Writes whose reply was ambiguous (apiclient_writes.cpp).
     void reconcileCreatedUser(ApiReply *reply, const DatabaseRef &database, const NewDatabaseUser &user,
                               const HttpResult &failed);

@@ -209,18 +209,7 @@ ApiReply *ApiClient::resetDatabaseUserPassword(const DatabaseRef &database, cons
 ApiReply *ApiClient::deleteDatabaseUser(const DatabaseRef &database, const QString &name)
 {
     GATEHOUSE_CHECK_REF(database)
-    Call call = dbCall(database, "DELETE",
-                       {QStringLiteral("databases"), database.addonId, QStringLiteral("users"), name});
-    call.expected = {204, 200};
-    ApiReply *reply = newReply();
-    run(reply, call, [this, reply, call, database, name](const HttpResult &result) {
-        if (result.isAmbiguous()) {
-            reconcileDeletion(reply, database, true, name, result);
-            return;
-        }
-        finishJson(reply, call, result, nullptr);
-    });
-    return reply;
+    return deleteReconciled(database, QStringLiteral("users"), name, true);
 }
 
 ApiReply *ApiClient::createFirewallRule(const DatabaseRef &database, const NewFirewallRule &rule)
@@ -282,13 +271,18 @@ ApiReply *ApiClient::updateFirewallRuleLabel(const DatabaseRef &database, const 
 ApiReply *ApiClient::deleteFirewallRule(const DatabaseRef &database, const QString &ruleId)
 {
     GATEHOUSE_CHECK_REF(database)
-    Call call = dbCall(database, "DELETE",
-                       {QStringLiteral("databases"), database.addonId, QStringLiteral("firewall_rules"), ruleId});
+    return deleteReconciled(database, QStringLiteral("firewall_rules"), ruleId, false);
+}
+
+ApiReply *ApiClient::deleteReconciled(const DatabaseRef &database, const QString &collection, const QString &key,
+                                      bool user)
+{
+    Call call = dbCall(database, "DELETE", {QStringLiteral("databases"), database.addonId, collection, key});
     call.expected = {204, 200};
     ApiReply *reply = newReply();
-    run(reply, call, [this, reply, call, database, ruleId](const HttpResult &result) {
+    run(reply, call, [this, reply, call, database, key, user](const HttpResult &result) {
         if (result.isAmbiguous()) {
-            reconcileDeletion(reply, database, false, ruleId, result);
+            reconcileDeletion(reply, database, user, key, result);
             return;
         }
         finishJson(reply, call, result, nullptr);
