@@ -2,6 +2,7 @@
 // PgConnection's event-loop integration, error classification on real failures, ExtensionsModel's SQL.
 #include "api/pgconnection.h"
 #include "models/extensionsmodel.h"
+#include "pgwait.h"
 #include "tst_extensions_cluster.h"
 
 #include <QElapsedTimer>
@@ -11,50 +12,10 @@
 #include <QTimer>
 
 using Kind = PgError::Kind;
+using PgWait::Outcome;
 
-namespace {
-
-struct Outcome
-{
-    bool finished = false;
-    PgError error;
-    PgResult result;
-    QStringList notices;
-    QString first() const { return result.rows.value(0).value(0).toString(); }
-};
-
-// The query deletes itself after finished(): copy what we need inside the signal.
-Outcome wait(PgQuery *query, int timeoutMs = 15000)
-{
-    Outcome out;
-    QEventLoop loop;
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    QObject::connect(query, &PgQuery::finished, &loop, [&] {
-        out.finished = true;
-        out.error = query->error();
-        out.result = query->result();
-        out.notices = query->notices();
-        loop.quit();
-    });
-    loop.exec();
-    return out;
-}
-
-bool waitLoaded(ExtensionsModel &model)
-{
-    QSignalSpy loaded(&model, &ExtensionsModel::loaded);
-    QSignalSpy failed(&model, &ExtensionsModel::errorOccurred);
-    model.reload();
-    QElapsedTimer clock;
-    clock.start();
-    while (loaded.isEmpty() && failed.isEmpty() && clock.elapsed() < 15000)
-        QTest::qWait(10);
-    if (!failed.isEmpty())
-        qWarning() << "loading failed:" << model.lastError().serverMessage;
-    return !loaded.isEmpty();
-}
-
-} // namespace
+using PgWait::wait;
+using PgWait::waitLoaded;
 
 class TestExtensions : public QObject
 {

@@ -14,6 +14,7 @@
 #include "domain/connectionuri.h"
 #include "domain/extension.h"
 #include "models/extensionsmodel.h"
+#include "pgwait.h"
 #include "sandboxprocess.h"
 
 #include <QElapsedTimer>
@@ -24,54 +25,18 @@
 #include <QTimer>
 
 using Kind = PgError::Kind;
+using PgWait::Outcome;
 
 namespace {
 
-struct Outcome
+Outcome wait(PgQuery *query)
 {
-    bool finished = false;
-    PgError error;
-    PgResult result;
-    QStringList notices;
-    QString first() const { return result.rows.value(0).value(0).toString(); }
-    QStringList column() const
-    {
-        QStringList out;
-        for (const QVariantList &row : result.rows)
-            out.append(row.value(0).toString());
-        return out;
-    }
-};
-
-// The query deletes itself after finished(): copy what we need inside the signal.
-Outcome wait(PgQuery *query, int timeoutMs = 20000)
-{
-    Outcome out;
-    QEventLoop loop;
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    QObject::connect(query, &PgQuery::finished, &loop, [&] {
-        out.finished = true;
-        out.error = query->error();
-        out.result = query->result();
-        out.notices = query->notices();
-        loop.quit();
-    });
-    loop.exec();
-    return out;
+    return PgWait::wait(query, 20000);
 }
 
 bool waitLoaded(ExtensionsModel &model)
 {
-    QSignalSpy loaded(&model, &ExtensionsModel::loaded);
-    QSignalSpy failed(&model, &ExtensionsModel::errorOccurred);
-    model.reload();
-    QElapsedTimer clock;
-    clock.start();
-    while (loaded.isEmpty() && failed.isEmpty() && clock.elapsed() < 20000)
-        QTest::qWait(10);
-    if (!failed.isEmpty())
-        qWarning() << "loading failed:" << model.lastError().serverMessage;
-    return !loaded.isEmpty();
+    return PgWait::waitLoaded(model, 20000);
 }
 
 } // namespace
