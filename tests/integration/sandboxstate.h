@@ -24,14 +24,14 @@ class PgSession
 public:
     /// TCP + TLS required (like SCALINGO_POSTGRESQL_URL), or a unix socket directory when host starts with '/'.
     PgSession(const QString &host, int port, const QString &db, const QString &user,
-              const QString &password = QString())
+              const QString &password = QString(), const char *sslmode = "require")
     {
         const QByteArray h = host.toUtf8(), p = QByteArray::number(port), d = db.toUtf8(), u = user.toUtf8(),
                          pw = password.toUtf8();
         const bool socket = host.startsWith(QLatin1Char('/'));
         const char *keys[] = {"host", "port", "dbname", "user", "password", "sslmode", "connect_timeout", nullptr};
         const char *values[] = {h.constData(), p.constData(),  d.constData(),
-                                u.constData(), pw.constData(), socket ? "disable" : "require",
+                                u.constData(), pw.constData(), socket ? "disable" : sslmode,
                                 "10",          nullptr};
         m_conn = PQconnectdbParams(keys, values, 0);
     }
@@ -40,6 +40,7 @@ public:
     PgSession &operator=(const PgSession &) = delete;
 
     bool ok() const { return PQstatus(m_conn) == CONNECTION_OK; }
+    bool tls() const { return PQsslInUse(m_conn) == 1; }
     QString error() const { return QString::fromUtf8(PQerrorMessage(m_conn)).trimmed(); }
 
     /// First column of every row, or nullopt on error (see lastError()).
@@ -61,6 +62,7 @@ public:
         return out;
     }
     QStringList rows(const QString &sql) { return query(sql).value_or(QStringList{QStringLiteral("<error>")}); }
+    QString value(const QString &sql) { return query(sql).value_or(QStringList()).value(0); }
     QString lastError() const { return m_lastError; }
 
 private:

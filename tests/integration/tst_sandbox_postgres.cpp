@@ -2,6 +2,7 @@
 // password resets, deletion, and pg_hba.conf rules that admit or reject a client by source address (127.0.0.2
 // through SourceProxy). Also: firewall propagation delay, restart and crash recovery keep every piece of state.
 #include "sandboxprocess.h"
+#include "sandboxstate.h"
 #include "sourceproxy.h"
 
 #include <QFile>
@@ -13,61 +14,7 @@
 #include <libpq-fe.h>
 
 using Reply = SandboxProcess::Reply;
-
-namespace {
-
-/// A blocking libpq session; enough for assertions.
-class PgSession
-{
-public:
-    /// TCP + TLS required (like SCALINGO_POSTGRESQL_URL), or a unix socket directory when host starts with '/'.
-    PgSession(const QString &host, int port, const QString &db, const QString &user,
-              const QString &password = QString(), const char *sslmode = "require")
-    {
-        const QByteArray h = host.toUtf8(), p = QByteArray::number(port), d = db.toUtf8(), u = user.toUtf8(),
-                         pw = password.toUtf8();
-        const bool socket = host.startsWith(QLatin1Char('/'));
-        const char *keys[] = {"host", "port", "dbname", "user", "password", "sslmode", "connect_timeout", nullptr};
-        const char *values[] = {h.constData(), p.constData(),  d.constData(),
-                                u.constData(), pw.constData(), socket ? "disable" : sslmode,
-                                "10",          nullptr};
-        m_conn = PQconnectdbParams(keys, values, 0);
-    }
-    ~PgSession() { PQfinish(m_conn); }
-    PgSession(const PgSession &) = delete;
-    PgSession &operator=(const PgSession &) = delete;
-
-    bool ok() const { return PQstatus(m_conn) == CONNECTION_OK; }
-    bool tls() const { return PQsslInUse(m_conn) == 1; }
-    QString error() const { return QString::fromUtf8(PQerrorMessage(m_conn)).trimmed(); }
-
-    /// Runs `sql`; returns the first column of every row, or nullopt (see lastError()).
-    std::optional<QStringList> query(const QString &sql)
-    {
-        PGresult *res = PQexec(m_conn, sql.toUtf8().constData());
-        const ExecStatusType status = PQresultStatus(res);
-        std::optional<QStringList> out;
-        if (status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK) {
-            QStringList rows;
-            for (int i = 0; i < PQntuples(res); ++i)
-                rows.append(QString::fromUtf8(PQgetvalue(res, i, 0)));
-            out = rows;
-            m_lastError.clear();
-        } else {
-            m_lastError = QString::fromUtf8(PQresultErrorMessage(res)).trimmed();
-        }
-        PQclear(res);
-        return out;
-    }
-    QString value(const QString &sql) { return query(sql).value_or(QStringList()).value(0); }
-    QString lastError() const { return m_lastError; }
-
-private:
-    PGconn *m_conn = nullptr;
-    QString m_lastError;
-};
-
-} // namespace
+using sandboxstate::PgSession;
 
 class TstSandboxPostgres : public QObject
 {
