@@ -24,6 +24,11 @@ cleanup() { kill "${APP:-}" 2>/dev/null || true; sleep 1; kill "$XVFB" 2>/dev/nu
 trap cleanup EXIT
 sleep 1
 
+# Without a window manager, xdotool clicks at window coordinates; buttons move with the length of their text, so
+# each language has its own positions (re-measure from the PNGs after a layout change).
+if [ "$LANGUAGE" = fr ]; then SETTINGS="208 70" MY_IP="434 173" ADD_USER="361 159" EXTENSIONS="319 70" RETRY="918 218"
+else SETTINGS="160 71" MY_IP="400 173" ADD_USER="290 160" EXTENSIONS="259 71" RETRY="922 204"; fi
+
 shot() { sleep "${2:-1}"; import -window root -crop 1000x680+0+0 +repage "$OUT/$1-$LANGUAGE.png"; echo "$OUT/$1-$LANGUAGE.png"; }
 click() { xdotool mousemove "$1" "$2" click 1; }
 
@@ -31,16 +36,18 @@ click() { xdotool mousemove "$1" "$2" click 1; }
 "$BUILD/gatehouse" >/dev/null 2>&1 & APP=$!
 shot signin 3
 kill $APP; wait $APP 2>/dev/null || true
+# The first run saved its window geometry; start the next one from the same clean settings so clicks land.
+printf '[ui]\nlanguage=%s\n' "$LANGUAGE" > "$XDG_CONFIG_HOME/Gatehouse/Gatehouse.conf"
 
 "$BUILD/gatehouse" --sandbox --sandbox-exe "$BUILD/sandbox/gatehouse-sandbox" >/dev/null 2>&1 & APP=$!
 sleep 8
 shot overview 1
-click 160 71; shot internet-access-empty 1            # Settings tab
-click 400 173; shot new-rule-my-ip 2                  # Allow my current IP → dialog
+click $SETTINGS; shot internet-access-empty 1           # Settings tab
+click $MY_IP; shot new-rule-my-ip 2                    # Allow my current IP → dialog
 xdotool key Return; shot internet-access-rule 3       # Add rule (the default button)
 click 99 133; shot database-users 1                   # Database Users
-click 290 160; sleep 1
+click $ADD_USER; sleep 1                               # Add a database user
 xdotool type --delay 20 "reporting_ro"; shot add-user 1
 xdotool key Escape; sleep 1
-click 259 71; shot extensions 4                       # Extensions tab
-sleep 10; click 922 204; shot extensions-connected 4  # Retry once the rule has propagated
+click $EXTENSIONS; shot extensions 4                   # Extensions tab
+sleep 10; click $RETRY; shot extensions-connected 4  # Retry once the rule has propagated
