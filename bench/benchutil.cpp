@@ -1,7 +1,7 @@
 #include "benchutil.h"
 
 #include "api/apireply.h"
-#include "api/pgconnection.h"
+#include "pg/pgconnection.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -4,7 +4,7 @@
 #include "sandboxprocess.h"
 
 #include "api/apiclient.h"
-#include "api/pgconnection.h"
+#include "pg/pgconnection.h"
 #include "domain/firewallrule.h"
 #include "models/databasesession.h"
 #include "models/databaseusersmodel.h"

@@ -3,7 +3,7 @@
 #include "sandboxprocess.h"
 
 #include "api/apiclient.h"
-#include "api/pgconnection.h"
+#include "pg/pgconnection.h"
 #include "domain/databaseuser.h"
 #include "models/databasesession.h"
 #include "models/databaseusersmodel.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/pgconnection.h"
+#include "pg/pgconnection.h"
 #include "domain/extension.h"
 
 #include <QPointer>

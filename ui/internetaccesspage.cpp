@@ -5,8 +5,8 @@
 
 #include "api/apiclient.h"
 #include "api/apireply.h"
-#include "api/pgconnection.h"
-#include "api/pgerror.h"
+#include "pg/pgconnection.h"
+#include "pg/pgerror.h"
 #include "confirmdialog.h"
 #include "dialogsubmission.h"
 #include "domain/cidr.h"

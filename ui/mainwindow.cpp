@@ -3,8 +3,8 @@
 
 #include "api/apiclient.h"
 #include "api/apireply.h"
-#include "api/sandboxlauncher.h"
-#include "api/tokenstore.h"
+#include "system/sandboxlauncher.h"
+#include "system/tokenstore.h"
 #include "databaseuserspage.h"
 #include "extensionspage.h"
 #include "icons.h"

@@ -1,7 +1,7 @@
 #include "apiclient.h"
 
 #include "httpcall.h"
-#include "logging.h"
+#include "common/logging.h"
 #include "tokenchain.h"
 
 #include <QFutureWatcher>

@@ -1,7 +1,7 @@
 // Database API calls (addon token): reads, and writes with their handling of ambiguous failures.
 #include "apiclient.h"
 
-#include "logging.h"
+#include "common/logging.h"
 
 #include "domain/databaseinfo.h"
 #include "domain/databaseuser.h"

@@ -2,7 +2,7 @@
 // resent blindly; instead the client lists the collection and reports what actually happened.
 #include "apiclient.h"
 
-#include "logging.h"
+#include "common/logging.h"
 
 #include "domain/cidr.h"
 #include "domain/databaseuser.h"

@@ -1,7 +1,7 @@
 // Regional API calls built on top of the core (apiclient.cpp): resources of one region and database resolution.
 #include "apiclient.h"
 
-#include "logging.h"
+#include "common/logging.h"
 
 #include "domain/addon.h"
 #include "domain/app.h"

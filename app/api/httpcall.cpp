@@ -1,6 +1,6 @@
 #include "httpcall.h"
 
-#include "logging.h"
+#include "common/logging.h"
 
 #include <QIODevice>
 #include <QNetworkAccessManager>

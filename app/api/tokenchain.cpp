@@ -2,7 +2,7 @@
 
 #include "domain/addon.h"
 #include "httpcall.h"
-#include "logging.h"
+#include "common/logging.h"
 #include "requestpolicy.h"
 
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #include "extensionsmodel.h"
 
-#include "api/logging.h"
-#include "api/pgconnection.h"
+#include "common/logging.h"
+#include "pg/pgconnection.h"
 #include "modelroles.h"
 
 #include <algorithm>

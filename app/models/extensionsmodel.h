@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/pgconnection.h"
-#include "api/pgerror.h"
+#include "pg/pgconnection.h"
+#include "pg/pgerror.h"
 #include "domain/extension.h"
 
 #include <QAbstractTableModel>

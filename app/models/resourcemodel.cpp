@@ -1,7 +1,7 @@
 #include "resourcemodel.h"
 
 #include "api/apireply.h"
-#include "api/logging.h"
+#include "common/logging.h"
 
 void ResourceModel::reload()
 {

@@ -1,6 +1,6 @@
 // Every page and dialog: each focusable control is reachable with Tab and says what it is to a screen reader.
 #include "adduserdialog.h"
-#include "api/tokenstore.h"
+#include "system/tokenstore.h"
 #include "confirmdialog.h"
 #include "databaseuserspage.h"
 #include "extensionspage.h"

@@ -3,7 +3,7 @@
 // in PostgreSQL: a TLS login with the default user's URI from 127.0.0.1 is admitted only while a rule lets it in.
 // (The CIDR assistance of the dialog itself is covered by tst_newruledialog.)
 #include "api/apiclient.h"
-#include "api/tokenstore.h"
+#include "system/tokenstore.h"
 #include "confirmdialog.h"
 #include "guisandbox.h"
 #include "internetaccesspage.h"

@@ -2,7 +2,7 @@
 // (listed, opened, remembered between runs through QSettings and the token store), and "Try the local sandbox"
 // (the window starts the sandbox itself, signs in, and stops it with its PostgreSQL when closed).
 #include "api/apiclient.h"
-#include "api/tokenstore.h"
+#include "system/tokenstore.h"
 #include "guisandbox.h"
 #include "models/databasesession.h"
 #include "models/databasesmodel.h"

@@ -1,6 +1,6 @@
 // A session that ends under the user's feet (the API token is revoked while the app runs): the window goes back to
 // the sign-in page with a plain message, and signing in again resumes exactly where the user was.
-#include "api/tokenstore.h"
+#include "system/tokenstore.h"
 #include "guisandbox.h"
 #include "models/databasesession.h"
 #include "models/databaseusersmodel.h"

@@ -4,7 +4,7 @@
 // tst_confirmdialog), the protected user, a name taken meanwhile (422) and the clipboard clearing.
 #include "adduserdialog.h"
 #include "api/apiclient.h"
-#include "api/tokenstore.h"
+#include "system/tokenstore.h"
 #include "clipboardguard.h"
 #include "confirmdialog.h"
 #include "databaseuserspage.h"

@@ -1,6 +1,6 @@
 // The Extensions feature against a real PostgreSQL 15 (throwaway TLS cluster, see tst_extensions_cluster.h):
 // PgConnection's event-loop integration, error classification on real failures, ExtensionsModel's SQL.
-#include "api/pgconnection.h"
+#include "pg/pgconnection.h"
 #include "models/extensionsmodel.h"
 #include "pgwait.h"
 #include "tst_extensions_cluster.h"

@@ -10,7 +10,7 @@
 //   refusesDropWithDependents  a citext column: DROP without cascade -> 2BP01 naming the table; with cascade -> gone
 //   matchesTheApiAction        after enabling pgcrypto: pg_extension and the API's list-extensions both have it,
 //                              with the same versions; the read-only fallback model (setApiList) agrees
-#include "api/pgconnection.h"
+#include "pg/pgconnection.h"
 #include "domain/connectionuri.h"
 #include "domain/extension.h"
 #include "models/extensionsmodel.h"

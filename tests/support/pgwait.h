@@ -1,6 +1,6 @@
 #pragma once
 // Test helpers for the app's SQL layer: wait for a PgQuery or an ExtensionsModel load inside a local event loop.
-#include "api/pgconnection.h"
+#include "pg/pgconnection.h"
 #include "models/extensionsmodel.h"
 
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 // ApiClient against FakeApiServer: token chain (exchange, caching, renewal, sharing, 401s), regions, resolution.
 #include "api/apiclient.h"
-#include "api/logging.h"
+#include "common/logging.h"
 #include "api/tokenchain.h"
 #include "fakeapiserver.h"
 

@@ -1,7 +1,7 @@
 // ApiClient against FakeApiServer: request policy (retries, timeouts, redirects, URL rules), error mapping, cancel,
 // and secrets kept out of the logs.
 #include "api/apiclient.h"
-#include "api/logging.h"
+#include "common/logging.h"
 #include "api/tokenchain.h"
 #include "fakeapiserver.h"
 

@@ -1,8 +1,8 @@
 // Pure helpers of the database connection: error classification from real libpq/server texts, identifier quoting,
 // connection parameters built from a Scalingo connection URI.
-#include "api/pgconnection.h"
-#include "api/pgconninfo.h"
-#include "api/pgerror.h"
+#include "pg/pgconnection.h"
+#include "pg/pgconninfo.h"
+#include "pg/pgerror.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "api/tokenstore.h"
+#include "system/tokenstore.h"
 
 #include <QSignalSpy>
 #include <QTest>

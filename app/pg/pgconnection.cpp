@@ -1,6 +1,6 @@
 #include "pgconnection.h"
 
-#include "logging.h"
+#include "common/logging.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>

@@ -1,7 +1,7 @@
 // PgConnection's statement side: results, notices, cancellation (split from pgconnection.cpp to keep it short).
 #include "pgconnection.h"
 
-#include "logging.h"
+#include "common/logging.h"
 
 #include <libpq-fe.h>
 

@@ -1,6 +1,6 @@
 #include "sandboxlauncher.h"
 
-#include "logging.h"
+#include "common/logging.h"
 
 #include <QCoreApplication>
 #include <QDir>
