@@ -1,6 +1,7 @@
 #include "databaseapi.h"
 
 #include "clustermanager.h"
+#include "featuresservice.h"
 #include "firewallservice.h"
 #include "sqlhelpers.h"
 #include "statestore.h"
@@ -14,7 +15,27 @@ void DatabaseApi::registerRoutes(HttpRouter *router)
 {
     UsersService *users = m_ctx.users;
     FirewallService *firewall = m_ctx.firewall;
+    FeaturesService *features = m_ctx.features;
     const QString db = QStringLiteral("/api/databases/{addon}");
+    // Classic addons have no firewall: their exposure is the force-ssl / publicly-available features.
+    const auto dedicatedOnly = [this](Handler handler) {
+        return scoped([handler](const HttpRequest &q, const DatabaseRecord &r, const QJsonObject &body) {
+            if (r.isClassic())
+                return HttpResponse::error(404, QStringLiteral("Firewall rules exist only on Dedicated Resources "
+                                                               "databases; this addon uses the force-ssl and "
+                                                               "publicly-available features"));
+            return handler(q, r, body);
+        });
+    };
+    router->add("POST", db + QStringLiteral("/features"),
+                scoped([features](const HttpRequest &, const DatabaseRecord &r, const QJsonObject &body) {
+                    return features->enable(r, body);
+                }));
+    router->add("DELETE", db + QStringLiteral("/features"),
+                scoped([features](const HttpRequest &q, const DatabaseRecord &r, const QJsonObject &) {
+                    return features->disable(r, q.query.queryItemValue(QStringLiteral("feature"),
+                                                                       QUrl::FullyDecoded));
+                }));
     router->add("GET", db, scoped([this](const HttpRequest &, const DatabaseRecord &r, const QJsonObject &) {
                     return databaseDetails(r);
                 }));
@@ -43,19 +64,19 @@ void DatabaseApi::registerRoutes(HttpRouter *router)
                     return users->resetPassword(r, q.param(QStringLiteral("name")));
                 }));
     router->add("GET", db + QStringLiteral("/firewall_rules"),
-                scoped([firewall](const HttpRequest &, const DatabaseRecord &r, const QJsonObject &) {
+                dedicatedOnly([firewall](const HttpRequest &, const DatabaseRecord &r, const QJsonObject &) {
                     return firewall->list(r);
                 }));
     router->add("POST", db + QStringLiteral("/firewall_rules"),
-                scoped([firewall](const HttpRequest &, const DatabaseRecord &r, const QJsonObject &body) {
+                dedicatedOnly([firewall](const HttpRequest &, const DatabaseRecord &r, const QJsonObject &body) {
                     return firewall->create(r, body);
                 }));
     router->add("PATCH", db + QStringLiteral("/firewall_rules/{id}"),
-                scoped([firewall](const HttpRequest &q, const DatabaseRecord &r, const QJsonObject &body) {
+                dedicatedOnly([firewall](const HttpRequest &q, const DatabaseRecord &r, const QJsonObject &body) {
                     return firewall->update(r, q.param(QStringLiteral("id")), body);
                 }));
     router->add("DELETE", db + QStringLiteral("/firewall_rules/{id}"),
-                scoped([firewall](const HttpRequest &q, const DatabaseRecord &r, const QJsonObject &) {
+                dedicatedOnly([firewall](const HttpRequest &q, const DatabaseRecord &r, const QJsonObject &) {
                     return firewall->remove(r, q.param(QStringLiteral("id")));
                 }));
     router->add("GET", QStringLiteral("/api/firewall/managed_ranges"),
@@ -124,10 +145,13 @@ HttpResponse DatabaseApi::databaseDetails(const DatabaseRecord &db)
         q && q->next())
         version = q->value(0).toString().section(QLatin1Char(' '), 0, 0);
     const quint16 port = m_ctx.cluster->port();
-    const QJsonArray features{QJsonObject{{QStringLiteral("name"), QStringLiteral("force-ssl")},
-                                          {QStringLiteral("status"), QStringLiteral("ACTIVATED")}},
-                              QJsonObject{{QStringLiteral("name"), QStringLiteral("publicly-available")},
-                                          {QStringLiteral("status"), QStringLiteral("ACTIVATED")}}};
+    // Dedicated Resources: always TLS and Internet-routable (the firewall decides); classic: the stored features.
+    const QJsonArray features = db.isClassic()
+            ? m_ctx.features->features(db)
+            : QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("force-ssl")},
+                                     {QStringLiteral("status"), QStringLiteral("ACTIVATED")}},
+                         QJsonObject{{QStringLiteral("name"), QStringLiteral("publicly-available")},
+                                     {QStringLiteral("status"), QStringLiteral("ACTIVATED")}}};
     const QJsonObject instance{{QStringLiteral("id"), db.endpointId},
                                {QStringLiteral("hostname"), QStringLiteral("127.0.0.1")},
                                {QStringLiteral("port"), port},

@@ -259,6 +259,8 @@ QString FirewallService::render()
     QString out = ClusterManager::hbaHeader();
     QStringList lines;
     for (const DatabaseRecord &db : m_store->databases()) {
+        if (db.isClassic())
+            continue; // exposed through features, never through rules
         for (const Rule &rule : rules(db.appId)) {
             QStringList cidrs{rule.cidr};
             if (rule.type == Managed) {
@@ -275,6 +277,8 @@ QString FirewallService::render()
             }
         }
     }
+    if (m_extraLines)
+        lines += m_extraLines();
     return out + lines.join(QString());
 }
 

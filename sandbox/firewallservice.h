@@ -5,6 +5,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class ClusterManager;
 class QTimer;
 
@@ -30,6 +32,8 @@ public:
 
     /// --firewall-delay: rewrite pg_hba.conf only this long after a change (emulates propagation).
     void setDelay(int seconds) { m_delaySeconds = seconds; }
+    /// More pg_hba.conf lines rendered after the rules (classic addons' features, FeaturesService::hbaLines).
+    void setExtraLines(std::function<QStringList()> extra) { m_extraLines = std::move(extra); }
 
     HttpResponse list(const DatabaseRecord &db);
     HttpResponse create(const DatabaseRecord &db, const QJsonObject &body);
@@ -62,4 +66,5 @@ private:
     StateStore *m_store;
     ClusterManager *m_cluster;
     int m_delaySeconds = 0;
+    std::function<QStringList()> m_extraLines;
 };

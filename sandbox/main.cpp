@@ -65,6 +65,8 @@ int main(int argc, char *argv[])
     opt("jwt-lifetime", "Lifetime of exchanged JWTs in seconds (default 3600).", "S");
     opt("addon-token-lifetime", "Lifetime of addon tokens in seconds (default 3600).", "S");
     opt("firewall-delay", "Apply firewall changes to PostgreSQL only after S seconds (default 0).", "S");
+    opt("feature-delay", "Classic addons: a database feature change stays pending S seconds (default 3).", "S");
+    opt("fail-features", "Classic addons: activating these comma-separated features ends FAILED (tests).", "NAMES");
     opt("fast", "Throwaway mode: fsync off (tests).");
     opt("seed-users", "Benchmark fixture: make sure the first database has N users seed_user_NNNNN.", "N");
     parser.process(app);
@@ -74,6 +76,7 @@ int main(int argc, char *argv[])
     config.apiToken = parser.value(QStringLiteral("api-token"));
     config.requestLog = parser.value(QStringLiteral("request-log"));
     config.fast = parser.isSet(QStringLiteral("fast"));
+    config.failingFeatures = parser.value(QStringLiteral("fail-features")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     int port = 0;
     if (!parseInt(parser, QStringLiteral("port"), 0, &port) || port > 65535
         || !parseInt(parser, QStringLiteral("latency-ms"), 0, &config.latencyMs)
@@ -81,6 +84,7 @@ int main(int argc, char *argv[])
         || !parseInt(parser, QStringLiteral("jwt-lifetime"), 1, &config.jwtLifetimeSeconds)
         || !parseInt(parser, QStringLiteral("addon-token-lifetime"), 1, &config.addonTokenLifetimeSeconds)
         || !parseInt(parser, QStringLiteral("firewall-delay"), 0, &config.firewallDelaySeconds)
+        || !parseInt(parser, QStringLiteral("feature-delay"), 0, &config.featureDelaySeconds)
         || !parseInt(parser, QStringLiteral("seed-users"), 0, &config.seedUsers) || config.seedUsers > 99999)
         return 2;
     config.port = static_cast<quint16>(port);

@@ -30,7 +30,9 @@ void PlatformApi::registerRoutes(HttpRouter *router)
     router->add("GET", QStringLiteral("/v1/databases"), bind(&PlatformApi::databases));
     router->add("GET", QStringLiteral("/v1/databases/{id}"), bind(&PlatformApi::database));
     router->add("GET", QStringLiteral("/v1/databases/{id}/endpoints"), bind(&PlatformApi::endpoints));
+    router->add("GET", QStringLiteral("/v1/apps"), bind(&PlatformApi::apps));
     router->add("GET", QStringLiteral("/v1/apps/{id}"), bind(&PlatformApi::app));
+    router->add("GET", QStringLiteral("/v1/apps/{id}/addons/{addon}"), bind(&PlatformApi::addon));
     router->add("GET", QStringLiteral("/v1/apps/{id}/addons"), bind(&PlatformApi::addons));
     router->add("POST", QStringLiteral("/v1/apps/{id}/addons/{addon}/token"), bind(&PlatformApi::addonToken));
     router->add("GET", QStringLiteral("/v1/apps/{id}/variables"), bind(&PlatformApi::variables));
@@ -67,13 +69,16 @@ std::optional<TokenClaims> PlatformApi::authenticate(const HttpRequest &request,
     return claims;
 }
 
-std::optional<DatabaseRecord> PlatformApi::regionalDatabase(const HttpRequest &request, HttpResponse *failure)
+std::optional<DatabaseRecord> PlatformApi::regionalDatabase(const HttpRequest &request, HttpResponse *failure,
+                                                             bool dedicatedOnly)
 {
     if (!authenticate(request, true, failure))
         return std::nullopt;
     auto db = m_ctx.store->findDatabase(request.param(QStringLiteral("id")));
+    if (db && dedicatedOnly && db->isClassic())
+        db.reset();
     if (!db)
-        *failure = notFound();
+        *failure = dedicatedOnly ? notFound() : HttpResponse::error(404, QStringLiteral("App not found"));
     return db;
 }
 
@@ -135,15 +140,17 @@ HttpResponse PlatformApi::databases(const HttpRequest &request)
     if (!authenticate(request, true, &failure))
         return failure;
     QJsonArray array;
-    for (const DatabaseRecord &db : m_ctx.store->databases())
-        array.append(databaseJson(db));
+    for (const DatabaseRecord &db : m_ctx.store->databases()) {
+        if (!db.isClassic())
+            array.append(databaseJson(db));
+    }
     return HttpResponse::json(QJsonObject{{QStringLiteral("databases"), array}});
 }
 
 HttpResponse PlatformApi::database(const HttpRequest &request)
 {
     HttpResponse failure;
-    const auto db = regionalDatabase(request, &failure);
+    const auto db = regionalDatabase(request, &failure, true);
     if (!db)
         return failure;
     return HttpResponse::json(QJsonObject{{QStringLiteral("database"), databaseJson(*db)}});
@@ -152,7 +159,7 @@ HttpResponse PlatformApi::database(const HttpRequest &request)
 HttpResponse PlatformApi::endpoints(const HttpRequest &request)
 {
     HttpResponse failure;
-    const auto db = regionalDatabase(request, &failure);
+    const auto db = regionalDatabase(request, &failure, true);
     if (!db)
         return failure;
     const QJsonObject endpoint{{QStringLiteral("id"), db->endpointId},
@@ -175,7 +182,9 @@ QJsonObject PlatformApi::appJson(const DatabaseRecord &db, const HttpRequest &re
             {QStringLiteral("status"), QStringLiteral("running")},
             {QStringLiteral("created_at"), Json::timestamp(db.createdAt)},
             {QStringLiteral("url"), request.baseUrl},
-            {QStringLiteral("flags"), QJsonObject{{QStringLiteral("dedicated-database"), true}}},
+            // Only a Dedicated Resources database's app carries the flag; a classic app has none.
+            {QStringLiteral("flags"),
+             db.isClassic() ? QJsonObject() : QJsonObject{{QStringLiteral("dedicated-database"), true}}},
             {QStringLiteral("project"),
              QJsonObject{{QStringLiteral("id"), db.projectId}, {QStringLiteral("name"), QStringLiteral("default")}}},
             {QStringLiteral("owner"), owner}};
@@ -183,6 +192,21 @@ QJsonObject PlatformApi::appJson(const DatabaseRecord &db, const HttpRequest &re
 
 QJsonObject PlatformApi::addonJson(const DatabaseRecord &db) const
 {
+    if (db.isClassic())
+        return QJsonObject{{QStringLiteral("id"), db.addonId},
+                           {QStringLiteral("app_id"), db.appId},
+                           {QStringLiteral("resource_id"), db.pgDatabase},
+                           {QStringLiteral("status"), QStringLiteral("running")},
+                           {QStringLiteral("plan"),
+                            QJsonObject{{QStringLiteral("id"), db.plan},
+                                        {QStringLiteral("name"), db.plan},
+                                        {QStringLiteral("display_name"), QStringLiteral("Starter 512M")},
+                                        {QStringLiteral("position"), 2}}},
+                           {QStringLiteral("addon_provider"),
+                            QJsonObject{{QStringLiteral("id"), QStringLiteral("postgresql")},
+                                        {QStringLiteral("name"), QStringLiteral("PostgreSQL")}}},
+                           {QStringLiteral("provisioned_at"), Json::timestamp(db.createdAt)},
+                           {QStringLiteral("deprovisioned_at"), QJsonValue::Null}};
     return QJsonObject{{QStringLiteral("id"), db.addonId},
                        {QStringLiteral("app_id"), db.appId},
                        {QStringLiteral("resource_id"), db.pgDatabase},
@@ -196,6 +220,28 @@ QJsonObject PlatformApi::addonJson(const DatabaseRecord &db) const
                                     {QStringLiteral("name"), QStringLiteral("PostgreSQL")}}},
                        {QStringLiteral("provisioned_at"), Json::timestamp(db.createdAt)},
                        {QStringLiteral("deprovisioned_at"), QJsonValue::Null}};
+}
+
+HttpResponse PlatformApi::apps(const HttpRequest &request)
+{
+    HttpResponse failure;
+    if (!authenticate(request, true, &failure))
+        return failure;
+    QJsonArray array;
+    for (const DatabaseRecord &db : m_ctx.store->databases())
+        array.append(appJson(db, request));
+    return HttpResponse::json(QJsonObject{{QStringLiteral("apps"), array}});
+}
+
+HttpResponse PlatformApi::addon(const HttpRequest &request)
+{
+    HttpResponse failure;
+    const auto db = regionalDatabase(request, &failure);
+    if (!db)
+        return failure;
+    if (request.param(QStringLiteral("addon")) != db->addonId)
+        return HttpResponse::error(404, QStringLiteral("Addon not found"));
+    return HttpResponse::json(QJsonObject{{QStringLiteral("addon"), addonJson(*db)}});
 }
 
 HttpResponse PlatformApi::app(const HttpRequest &request)

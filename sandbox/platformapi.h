@@ -22,7 +22,9 @@ private:
     HttpResponse databases(const HttpRequest &request);
     HttpResponse database(const HttpRequest &request);
     HttpResponse endpoints(const HttpRequest &request);
+    HttpResponse apps(const HttpRequest &request);
     HttpResponse app(const HttpRequest &request);
+    HttpResponse addon(const HttpRequest &request);
     HttpResponse addons(const HttpRequest &request);
     HttpResponse addonToken(const HttpRequest &request);
     HttpResponse variables(const HttpRequest &request);
@@ -30,7 +32,9 @@ private:
     /// Verifies a user JWT; for regional routes also applies the rate limit.
     std::optional<TokenClaims> authenticate(const HttpRequest &request, bool rateLimited, HttpResponse *failure);
     /// Resolves {id} (app id or name) after authentication; fills *failure with 401/429/404.
-    std::optional<DatabaseRecord> regionalDatabase(const HttpRequest &request, HttpResponse *failure);
+    /// `dedicatedOnly`: /v1/databases/{id} knows Dedicated Resources only; /v1/apps/{id} knows every app.
+    std::optional<DatabaseRecord> regionalDatabase(const HttpRequest &request, HttpResponse *failure,
+                                                   bool dedicatedOnly = false);
 
     QJsonObject databaseJson(const DatabaseRecord &db) const;
     QJsonObject appJson(const DatabaseRecord &db, const HttpRequest &request) const;

@@ -2,6 +2,7 @@
 
 #include "clustermanager.h"
 #include "databaseapi.h"
+#include "featuresservice.h"
 #include "firewallservice.h"
 #include "httprouter.h"
 #include "logging.h"
@@ -119,8 +120,15 @@ bool Sandbox::start(QString *error)
     m_users = std::make_unique<UsersService>(m_store.get());
     m_firewall = std::make_unique<FirewallService>(m_store.get(), m_cluster.get());
     m_firewall->setDelay(m_config.firewallDelaySeconds);
-    // A pending delayed change, or a hand-edited file, is reconciled with the stored rules at every start.
-    if (!m_firewall->apply(error))
+    FirewallService *firewall = m_firewall.get();
+    m_features = std::make_unique<FeaturesService>(m_store.get(), [firewall](QString *e) { return firewall->apply(e); });
+    m_features->setDelay(m_config.featureDelaySeconds);
+    m_features->setFailing(m_config.failingFeatures);
+    FeaturesService *features = m_features.get();
+    m_firewall->setExtraLines([features] { return features->hbaLines(); });
+    // A pending delayed change, or a hand-edited file, is reconciled with the stored rules at every start;
+    // a feature change that came due while the sandbox was down completes now.
+    if (!m_firewall->apply(error) || !m_features->settle(error))
         return false;
 
     SandboxContext ctx;
@@ -131,6 +139,7 @@ bool Sandbox::start(QString *error)
     ctx.cluster = m_cluster.get();
     ctx.users = m_users.get();
     ctx.firewall = m_firewall.get();
+    ctx.features = m_features.get();
     ctx.userId = m_store->settingOr(QStringLiteral("user_id"), []() -> QString {
         return QStringLiteral("us-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     });
@@ -168,6 +177,7 @@ void Sandbox::stop()
     m_databaseApi.reset();
     m_platformApi.reset();
     m_router.reset();
+    m_features.reset();
     m_firewall.reset();
     m_users.reset();
     if (m_store)

@@ -9,6 +9,7 @@
 
 class ClusterManager;
 class DatabaseApi;
+class FeaturesService;
 class FirewallService;
 class HttpRouter;
 class QLockFile;
@@ -51,6 +52,7 @@ private:
     std::unique_ptr<RateLimiter> m_limiter;
     std::unique_ptr<UsersService> m_users;
     std::unique_ptr<FirewallService> m_firewall;
+    std::unique_ptr<FeaturesService> m_features;
     std::unique_ptr<HttpRouter> m_router;
     std::unique_ptr<PlatformApi> m_platformApi;
     std::unique_ptr<DatabaseApi> m_databaseApi;

@@ -2,6 +2,7 @@
 
 #include <QHostAddress>
 #include <QString>
+#include <QStringList>
 
 /// Everything the command line can change. Defaults are the interactive ones; tests pass --fast --rate-limit 0.
 struct SandboxConfig
@@ -16,6 +17,8 @@ struct SandboxConfig
     int jwtLifetimeSeconds = 3600;
     int addonTokenLifetimeSeconds = 3600;
     int firewallDelaySeconds = 0;
+    int featureDelaySeconds = 3; // classic addons: how long a force-ssl / publicly-available change stays pending
+    QStringList failingFeatures; // classic addons: activations of these features end FAILED (client tests)
     bool fast = false; // fsync off etc.: throwaway clusters only
     int seedUsers = 0; // benchmark fixture: seed_user_00001..N in the first database (seeding.h)
 };

@@ -3,6 +3,7 @@
 #include "sandboxconfig.h"
 
 class ClusterManager;
+class FeaturesService;
 class FirewallService;
 class RateLimiter;
 class StateStore;
@@ -19,5 +20,6 @@ struct SandboxContext
     ClusterManager *cluster = nullptr;
     UsersService *users = nullptr;
     FirewallService *firewall = nullptr;
+    FeaturesService *features = nullptr;
     QString userId;
 };

@@ -29,7 +29,7 @@ QString randomLower(int length)
 }
 
 const char *const DatabaseColumns = "app_id, name, addon_id, dbapi_id, project_id, plan, pg_database, owner_user, "
-                                    "owner_password, endpoint_id, created_at";
+                                    "owner_password, endpoint_id, created_at, kind";
 
 DatabaseRecord recordFrom(const QSqlQuery &q)
 {
@@ -45,6 +45,7 @@ DatabaseRecord recordFrom(const QSqlQuery &q)
     r.ownerPassword = q.value(8).toString();
     r.endpointId = q.value(9).toString();
     r.createdAt = q.value(10).toDateTime();
+    r.kind = q.value(11).toString();
     return r;
 }
 
@@ -86,8 +87,21 @@ bool StateStore::open(const QString &socketDir, quint16 port, QString *error)
                                  "(SELECT 1 FROM pg_roles r WHERE r.rolname = u.name)"),
                   {}, error))
         return false;
-    if (databases().isEmpty())
-        return provisionDemo(error);
+    // Each kind gets its demo database once; a data dir made before classic addons existed gains `my-app` here.
+    bool hasDedicated = false;
+    bool hasClassic = false;
+    for (const DatabaseRecord &db : databases()) {
+        hasDedicated = hasDedicated || !db.isClassic();
+        hasClassic = hasClassic || db.isClassic();
+    }
+    if (!hasDedicated
+        && !provision(QStringLiteral("my-postgres-db"), QStringLiteral("postgresql-dr-starter-4096"),
+                      QLatin1String(DatabaseRecord::Dedicated), QStringLiteral("gatehouse_demo_"), error))
+        return false;
+    if (!hasClassic
+        && !provision(QStringLiteral("my-app"), QStringLiteral("postgresql-starter-512"),
+                      QLatin1String(DatabaseRecord::Classic), QStringLiteral("my_app_"), error))
+        return false;
     return true;
 }
 
@@ -136,6 +150,11 @@ bool StateStore::createSchema(QString *error)
             "CREATE TABLE IF NOT EXISTS database_users (app_id text NOT NULL REFERENCES databases ON DELETE CASCADE, "
             "name text NOT NULL, read_only boolean NOT NULL, protected boolean NOT NULL, "
             "created_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (app_id, name))",
+            "ALTER TABLE databases ADD COLUMN IF NOT EXISTS kind text NOT NULL DEFAULT 'dedicated'",
+            // Classic addons' features (force-ssl, publicly-available); due_at = when a pending change completes.
+            "CREATE TABLE IF NOT EXISTS database_features (app_id text NOT NULL REFERENCES databases ON DELETE CASCADE, "
+            "name text NOT NULL, status text NOT NULL, message text NOT NULL DEFAULT '', due_at timestamptz, "
+            "PRIMARY KEY (app_id, name))",
             "CREATE TABLE IF NOT EXISTS firewall_rules (id text PRIMARY KEY, "
             "app_id text NOT NULL REFERENCES databases ON DELETE CASCADE, type text NOT NULL, "
             "cidr text NOT NULL DEFAULT '', label text NOT NULL DEFAULT '', range_id text NOT NULL DEFAULT '', "
@@ -206,16 +225,18 @@ std::optional<DatabaseRecord> StateStore::findByAddon(const QString &addonId) co
     return std::nullopt;
 }
 
-bool StateStore::provisionDemo(QString *error)
+bool StateStore::provision(const QString &name, const QString &plan, const QString &kind, const QString &ownerPrefix,
+                           QString *error)
 {
     DatabaseRecord r;
     r.appId = randomHex(24);
-    r.name = QStringLiteral("my-postgres-db");
+    r.name = name;
+    r.kind = kind;
     r.addonId = QStringLiteral("ad-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     r.dbapiId = randomHex(24);
     r.projectId = QStringLiteral("pr-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    r.plan = QStringLiteral("postgresql-dr-starter-4096");
-    r.ownerUser = QStringLiteral("gatehouse_demo_") + randomLower(4);
+    r.plan = plan;
+    r.ownerUser = ownerPrefix + randomLower(4);
     r.pgDatabase = r.ownerUser;
     r.ownerPassword = TokenService::randomString(64);
     r.endpointId = randomHex(24);
@@ -233,7 +254,7 @@ bool StateStore::provisionDemo(QString *error)
         return false;
     if (!Sql::run(state,
                   QStringLiteral("INSERT INTO databases (%1) VALUES (:app, :name, :addon, :dbapi, :project, :plan, "
-                                 ":db, :owner, :password, :endpoint, now())")
+                                 ":db, :owner, :password, :endpoint, clock_timestamp(), :kind)")
                           .arg(QLatin1String(DatabaseColumns)),
                   {{QStringLiteral("app"), r.appId},
                    {QStringLiteral("name"), r.name},
@@ -244,7 +265,8 @@ bool StateStore::provisionDemo(QString *error)
                    {QStringLiteral("db"), r.pgDatabase},
                    {QStringLiteral("owner"), r.ownerUser},
                    {QStringLiteral("password"), r.ownerPassword},
-                   {QStringLiteral("endpoint"), r.endpointId}},
+                   {QStringLiteral("endpoint"), r.endpointId},
+                   {QStringLiteral("kind"), r.kind}},
                   error))
         return false;
     return Sql::run(state,

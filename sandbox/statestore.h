@@ -7,9 +7,13 @@
 
 #include <optional>
 
-/// One DR database as the regional API models it: an app owning exactly one addon.
+/// One database as the regional API models it: a Dedicated Resources database (an app owning exactly one addon)
+/// or a classic `postgresql` addon of an ordinary app.
 struct DatabaseRecord
 {
+    static constexpr const char *Dedicated = "dedicated";
+    static constexpr const char *Classic = "classic";
+
     QString appId; // 24 hex, also the DatabaseNG id
     QString name; // display name == app name
     QString addonId; // ad-<uuid>
@@ -21,6 +25,9 @@ struct DatabaseRecord
     QString ownerPassword;
     QString endpointId;
     QDateTime createdAt;
+    QString kind = QLatin1String(Dedicated);
+
+    bool isClassic() const { return kind == QLatin1String(Classic); }
 };
 
 /// The sandbox's persistent state, kept in the `gatehouse_sandbox` database of the managed cluster
@@ -62,7 +69,9 @@ public:
 
 private:
     bool createSchema(QString *error);
-    bool provisionDemo(QString *error);
+    /// Creates a real database with its protected owner and records it (the demo databases of a first start).
+    bool provision(const QString &name, const QString &plan, const QString &kind, const QString &ownerPrefix,
+                   QString *error);
 
     QString m_socketDir;
     quint16 m_port = 0;

@@ -98,10 +98,11 @@ void TstSandboxPostgres::deniedByDefault()
     const auto owner = login(m_db.ownerUser, m_db.ownerPassword);
     QVERIFY(!owner->ok());
     QVERIFY2(owner->error().contains(QLatin1String("no pg_hba.conf entry")), qPrintable(owner->error()));
-    // Only the admin socket line exists.
+    // Only the admin socket line concerns this database (the classic addon `my-app` has lines of its own).
     const auto su = admin();
     QCOMPARE(su->query(QStringLiteral("SELECT type || ' ' || array_to_string(user_name, ',') FROM pg_hba_file_rules "
-                                      "WHERE error IS NULL"))
+                                      "WHERE error IS NULL AND (database && ARRAY['all', '%1'])")
+                               .arg(m_db.pgDatabase))
                      .value_or(QStringList()),
              QStringList{QStringLiteral("local postgres")});
 }

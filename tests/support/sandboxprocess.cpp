@@ -207,6 +207,22 @@ bool SandboxProcess::discover(Database *db)
     const QJsonObject first = list.json.value(QStringLiteral("databases")).toArray().first().toObject();
     db->appId = first.value(QStringLiteral("id")).toString();
     db->appName = first.value(QStringLiteral("name")).toString();
+    return discoverAddon(db);
+}
+
+bool SandboxProcess::discoverApp(const QString &appName, Database *db)
+{
+    db->jwt = exchangeToken();
+    if (db->jwt.isEmpty())
+        return false;
+    const Reply app = get(QStringLiteral("/v1/apps/%1").arg(appName), db->jwt);
+    db->appId = app.json.value(QStringLiteral("app")).toObject().value(QStringLiteral("id")).toString();
+    db->appName = appName;
+    return discoverAddon(db);
+}
+
+bool SandboxProcess::discoverAddon(Database *db)
+{
     const Reply addons = get(QStringLiteral("/v1/apps/%1/addons").arg(db->appId), db->jwt);
     db->addonId = addons.json.value(QStringLiteral("addons"))
                           .toArray()

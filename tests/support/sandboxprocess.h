@@ -87,6 +87,8 @@ public:
     QString exchangeToken(const QString &apiToken = QString());
     /// Walks the documented discovery chain; fills *db (incl. a fresh addon token) or returns false.
     bool discover(Database *db);
+    /// The same chain for the app named `appName` (a classic addon's app: GET /v1/apps/{name} first).
+    bool discoverApp(const QString &appName, Database *db);
     /// A new addon token for `db` (POST /v1/apps/{app}/addons/{addon}/token).
     QString addonToken(const Database &db);
 
@@ -100,6 +102,7 @@ public:
 
 private:
     QStringList arguments() const;
+    bool discoverAddon(Database *db);
 
     std::unique_ptr<QTemporaryDir> m_tmp;
     std::unique_ptr<QProcess> m_process;
