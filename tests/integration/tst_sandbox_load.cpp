@@ -351,6 +351,8 @@ QString TstSandboxLoad::consistency(int *ruleCount, int *userCount)
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')) || line.startsWith(QLatin1String("local ")))
             continue;
         const QStringList f = line.split(QLatin1Char(' '));
+        if (f.size() == 5 && f[1] != m_db.pgDatabase && f[1] != QLatin1String("all"))
+            continue; // another database's lines (the classic addon my-app), checked by tst_sandbox_classic
         if (f.size() != 5 || f[0] != QLatin1String("hostssl") || f[1] != m_db.pgDatabase || f[2] != QLatin1String("all")
             || f[4] != QLatin1String("scram-sha-256"))
             problems.append(QStringLiteral("unexpected pg_hba.conf line: %1").arg(line));
@@ -365,7 +367,8 @@ QString TstSandboxLoad::consistency(int *ruleCount, int *userCount)
     const auto su = superuser(m_sandbox, QStringLiteral("postgres"));
     for (const QString &row : su->rows(QStringLiteral("SELECT coalesce(address, '') || ' ' || coalesce(netmask, '') || "
                                                       "' ' || coalesce(error, '') FROM pg_hba_file_rules "
-                                                      "WHERE type <> 'local'"))) {
+                                                      "WHERE type <> 'local' AND (database && ARRAY['all', '%1'] OR error IS NOT NULL)")
+                                                      .arg(m_db.pgDatabase))) {
         const QStringList f = row.split(QLatin1Char(' '));
         parsedHba.append(netmaskToCidr(f.value(0), f.value(1))
                          + (f.value(2).isEmpty() ? QString() : f.mid(2).join(QLatin1Char(' '))));
