@@ -69,6 +69,8 @@ public:
     ApiReply *signIn();
 
     // --- regional API (user JWT) ------------------------------------------------------------------------------
+    /// QList<Region>: the explicit region, else the discovered ones (cached), as listDatabasesInAllRegions() uses.
+    ApiReply *usableRegions();
     /// QList<Database> of one region (`GET /v1/databases`), `region` filled in.
     ApiReply *listDatabases(const Region &region);
     ApiReply *listDatabases();
@@ -78,6 +80,8 @@ public:
     ApiReply *showDatabase(const Region &region, const QString &idOrName);
     /// QList<Endpoint> (`GET /v1/databases/{db}/endpoints`).
     ApiReply *listDatabaseEndpoints(const Region &region, const QString &database);
+    /// QList<App> of one region (`GET /v1/apps`), `region` set to the region asked when the payload has none.
+    ApiReply *listApps(const Region &region);
     /// App (`GET /v1/apps/{app}`).
     ApiReply *showApp(const Region &region, const QString &app);
     /// QList<Addon> (`GET /v1/apps/{app}/addons`).
@@ -114,6 +118,12 @@ public:
     ApiReply *deleteFirewallRule(const DatabaseRef &database, const QString &ruleId);
     /// QList<ManagedRange> (`GET {db}/api/firewall/managed_ranges`, authenticated with this database's token).
     ApiReply *listManagedRanges(const DatabaseRef &database);
+    /// QList<DatabaseFeature>: `features[]` of the database document (classic addons: force-ssl, publicly-available).
+    ApiReply *listDatabaseFeatures(const DatabaseRef &database);
+    /// DatabaseFeature: the answer to `POST .../features` (status ACTIVATED, PENDING or FAILED).
+    ApiReply *enableDatabaseFeature(const DatabaseRef &database, const QString &name);
+    /// QString: the server's message for `DELETE .../features?feature=NAME`.
+    ApiReply *disableDatabaseFeature(const DatabaseRef &database, const QString &name);
     /// QList<Extension> from the `list-extensions` action.
     ApiReply *listExtensions(const DatabaseRef &database);
 

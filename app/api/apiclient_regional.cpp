@@ -33,6 +33,22 @@ ApiReply *ApiClient::listDatabaseEndpoints(const Region &region, const QString &
                     });
 }
 
+ApiReply *ApiClient::listApps(const Region &region)
+{
+    return jsonCall(regionalCall(region, {QStringLiteral("apps")}),
+                    [name = region.name](const QJsonObject &root) -> std::optional<QVariant> {
+                        bool ok = false;
+                        QList<App> apps = App::listFromJson(root, &ok);
+                        if (!ok)
+                            return std::nullopt;
+                        for (App &app : apps) {
+                            if (app.region.isEmpty())
+                                app.region = name;
+                        }
+                        return QVariant::fromValue(apps);
+                    });
+}
+
 ApiReply *ApiClient::showApp(const Region &region, const QString &app)
 {
     return jsonCall(regionalCall(region, {QStringLiteral("apps"), app}),
@@ -106,6 +122,13 @@ ApiReply *ApiClient::resolveDatabase(const Database &database, const QString &kn
             reply->fail(ApiError::withMessage(
                     ApiError::Kind::NotFound,
                     tr("The region “%1” of this database is not available to your account.").arg(database.region)));
+            return;
+        }
+        // A classic addon was found with its app: nothing left to look up.
+        if (database.isAddon()) {
+            const DatabaseRef ref{*region, database.appId.isEmpty() ? database.appName : database.appId, database.id};
+            m_resolved.insert(key, ref);
+            reply->succeed(QVariant::fromValue(ref));
             return;
         }
         const QString app = database.id.isEmpty() ? database.name : database.id;

@@ -22,3 +22,8 @@ std::optional<App> App::fromResponse(const QJsonObject &root)
     const std::optional<QJsonObject> object = firstObject(root, {QLatin1String("app")});
     return object ? fromJson(*object) : std::nullopt;
 }
+
+QList<App> App::listFromJson(const QJsonObject &root, bool *ok)
+{
+    return parseList<App>(root, {QLatin1String("apps")}, ok, &App::fromJson);
+}

@@ -1,12 +1,13 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QMetaType>
 #include <QString>
 
 #include <optional>
 
-/// The Scalingo app backing a Dedicated Resources database (`GET /v1/apps/{id_or_name}`).
+/// A Scalingo app: the one backing a Dedicated Resources database, or an ordinary app that may own classic addons.
 struct App
 {
     QString id;
@@ -18,6 +19,8 @@ struct App
     static std::optional<App> fromJson(const QJsonObject &json);
     /// Response rooted under `app`.
     static std::optional<App> fromResponse(const QJsonObject &root);
+    /// Reads the `apps` array of `GET /v1/apps`; invalid entries are skipped; \a ok is false when the key is missing.
+    static QList<App> listFromJson(const QJsonObject &root, bool *ok = nullptr);
 
     friend bool operator==(const App &a, const App &b)
     {

@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "addon.h"
+#include "app.h"
 #include "jsonfields.h"
 
 using namespace JsonFields;
@@ -27,4 +29,18 @@ std::optional<Database> Database::fromResponse(const QJsonObject &root)
 QList<Database> Database::listFromJson(const QJsonObject &root, bool *ok)
 {
     return parseList<Database>(root, {QLatin1String("databases")}, ok, &Database::fromJson);
+}
+
+Database Database::fromAddon(const App &app, const Addon &addon, const QString &region)
+{
+    Database database;
+    database.id = addon.id;
+    database.name = app.name;
+    database.technology = addon.providerId;
+    database.plan = addon.planName;
+    database.region = region;
+    database.kind = Kind::Addon;
+    database.appId = app.id;
+    database.appName = app.name;
+    return database;
 }

@@ -30,17 +30,19 @@ QVariant DatabasesModel::data(const QModelIndex &index, int role) const
     case ModelRoles::RawRole:
         switch (index.column()) {
         case NameColumn:
-            return db.name;
+            return role == Qt::DisplayRole ? describe(db) : db.name;
         case PlanColumn:
             return db.plan;
         case RegionColumn:
             return db.region;
         case IdColumn:
             return db.id;
+        case KindColumn:
+            return db.isAddon() ? tr("Addon") : tr("Dedicated Resources");
         }
         break;
     case Qt::ToolTipRole:
-        return tr("%1 · %2 · %3").arg(db.name, db.plan, db.region);
+        return describe(db);
     case ModelRoles::IdRole:
         return db.id;
     case ModelRoles::ValueRole:
@@ -62,6 +64,8 @@ QVariant DatabasesModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Region");
     case IdColumn:
         return tr("ID");
+    case KindColumn:
+        return tr("Kind");
     }
     return {};
 }
@@ -73,5 +77,23 @@ ApiReply *DatabasesModel::startLoad()
 
 void DatabasesModel::applyLoad(ApiReply *reply)
 {
-    mergeItems(reply->value<QList<Database>>());
+    QList<Database> next = reply->value<QList<Database>>();
+    for (const Database &db : std::as_const(m_items)) {
+        if (db.isAddon())
+            next.append(db);
+    }
+    mergeItems(next);
+}
+
+void DatabasesModel::addDiscovered(const QList<Database> &addons)
+{
+    for (const Database &db : addons)
+        upsertItem(db);
+}
+
+QString DatabasesModel::describe(const Database &db)
+{
+    if (db.isAddon())
+        return tr("%1 — PostgreSQL addon · %2 · %3").arg(db.appName, db.plan, db.region);
+    return tr("%1 — Dedicated Resources · %2 · %3").arg(db.name, db.plan, db.region);
 }

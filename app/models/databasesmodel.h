@@ -3,13 +3,15 @@
 #include "domain/database.h"
 #include "keyedlistmodel.h"
 
-/// Dedicated Resources databases of every region the account can see (the database picker).
+/// The databases of every region the account can see (the database picker): Dedicated Resources from
+/// `GET /v1/databases` (reload()), then the classic PostgreSQL addons that AddonDiscovery adds as it finds them.
+/// Dedicated Resources come first, addons after, each group in the order found.
 class DatabasesModel : public KeyedListModel<Database>
 {
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, PlanColumn, RegionColumn, IdColumn, ColumnCount };
+    enum Column { NameColumn, PlanColumn, RegionColumn, IdColumn, KindColumn, ColumnCount };
     Q_ENUM(Column)
 
     explicit DatabasesModel(QObject *parent = nullptr);
@@ -18,6 +20,10 @@ public:
     Database databaseAt(int row) const { return itemAt(row); }
     /// The first row with this database id (ids are unique within a region).
     int rowOf(const QString &id) const;
+    /// Adds or updates classic addons found by discovery (kept across reload()s of the Dedicated Resources).
+    void addDiscovered(const QList<Database> &addons);
+    /// The picker's text: name, then what it is (kind, app, plan, region).
+    static QString describe(const Database &db);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
