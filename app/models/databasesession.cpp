@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "api/apireply.h"
+#include "databasefeaturesmodel.h"
 #include "databaseusersmodel.h"
 #include "firewallrulesmodel.h"
 #include "managedrangesmodel.h"
@@ -12,6 +13,7 @@ DatabaseSession::DatabaseSession(ApiClient *client, QObject *parent)
     , m_rules(new FirewallRulesModel(this))
     , m_users(new DatabaseUsersModel(this))
     , m_ranges(new ManagedRangesModel(this))
+    , m_features(new DatabaseFeaturesModel(this))
 {
     connect(m_ranges, &ManagedRangesModel::loaded, this, [this] { m_rules->setRangeNames(m_ranges->names()); });
 }
@@ -35,10 +37,15 @@ void DatabaseSession::open(const Database &database, const QString &knownAddonId
             return;
         }
         m_ref = reply->value<DatabaseRef>();
-        m_rules->bind(m_client, m_ref);
         m_users->bind(m_client, m_ref);
-        m_ranges->bind(m_client, m_ref);
+        // A classic addon has no firewall (its exposure is two database features): nothing to load there.
+        if (!m_database.isAddon()) {
+            m_rules->bind(m_client, m_ref);
+            m_ranges->bind(m_client, m_ref);
+        }
         emit opened();
+        if (m_database.isAddon())
+            m_features->bind(m_client, m_ref); // loads at once
         refresh();
     });
 }
@@ -53,6 +60,7 @@ void DatabaseSession::close()
     m_rules->bind(nullptr, {});
     m_users->bind(nullptr, {});
     m_ranges->bind(nullptr, {});
+    m_features->bind(nullptr, {});
     emit infoChanged();
     emit connectionUriChanged();
 }
@@ -64,8 +72,10 @@ void DatabaseSession::refresh()
     // Independent requests: the client runs them in parallel behind one cached addon token.
     loadDetails();
     m_users->reload();
-    m_rules->reload();
-    m_ranges->reload();
+    if (!m_database.isAddon()) {
+        m_rules->reload();
+        m_ranges->reload();
+    }
 }
 
 void DatabaseSession::loadDetails()

@@ -10,6 +10,7 @@
 
 class ApiClient;
 class ApiReply;
+class DatabaseFeaturesModel;
 class DatabaseUsersModel;
 class FirewallRulesModel;
 class ManagedRangesModel;
@@ -41,6 +42,8 @@ public:
     FirewallRulesModel *rules() const { return m_rules; }
     DatabaseUsersModel *users() const { return m_users; }
     ManagedRangesModel *ranges() const { return m_ranges; }
+    /// Force TLS and Internet accessibility of a classic addon (unbound for Dedicated Resources).
+    DatabaseFeaturesModel *features() const { return m_features; }
 
 signals:
     void opened();
@@ -60,6 +63,7 @@ private:
     FirewallRulesModel *m_rules;
     DatabaseUsersModel *m_users;
     ManagedRangesModel *m_ranges;
+    DatabaseFeaturesModel *m_features;
     quint64 m_generation = 0;
     bool m_opening = false;
 };
