@@ -130,6 +130,15 @@ void DatabaseUsersPage::setSession(DatabaseSession *session)
     connect(model, &QAbstractItemModel::dataChanged, this, &DatabaseUsersPage::updateActions);
     connect(model, &ResourceModel::stateChanged, this, &DatabaseUsersPage::updateActions);
     connect(model, &ResourceModel::errorOccurred, this, [this](const ApiError &error) {
+        // Some addon plans do not offer user management: the platform answers 4xx. Say so, not "try again".
+        const bool refused = error.kind() == ApiError::Kind::Forbidden || error.kind() == ApiError::Kind::NotFound
+                || error.kind() == ApiError::Kind::Validation || error.kind() == ApiError::Kind::Conflict;
+        if (refused && m_session->database().isAddon()) {
+            showMessage(tr("Scalingo does not offer user management for this addon (plan %1). The server said: %2")
+                                .arg(m_session->database().plan.toHtmlEscaped(), error.message().toHtmlEscaped()),
+                        false);
+            return;
+        }
         showMessage(tr("The users could not be loaded: %1 <a href=\"retry\">Try again</a>")
                             .arg(error.message().toHtmlEscaped()),
                     true);

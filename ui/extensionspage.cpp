@@ -66,7 +66,8 @@ ExtensionsPage::ExtensionsPage(QWidget *parent)
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &ExtensionsPage::retry);
     connect(m_ui->retryButton, &QPushButton::clicked, this, &ExtensionsPage::retry);
     connect(m_ui->allowMyIpButton, &QPushButton::clicked, this, [this] {
-        showMessage(tr("Once the new rule is applied (about 2 minutes), click <b>Retry</b>."));
+        showMessage(m_addon ? tr("Once Internet accessibility is activated, click <b>Retry</b>.")
+                            : tr("Once the new rule is applied (about 2 minutes), click <b>Retry</b>."));
         emit allowMyIpRequested();
     });
     connect(m_ui->extensionsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -256,7 +257,12 @@ void ExtensionsPage::showConnectionProblem(const PgError &error)
         break;
     }
     QString html = QStringLiteral("<b>%1</b><p>%2</p>").arg(headline.toHtmlEscaped(), error.message().toHtmlEscaped());
-    if (error.isAccessBlocked())
+    if (error.isAccessBlocked() && m_addon)
+        html += QStringLiteral("<p>%1</p>")
+                        .arg(tr("This addon is not reachable from the internet. To enable or disable extensions "
+                                "here, turn on Internet accessibility, or use Scalingo's console.")
+                                     .toHtmlEscaped());
+    else if (error.isAccessBlocked())
         html += QStringLiteral("<p>%1</p>")
                         .arg(tr("Allow this computer's IP address in the database's firewall, "
                                 "wait until the rule is applied, then retry."));
@@ -265,6 +271,14 @@ void ExtensionsPage::showConnectionProblem(const PgError &error)
     m_ui->allowMyIpButton->setVisible(error.isAccessBlocked());
     m_ui->connectionBox->show();
     requestFallback();
+}
+
+void ExtensionsPage::setAddonMode(bool addon)
+{
+    m_addon = addon;
+    m_ui->allowMyIpButton->setText(addon ? tr("&Internet accessibility…") : tr("Allow my current &IP"));
+    m_ui->allowMyIpButton->setToolTip(addon ? tr("Open Settings → Internet Access to make this addon reachable")
+                                            : tr("Add a firewall rule for this computer's public IPv4 address"));
 }
 
 void ExtensionsPage::requestFallback()
@@ -278,8 +292,10 @@ void ExtensionsPage::requestFallback()
         if (!error.isEmpty())
             return; // the connection problem above already says what matters
         m_model->setApiList(extensions);
-        showMessage(tr("Showing the extensions Scalingo reports as enabled. Enabling or disabling needs the direct "
-                       "connection."));
+        showMessage(m_addon ? tr("Showing the extensions Scalingo reports as enabled (read-only). Enabling them needs "
+                                 "Internet accessibility, or Scalingo's console.")
+                            : tr("Showing the extensions Scalingo reports as enabled. Enabling or disabling needs the "
+                                 "direct connection."));
     });
 }
 
@@ -417,6 +433,7 @@ void ExtensionsPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        setAddonMode(m_addon);
         emit model()->headerDataChanged(Qt::Horizontal, 0, model()->columnCount() - 1);
         updateActions();
     }

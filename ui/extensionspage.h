@@ -41,6 +41,9 @@ public:
     /// Timeouts and the root certificate (verify-full when set). Reconnects on next use.
     void setOptions(const PgOptions &options);
     void setApiFallback(ApiFallback fallback);
+    /// A classic addon: no firewall, but Internet accessibility. Changes the explanations and the button
+    /// (allowMyIpRequested() then means "show the Internet accessibility toggle").
+    void setAddonMode(bool addon);
 
     PgConnection *connection() const { return m_connection; }
     ExtensionsModel *model() const { return m_model; }
@@ -86,4 +89,5 @@ private:
     QString m_keepSelection;
     bool m_needsLoad = false;
     bool m_busy = false;
+    bool m_addon = false;
 };

@@ -9,6 +9,9 @@
 #include "extensionspage.h"
 #include "icons.h"
 #include "internetaccesspage.h"
+#include "internetaccessibilitypage.h"
+#include "models/databasefeaturesmodel.h"
+#include "models/addondiscovery.h"
 #include "models/databasesession.h"
 #include "models/databasesmodel.h"
 #include "models/databaseusersmodel.h"
@@ -20,6 +23,8 @@
 
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QCompleter>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -31,6 +36,7 @@ namespace {
 constexpr auto kGeometryKey = "ui/geometry";
 constexpr auto kLastDatabaseKey = "session/lastDatabase";
 constexpr auto kRememberKey = "session/remember";
+constexpr auto kAddonCacheKey = "discovery/postgresqlAddons"; // app -> PostgreSQL addon ids and plans (no secrets)
 /// Where "Allow my current IP" asks for this computer's public IPv4 address: a plain-text service over HTTPS,
 /// configurable with the setting network/whatIsMyIpUrl or GATEHOUSE_WHATISMYIP_URL (the sandbox serves its own).
 QUrl whatIsMyIpUrl()
@@ -60,6 +66,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     , m_tokenStore(options.tokenStore ? options.tokenStore : new KeychainTokenStore(kKeychainService, this))
     , m_sandbox(new SandboxLauncher(this))
     , m_databases(new DatabasesModel(this))
+    , m_discovery(new AddonDiscovery(m_client, this))
+    , m_accessibilityPage(new InternetAccessibilityPage(this))
     , m_session(new DatabaseSession(m_client, this))
     , m_signInPage(new SignInPage(this))
     , m_overviewPage(new OverviewPage(this))
@@ -74,6 +82,9 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_ui->signInLayout->addWidget(m_signInPage);
     m_ui->overviewLayout->addWidget(m_overviewPage);
     m_ui->internetAccessLayout->addWidget(m_internetAccessPage);
+    // A classic addon has features instead of firewall rules: same place in Settings, another page.
+    m_ui->internetAccessLayout->addWidget(m_accessibilityPage);
+    m_accessibilityPage->hide();
     m_ui->usersLayout->addWidget(m_usersPage);
     m_ui->extensionsLayout->addWidget(m_extensionsPage);
 
@@ -153,13 +164,46 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_ui->databaseCombo, &QComboBox::currentIndexChanged, this, &MainWindow::openSelectedDatabase);
     connect(m_databases, &ResourceModel::loaded, this, &MainWindow::onDatabasesLoaded);
     connect(m_databases, &ResourceModel::errorOccurred, this, [this](const ApiError &error) {
+        if (std::exchange(m_discoverAfterLoad, false))
+            m_discovery->start(); // addons may still be there
         showBanner(tr("Your databases could not be listed: %1").arg(error.message().toHtmlEscaped()), true);
     });
     m_databases->bind(m_client);
+    // Many databases: typing filters the picker (any part of the name, kind, plan or region).
+    m_ui->databaseCombo->setEditable(true);
+    m_ui->databaseCombo->setInsertPolicy(QComboBox::NoInsert);
+    m_ui->databaseCombo->completer()->setFilterMode(Qt::MatchContains);
+    m_ui->databaseCombo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->databaseCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_ui->databaseCombo->lineEdit()->setPlaceholderText(tr("Search databases"));
+
+    m_discovery->setCache(QSettings().value(QLatin1String(kAddonCacheKey)).toMap());
+    connect(m_discovery, &AddonDiscovery::found, this, [this](const QList<Database> &addons) {
+        m_databases->addDiscovered(addons);
+        const int row = m_databases->rowOf(m_pendingDatabaseId);
+        if (row >= 0) {
+            m_pendingDatabaseId.clear();
+            m_ui->databaseCombo->setCurrentIndex(row);
+        } else if (m_pendingDatabaseId.isEmpty() && !m_session->isOpen() && !m_session->isOpening()) {
+            onDatabasesLoaded();
+        }
+    });
+    connect(m_discovery, &AddonDiscovery::progress, this, &MainWindow::updateStatus);
+    connect(m_discovery, &AddonDiscovery::failed, this,
+            [this](const QString &message) { showBanner(message.toHtmlEscaped(), true); });
+    connect(m_discovery, &AddonDiscovery::finished, this, [this] {
+        QSettings().setValue(QLatin1String(kAddonCacheKey), m_discovery->cache());
+        // The remembered database is gone: fall back to the first one.
+        m_pendingDatabaseId.clear();
+        if (!m_databases->isLoading())
+            onDatabasesLoaded();
+        updateStatus();
+    });
 
     m_overviewPage->setSession(m_session);
     m_internetAccessPage->setWhatIsMyIpUrl(whatIsMyIpUrl());
     m_internetAccessPage->setSession(m_client, m_session);
+    m_accessibilityPage->setModel(m_session->features());
     m_usersPage->setSession(m_session);
     m_extensionsPage->setSession(m_session);
     // When SQL cannot reach the database, the API's list-extensions action still tells what is installed.
@@ -175,12 +219,17 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_extensionsPage, &ExtensionsPage::allowMyIpRequested, this, [this] {
         m_ui->tabs->setCurrentWidget(m_ui->settingsTab);
         m_ui->settingsMenu->setCurrentRow(0);
-        m_internetAccessPage->allowMyIp();
+        if (!m_session->database().isAddon()) // an addon: the Internet accessibility toggle is the way in
+            m_internetAccessPage->allowMyIp();
     });
     connect(m_session, &DatabaseSession::openFailed, this, [this](const ApiError &error) {
         showBanner(tr("This database could not be opened: %1").arg(error.message().toHtmlEscaped()), true);
     });
     connect(m_session, &DatabaseSession::opened, this, [this] {
+        const bool addon = m_session->database().isAddon();
+        m_internetAccessPage->setVisible(!addon);
+        m_accessibilityPage->setVisible(addon);
+        m_extensionsPage->setAddonMode(addon);
         m_ui->bannerLabel->hide();
         QSettings().setValue(addonKey(m_session->database()), m_session->ref().addonId);
     });
@@ -284,18 +333,26 @@ void MainWindow::onSignedIn(const QString &token, bool remember)
         m_pendingDatabaseId = QSettings().value(QLatin1String(kLastDatabaseKey)).toString();
     if (m_session->isOpen())
         m_session->refresh(); // back from an expired session: resume where the user was
+    m_discoverAfterLoad = true;
     m_databases->reload();
 }
 
 void MainWindow::onDatabasesLoaded()
 {
+    // Addons come after the Dedicated Resources, so the picker's first rows never move under the user.
+    if (std::exchange(m_discoverAfterLoad, false))
+        m_discovery->start();
     if (m_databases->rowCount() == 0) {
-        showBanner(tr("This account has no Dedicated Resources database yet. Create one in the Scalingo dashboard, "
-                      "then refresh."),
-                   false);
+        if (!m_discovery->isRunning())
+            showBanner(tr("This account has no PostgreSQL database yet (neither Dedicated Resources nor an addon of "
+                          "an app). Create one in the Scalingo dashboard, then refresh."),
+                       false);
         return;
     }
     int row = m_databases->rowOf(m_pendingDatabaseId);
+    // The remembered database may be an addon that discovery has not reached yet: wait for it.
+    if (row < 0 && !m_pendingDatabaseId.isEmpty() && m_discovery->isRunning())
+        return;
     if (row < 0)
         row = std::max(0, m_ui->databaseCombo->currentIndex());
     m_pendingDatabaseId.clear();
@@ -315,7 +372,8 @@ void MainWindow::openSelectedDatabase()
         return;
     QSettings settings;
     settings.setValue(QLatin1String(kLastDatabaseKey), db.id);
-    m_ui->databaseStatusLabel->setText(tr("%1 · %2").arg(db.plan, db.region));
+    m_ui->databaseStatusLabel->setText(db.isAddon() ? tr("Addon of %1 · %2 · %3").arg(db.appName, db.plan, db.region)
+                                                    : tr("%1 · %2").arg(db.plan, db.region));
     // The addon id is not a secret and never changes: remembering it saves a round trip at the next opening.
     m_session->open(db, settings.value(addonKey(db)).toString());
 }
@@ -325,6 +383,7 @@ void MainWindow::signOut()
     m_tokenStore->remove(kKeychainAccount, this, [](bool, const QString &) {});
     m_client->clearCredentials();
     m_session->close();
+    m_discovery->stop();
     m_databases->clear();
     m_pendingDatabaseId.clear();
     m_sandbox->stop();
@@ -339,6 +398,7 @@ void MainWindow::refresh()
 {
     if (m_ui->stack->currentWidget() != m_ui->dashboardContainer)
         return;
+    m_discoverAfterLoad = true;
     m_databases->reload();
     m_session->refresh();
 }
@@ -377,8 +437,17 @@ void MainWindow::updateStatus()
 {
     const bool busy = m_databases->isLoading() || m_session->rules()->isLoading() || m_session->users()->isLoading()
             || m_session->ranges()->isLoading();
-    m_statusProgress->setVisible(busy);
-    m_statusLabel->setText(busy ? tr("Loading…") : QString());
+    const bool discovering = m_discovery->isRunning();
+    m_statusProgress->setVisible(busy || discovering);
+    if (discovering && m_discovery->total() > 0) {
+        m_statusProgress->setMaximum(m_discovery->total());
+        m_statusProgress->setValue(m_discovery->done());
+    } else {
+        m_statusProgress->setMaximum(0);
+    }
+    m_statusLabel->setText(discovering ? tr("Looking for addons: %1 of %2 apps").arg(m_discovery->done()).arg(m_discovery->total())
+                           : busy      ? tr("Loading…")
+                                       : QString());
 }
 
 void MainWindow::setLanguage(const QString &choice)

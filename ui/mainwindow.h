@@ -10,12 +10,14 @@
 namespace Ui {
 class MainWindow;
 }
+class AddonDiscovery;
 class ApiClient;
 class DatabaseSession;
 class DatabaseUsersPage;
 class ExtensionsPage;
 class DatabasesModel;
 class InternetAccessPage;
+class InternetAccessibilityPage;
 class OverviewPage;
 class QLabel;
 class QNetworkAccessManager;
@@ -83,6 +85,8 @@ private:
     TokenStore *m_tokenStore;
     SandboxLauncher *m_sandbox;
     DatabasesModel *m_databases;
+    InternetAccessibilityPage *m_accessibilityPage;
+    AddonDiscovery *m_discovery;
     DatabaseSession *m_session;
     SignInPage *m_signInPage;
     OverviewPage *m_overviewPage;
@@ -93,5 +97,6 @@ private:
     QProgressBar *m_statusProgress;
     QString m_account;
     QString m_pendingDatabaseId;
+    bool m_discoverAfterLoad = false; ///< addon discovery starts once the Dedicated Resources are listed
     bool m_usingSandbox = false;
 };

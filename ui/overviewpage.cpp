@@ -73,12 +73,15 @@ void OverviewPage::updateInfo()
     const QString dash = QStringLiteral("—");
     m_ui->nameLabel->setText(open ? m_session->database().name : tr("No database selected"));
     if (!open) {
-        for (QLabel *l : {m_ui->statusValue, m_ui->versionValue, m_ui->planValue, m_ui->endpointsValue})
+        for (QLabel *l : {m_ui->kindValue, m_ui->statusValue, m_ui->versionValue, m_ui->planValue, m_ui->endpointsValue})
             l->setText(dash);
         updateUri();
         return;
     }
     const DatabaseInfo &info = m_session->info();
+    const Database &db = m_session->database();
+    m_ui->kindValue->setText(db.isAddon() ? tr("PostgreSQL addon of the app %1").arg(db.appName)
+                                          : tr("Dedicated Resources"));
     m_ui->statusValue->setText(info.status.isEmpty() ? dash : statusText(info.status));
     m_ui->versionValue->setText(info.readableVersion.isEmpty() ? dash : info.readableVersion);
     m_ui->planValue->setText(info.plan.isEmpty() ? m_session->database().plan : info.plan);
