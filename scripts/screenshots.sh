@@ -51,3 +51,8 @@ xdotool type --delay 20 "reporting_ro"; shot add-user 1
 xdotool key Escape; sleep 1
 click $EXTENSIONS; shot extensions 4                   # Extensions tab
 sleep 10; click $RETRY; shot extensions-connected 4  # Retry once the rule has propagated
+# A classic addon (the sandbox's app my-app): search the picker, open it, its two switches, read-only extensions.
+click 150 38; xdotool key ctrl+a; xdotool type --delay 20 "my-app"; shot picker-search 2
+xdotool key Down Return; sleep 2; click 60 71; shot overview-addon 3   # Overview tab
+click $SETTINGS; click 99 107; shot internet-accessibility 2          # Settings → Internet Access
+click $EXTENSIONS; shot extensions-addon 6                            # API list, read-only

@@ -132,6 +132,13 @@
     </message>
 </context>
 <context>
+    <name>AddonDiscovery</name>
+    <message>
+        <source>The apps of the region %1 could not be listed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <source>No Scalingo region is available.</source>
@@ -363,6 +370,17 @@
     </message>
 </context>
 <context>
+    <name>DatabaseFeaturesModel</name>
+    <message>
+        <source>Force TLS cannot be turned off while Internet accessibility is on: connections from the internet must be encrypted. Turn Internet accessibility off first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another change is still being applied. Wait until it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatabaseUsersModel</name>
     <message>
         <source>Yes</source>
@@ -542,13 +560,13 @@
         <source>User %1 was already deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scalingo does not offer user management for this addon (plan %1). The server said: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabasesModel</name>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
@@ -563,6 +581,26 @@
     </message>
     <message>
         <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — PostgreSQL addon · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Dedicated Resources · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -842,6 +880,26 @@
         <source>Its functions, types and operators are removed from the database. If your tables or views use them, nothing is removed: Gatehouse lists them first and asks again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Once Internet accessibility is activated, click &lt;b&gt;Retry&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This addon is not reachable from the internet. To enable or disable extensions here, turn on Internet accessibility, or use Scalingo&apos;s console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Internet accessibility…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings → Internet Access to make this addon reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the extensions Scalingo reports as enabled (read-only). Enabling them needs Internet accessibility, or Scalingo&apos;s console.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirewallRulesModel</name>
@@ -1059,6 +1117,113 @@
     </message>
 </context>
 <context>
+    <name>InternetAccessibilityPage</name>
+    <message>
+        <source>This database is an addon of an app. It has no firewall rules: two settings decide who can connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require &amp;TLS for every connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When on, people and apps must connect with an encrypted (TLS) connection; unencrypted connections are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet accessibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable from the &amp;internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When on, anyone who knows a user&apos;s password can connect from anywhere, over TLS; when off, only the app&apos;s containers on Scalingo can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change is being applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the database reachable from the internet?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone on the internet will be able to try to connect to this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only its users&apos; passwords will protect it, and every connection will use TLS (Force TLS is turned on first if needed). Turn it on only if you need to connect from outside Scalingo, for example with Gatehouse&apos;s Extensions tab or a desktop SQL client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand that the database will be exposed to the internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Internet accessibility?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the app&apos;s containers on Scalingo will reach the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools outside Scalingo, such as Gatehouse&apos;s Extensions tab and desktop SQL clients, will no longer be able to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Internet accessibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On (activated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being turned on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being turned off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for Force TLS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeychainTokenStore</name>
     <message>
         <source>No keychain support in this build.</source>
@@ -1232,10 +1397,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This account has no Dedicated Resources database yet. Create one in the Scalingo dashboard, then refresh.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1253,6 +1414,22 @@
     </message>
     <message>
         <source>Signed in to the local sandbox as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has no PostgreSQL database yet (neither Dedicated Resources nor an addon of an app). Create one in the Scalingo dashboard, then refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addon of %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for addons: %1 of %2 apps</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1454,6 +1631,18 @@
     </message>
     <message>
         <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL addon of the app %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated Resources</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

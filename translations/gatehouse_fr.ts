@@ -132,6 +132,13 @@
     </message>
 </context>
 <context>
+    <name>AddonDiscovery</name>
+    <message>
+        <source>The apps of the region %1 could not be listed: %2</source>
+        <translation>Impossible de lister les applications de la région %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <source>No Scalingo region is available.</source>
@@ -364,6 +371,17 @@
     </message>
 </context>
 <context>
+    <name>DatabaseFeaturesModel</name>
+    <message>
+        <source>Force TLS cannot be turned off while Internet accessibility is on: connections from the internet must be encrypted. Turn Internet accessibility off first.</source>
+        <translation>Impossible de désactiver Forcer TLS tant que l’accessibilité depuis Internet est activée&#xa0;: les connexions venant d’Internet doivent être chiffrées. Désactivez d’abord l’accessibilité depuis Internet.</translation>
+    </message>
+    <message>
+        <source>Another change is still being applied. Wait until it is done.</source>
+        <translation>Une autre modification est en cours d’application. Attendez qu’elle soit terminée.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseUsersModel</name>
     <message>
         <source>Yes</source>
@@ -543,13 +561,13 @@
         <source>User %1 was already deleted.</source>
         <translation>L’utilisateur %1 était déjà supprimé.</translation>
     </message>
+    <message>
+        <source>Scalingo does not offer user management for this addon (plan %1). The server said: %2</source>
+        <translation>Scalingo ne propose pas la gestion des utilisateurs pour cet addon (offre %1). Réponse du serveur&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>DatabasesModel</name>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
     <message>
         <source>Name</source>
         <translation>Nom</translation>
@@ -565,6 +583,26 @@
     <message>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+    <message>
+        <source>Addon</source>
+        <translation>Addon</translation>
+    </message>
+    <message>
+        <source>Dedicated Resources</source>
+        <translation>Ressources dédiées</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>%1 — PostgreSQL addon · %2 · %3</source>
+        <translation>%1 — addon PostgreSQL · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 — Dedicated Resources · %2 · %3</source>
+        <translation>%1 — Ressources dédiées · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -843,6 +881,26 @@
         <source>Its functions, types and operators are removed from the database. If your tables or views use them, nothing is removed: Gatehouse lists them first and asks again.</source>
         <translation>Ses fonctions, types et opérateurs sont retirés de la base de données. Si vos tables ou vues les utilisent, rien n’est supprimé&#xa0;: Gatehouse les liste d’abord et vous redemande confirmation.</translation>
     </message>
+    <message>
+        <source>Once Internet accessibility is activated, click &lt;b&gt;Retry&lt;/b&gt;.</source>
+        <translation>Une fois l’accessibilité depuis Internet activée, cliquez sur &lt;b&gt;Réessayer&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>This addon is not reachable from the internet. To enable or disable extensions here, turn on Internet accessibility, or use Scalingo&apos;s console.</source>
+        <translation>Cet addon n’est pas joignable depuis Internet. Pour activer ou désactiver des extensions ici, activez l’accessibilité depuis Internet, ou utilisez la console de Scalingo.</translation>
+    </message>
+    <message>
+        <source>&amp;Internet accessibility…</source>
+        <translation>Accessibilité depuis &amp;Internet…</translation>
+    </message>
+    <message>
+        <source>Open Settings → Internet Access to make this addon reachable</source>
+        <translation>Ouvrir Paramètres → Accès Internet pour rendre cet addon joignable</translation>
+    </message>
+    <message>
+        <source>Showing the extensions Scalingo reports as enabled (read-only). Enabling them needs Internet accessibility, or Scalingo&apos;s console.</source>
+        <translation>Voici les extensions que Scalingo indique comme activées (lecture seule). Pour en activer, il faut l’accessibilité depuis Internet, ou la console de Scalingo.</translation>
+    </message>
 </context>
 <context>
     <name>FirewallRulesModel</name>
@@ -1060,6 +1118,113 @@
     </message>
 </context>
 <context>
+    <name>InternetAccessibilityPage</name>
+    <message>
+        <source>This database is an addon of an app. It has no firewall rules: two settings decide who can connect.</source>
+        <translation>Cette base de données est un addon d’une application. Elle n’a pas de règles de pare-feu&#xa0;: deux réglages décident qui peut s’y connecter.</translation>
+    </message>
+    <message>
+        <source>Force TLS</source>
+        <translation>Forcer TLS</translation>
+    </message>
+    <message>
+        <source>Require &amp;TLS for every connection</source>
+        <translation>Exiger &amp;TLS pour toute connexion</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>When on, people and apps must connect with an encrypted (TLS) connection; unencrypted connections are refused.</source>
+        <translation>Activé, les personnes et les applications doivent se connecter par une connexion chiffrée (TLS)&#xa0;; les connexions non chiffrées sont refusées.</translation>
+    </message>
+    <message>
+        <source>Internet accessibility</source>
+        <translation>Accessibilité depuis Internet</translation>
+    </message>
+    <message>
+        <source>Reachable from the &amp;internet</source>
+        <translation>Joignable depuis &amp;Internet</translation>
+    </message>
+    <message>
+        <source>When on, anyone who knows a user&apos;s password can connect from anywhere, over TLS; when off, only the app&apos;s containers on Scalingo can.</source>
+        <translation>Activée, toute personne connaissant le mot de passe d’un utilisateur peut se connecter depuis n’importe où, en TLS&#xa0;; désactivée, seuls les conteneurs de l’application sur Scalingo le peuvent.</translation>
+    </message>
+    <message>
+        <source>A change is being applied</source>
+        <translation>Une modification est en cours d’application</translation>
+    </message>
+    <message>
+        <source>The change was not accepted: %1</source>
+        <translation>La modification n’a pas été acceptée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Make the database reachable from the internet?</source>
+        <translation>Rendre la base de données joignable depuis Internet&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Anyone on the internet will be able to try to connect to this database.</source>
+        <translation>N’importe qui sur Internet pourra tenter de se connecter à cette base de données.</translation>
+    </message>
+    <message>
+        <source>Only its users&apos; passwords will protect it, and every connection will use TLS (Force TLS is turned on first if needed). Turn it on only if you need to connect from outside Scalingo, for example with Gatehouse&apos;s Extensions tab or a desktop SQL client.</source>
+        <translation>Seuls les mots de passe de ses utilisateurs la protégeront, et toute connexion utilisera TLS (Forcer TLS est activé d’abord si nécessaire). Ne l’activez que si vous devez vous connecter depuis l’extérieur de Scalingo, par exemple avec l’onglet Extensions de Gatehouse ou un client SQL de bureau.</translation>
+    </message>
+    <message>
+        <source>Make reachable</source>
+        <translation>Rendre joignable</translation>
+    </message>
+    <message>
+        <source>I understand that the database will be exposed to the internet</source>
+        <translation>Je comprends que la base de données sera exposée à Internet</translation>
+    </message>
+    <message>
+        <source>Stop Internet accessibility?</source>
+        <translation>Arrêter l’accessibilité depuis Internet&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Only the app&apos;s containers on Scalingo will reach the database.</source>
+        <translation>Seuls les conteneurs de l’application sur Scalingo pourront joindre la base de données.</translation>
+    </message>
+    <message>
+        <source>Tools outside Scalingo, such as Gatehouse&apos;s Extensions tab and desktop SQL clients, will no longer be able to connect.</source>
+        <translation>Les outils extérieurs à Scalingo, comme l’onglet Extensions de Gatehouse et les clients SQL de bureau, ne pourront plus se connecter.</translation>
+    </message>
+    <message>
+        <source>Stop Internet accessibility</source>
+        <translation>Arrêter l’accessibilité depuis Internet</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>On (activated)</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Being turned on…</source>
+        <translation>Activation en cours…</translation>
+    </message>
+    <message>
+        <source>Being turned off…</source>
+        <translation>Désactivation en cours…</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for Force TLS…</source>
+        <translation>En attente de Forcer TLS…</translation>
+    </message>
+</context>
+<context>
     <name>KeychainTokenStore</name>
     <message>
         <source>No keychain support in this build.</source>
@@ -1233,10 +1398,6 @@
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <source>This account has no Dedicated Resources database yet. Create one in the Scalingo dashboard, then refresh.</source>
-        <translation>Ce compte n’a pas encore de base de données à ressources dédiées. Créez-en une depuis le tableau de bord Scalingo, puis actualisez.</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1255,6 +1416,22 @@
     <message>
         <source>Signed in to the local sandbox as %1</source>
         <translation>Connecté au bac à sable local en tant que %1</translation>
+    </message>
+    <message>
+        <source>Search databases</source>
+        <translation>Rechercher une base de données</translation>
+    </message>
+    <message>
+        <source>This account has no PostgreSQL database yet (neither Dedicated Resources nor an addon of an app). Create one in the Scalingo dashboard, then refresh.</source>
+        <translation>Ce compte n’a pas encore de base de données PostgreSQL (ni Ressources dédiées, ni addon d’une application). Créez-en une dans le tableau de bord Scalingo, puis actualisez.</translation>
+    </message>
+    <message>
+        <source>Addon of %1 · %2 · %3</source>
+        <translation>Addon de %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Looking for addons: %1 of %2 apps</source>
+        <translation>Recherche des addons&#xa0;: %1 applications sur %2</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1633,18 @@
     <message>
         <source>Stopped</source>
         <translation>Arrêtée</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL addon of the app %1</source>
+        <translation>Addon PostgreSQL de l’application %1</translation>
+    </message>
+    <message>
+        <source>Dedicated Resources</source>
+        <translation>Ressources dédiées</translation>
     </message>
 </context>
 <context>

@@ -92,7 +92,7 @@ private slots:
         auto *combo = window.findChild<QComboBox *>(QStringLiteral("databaseCombo"));
         QVERIFY(combo);
         QCOMPARE(combo->count(), 1);
-        QCOMPARE(combo->currentText(), m_db.appName);
+        QVERIFY(combo->currentText().startsWith(m_db.appName));
         QCOMPARE(window.session()->database().id, m_db.appId);
         QCOMPARE(window.session()->ref().addonId, m_db.addonId);
         QCOMPARE(window.session()->connectionUri(), m_db.uri);
@@ -121,7 +121,7 @@ private slots:
         window.show();
         QVERIFY(waitUntilOpen(&window));
         QCOMPARE(window.session()->database().id, m_db.appId);
-        QCOMPARE(window.findChild<QComboBox *>(QStringLiteral("databaseCombo"))->currentText(), m_db.appName);
+        QVERIFY(window.findChild<QComboBox *>(QStringLiteral("databaseCombo"))->currentText().startsWith(m_db.appName));
         QVERIFY(window.findChild<QCheckBox *>(QStringLiteral("rememberCheck"))->isChecked());
 
         // Signing out forgets the token: the run after that starts at the sign-in page.
@@ -216,7 +216,10 @@ private slots:
             QVERIFY(waitUntilOpen(&window, 120000));
             QCOMPARE(window.findChild<QToolButton *>(QStringLiteral("accountButton"))->text(),
                      QStringLiteral("Local sandbox"));
-            QCOMPARE(window.databases()->rowCount(), 1);
+            int dedicated = 0; // the sandbox's classic addon (my-app) may have been found meanwhile too
+            for (const Database &db : window.databases()->databases())
+                dedicated += db.isAddon() ? 0 : 1;
+            QCOMPARE(dedicated, 1);
             QCOMPARE(window.session()->rules()->rowCount(), 0);
             QVERIFY(window.session()->connectionUri().startsWith(QStringLiteral("postgresql://")));
             QVERIFY(!processesMentioning(dataDir).isEmpty());
