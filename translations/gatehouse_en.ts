@@ -900,6 +900,10 @@
         <source>Showing the extensions Scalingo reports as enabled (read-only). Enabling them needs Internet accessibility, or Scalingo&apos;s console.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This computer cannot reach the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirewallRulesModel</name>

@@ -901,6 +901,10 @@
         <source>Showing the extensions Scalingo reports as enabled (read-only). Enabling them needs Internet accessibility, or Scalingo&apos;s console.</source>
         <translation>Voici les extensions que Scalingo indique comme activées (lecture seule). Pour en activer, il faut l’accessibilité depuis Internet, ou la console de Scalingo.</translation>
     </message>
+    <message>
+        <source>This computer cannot reach the database.</source>
+        <translation>Cet ordinateur ne peut pas joindre la base de données.</translation>
+    </message>
 </context>
 <context>
     <name>FirewallRulesModel</name>

@@ -257,11 +257,13 @@ void ExtensionsPage::showConnectionProblem(const PgError &error)
         break;
     }
     QString html = QStringLiteral("<b>%1</b><p>%2</p>").arg(headline.toHtmlEscaped(), error.message().toHtmlEscaped());
+    // An addon has no firewall: the generic "firewall" wording would send people to the wrong place.
     if (error.isAccessBlocked() && m_addon)
-        html += QStringLiteral("<p>%1</p>")
-                        .arg(tr("This addon is not reachable from the internet. To enable or disable extensions "
-                                "here, turn on Internet accessibility, or use Scalingo's console.")
-                                     .toHtmlEscaped());
+        html = QStringLiteral("<b>%1</b><p>%2</p>")
+                       .arg(tr("This computer cannot reach the database.").toHtmlEscaped(),
+                            tr("This addon is not reachable from the internet. To enable or disable extensions "
+                               "here, turn on Internet accessibility, or use Scalingo's console.")
+                                    .toHtmlEscaped());
     else if (error.isAccessBlocked())
         html += QStringLiteral("<p>%1</p>")
                         .arg(tr("Allow this computer's IP address in the database's firewall, "

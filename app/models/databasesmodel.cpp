@@ -27,10 +27,11 @@ QVariant DatabasesModel::data(const QModelIndex &index, int role) const
     const Database &db = m_items.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
+    case Qt::EditRole: // what an editable (searchable) picker shows and completes
     case ModelRoles::RawRole:
         switch (index.column()) {
         case NameColumn:
-            return role == Qt::DisplayRole ? describe(db) : db.name;
+            return role == ModelRoles::RawRole ? db.name : describe(db);
         case PlanColumn:
             return db.plan;
         case RegionColumn:

@@ -14,6 +14,7 @@
 #include "models/databasesmodel.h"
 #include "models/databaseusersmodel.h"
 #include "models/extensionsmodel.h"
+#include "models/firewallrulesmodel.h"
 #include "models/modelroles.h"
 #include "system/tokenstore.h"
 

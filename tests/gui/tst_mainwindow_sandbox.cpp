@@ -91,7 +91,10 @@ private slots:
 
         auto *combo = window.findChild<QComboBox *>(QStringLiteral("databaseCombo"));
         QVERIFY(combo);
-        QCOMPARE(combo->count(), 1);
+        // The Dedicated Resources database first; the sandbox's classic addon (my-app) follows once discovered.
+        QTRY_COMPARE_WITH_TIMEOUT(combo->count(), 2, 20000);
+        QVERIFY(!window.databases()->databaseAt(0).isAddon());
+        QVERIFY(window.databases()->databaseAt(1).isAddon());
         QVERIFY(combo->currentText().startsWith(m_db.appName));
         QCOMPARE(window.session()->database().id, m_db.appId);
         QCOMPARE(window.session()->ref().addonId, m_db.addonId);
