@@ -391,8 +391,13 @@ QString TstSandboxLoad::consistency(int *ruleCount, int *userCount)
     PgSession owner(QStringLiteral("127.0.0.1"), m_db.port, m_db.pgDatabase, m_db.ownerUser, m_db.ownerPassword);
     if (!owner.ok())
         return problems.join(QLatin1String("; ")) + QStringLiteral("; default user cannot log in: ") + owner.error();
-    const QStringList loginRoles
+    // Roles are cluster-wide: the other databases' users (the classic addon my-app's) are not this database's.
+    const QStringList otherUsers
+            = state->rows(QStringLiteral("SELECT name FROM database_users WHERE app_id <> '%1'").arg(m_db.appId));
+    QStringList loginRoles
             = owner.rows(QStringLiteral("SELECT rolname FROM pg_roles WHERE rolcanlogin AND rolname <> 'postgres'"));
+    for (const QString &other : otherUsers)
+        loginRoles.removeAll(other);
     if (sorted(apiUsers) != sorted(stateUsers))
         problems.append(
                 QStringLiteral("users: API [%1] != state [%2]")
@@ -401,9 +406,11 @@ QString TstSandboxLoad::consistency(int *ruleCount, int *userCount)
         problems.append(
                 QStringLiteral("users: API [%1] != LOGIN roles [%2]")
                         .arg(sorted(apiUsers).join(QLatin1String(", ")), sorted(loginRoles).join(QLatin1String(", "))));
-    const QStringList withoutConnect = owner.rows(
+    QStringList withoutConnect = owner.rows(
             QStringLiteral("SELECT rolname FROM pg_roles WHERE rolcanlogin AND rolname <> 'postgres' AND NOT "
                            "has_database_privilege(rolname, current_database(), 'CONNECT')"));
+    for (const QString &other : otherUsers)
+        withoutConnect.removeAll(other);
     if (!withoutConnect.isEmpty())
         problems.append(
                 QStringLiteral("half-created users (no CONNECT): %1").arg(withoutConnect.join(QLatin1String(", "))));
