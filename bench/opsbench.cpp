@@ -204,7 +204,7 @@ bool runOperations(const Options &options)
     };
     std::unique_ptr<ApiClient> client = newClient();
     QVariant databases;
-    if (!waitReply(client->listDatabases(), &databases)) {
+    if (!waitReply(client->listDatabasesInAllRegions(), &databases)) {
         out(QStringLiteral("cannot list databases"));
         return false;
     }
@@ -232,7 +232,7 @@ bool runOperations(const Options &options)
         for (int i = 0; i < n; ++i) {
             coldClients.push_back(newClient());
             ApiClient *c = coldClients.back().get();
-            waitReply(c->listDatabases());
+            waitReply(c->listDatabasesInAllRegions());
             DatabaseSession session(c);
             coldTrace.clear();
             double t0 = 0;

@@ -1,5 +1,5 @@
 // Section "startup": the real application (`gatehouse --sandbox`, offscreen) from process start to a painted window
-// and to a populated users list, with its peak RSS. Needs GATEHOUSE_STARTUP_PROBE support in app/main.cpp.
+// and to a populated users list, with its peak RSS. Needs GATEHOUSE_STARTUP_PROBE support in app/main/main.cpp.
 #include "benchutil.h"
 
 #include <QDir>

@@ -84,7 +84,7 @@ bool runUi(const Options &options)
     client.setApiToken(sandbox.apiToken());
     waitReply(client.signIn());
     QVariant databases, resolved;
-    waitReply(client.listDatabases(), &databases);
+    waitReply(client.listDatabasesInAllRegions(), &databases);
     const Database db = databases.value<QList<Database>>().value(0);
     if (!waitReply(client.resolveDatabase(db), &resolved)) {
         out(QStringLiteral("cannot resolve the database"));

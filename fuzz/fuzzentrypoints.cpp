@@ -83,7 +83,6 @@ QString rulesOf(const QJsonObject &root)
         const auto rooted = FirewallRule::fromResponse(QJsonObject{{QStringLiteral("rule"), r.toJson()}});
         FUZZ_CHECK(rooted && *rooted == r, QStringLiteral("FirewallRule rooted response round trip"));
     }
-    (void)FirewallRule::labelChangeJson(root.value(QStringLiteral("label")).toString());
     return QString();
 }
 

@@ -141,10 +141,6 @@
 <context>
     <name>ApiClient</name>
     <message>
-        <source>No Scalingo region is available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database has no %1 variable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -273,6 +269,10 @@
     </message>
     <message>
         <source>You are not allowed to perform this operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database reported an error.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1358,10 +1358,6 @@
     </message>
     <message>
         <source>Your databases could not be listed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No database is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

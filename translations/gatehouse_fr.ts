@@ -141,10 +141,6 @@
 <context>
     <name>ApiClient</name>
     <message>
-        <source>No Scalingo region is available.</source>
-        <translation>Aucune région Scalingo n’est disponible.</translation>
-    </message>
-    <message>
         <source>The database has no %1 variable.</source>
         <translation>La base de données n’a pas de variable %1.</translation>
     </message>
@@ -275,6 +271,10 @@
     <message>
         <source>You are not allowed to perform this operation.</source>
         <translation>Vous n’êtes pas autorisé à effectuer cette opération.</translation>
+    </message>
+    <message>
+        <source>The database reported an error.</source>
+        <translation>La base de données a signalé une erreur.</translation>
     </message>
 </context>
 <context>
@@ -1360,10 +1360,6 @@
     <message>
         <source>Your databases could not be listed: %1</source>
         <translation>Impossible de lister vos bases de données&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>No database is open.</source>
-        <translation>Aucune base de données n’est ouverte.</translation>
     </message>
     <message>
         <source>This database could not be opened: %1</source>

@@ -11,12 +11,8 @@
 
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
-#include <QTimer>
 
 namespace {
-// Keep the connection this long after the tab was left, so switching tabs back and forth stays instant.
-constexpr int IdleCloseMs = 60 * 1000;
-
 QString bulletList(const QStringList &lines)
 {
     QString html = QStringLiteral("<ul>");
@@ -29,10 +25,8 @@ QString bulletList(const QStringList &lines)
 ExtensionsPage::ExtensionsPage(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ExtensionsPage>())
-    , m_connection(new PgConnection(this))
-    , m_model(new ExtensionsModel(this))
+    , m_ownModel(new ExtensionsModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_idleTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     QFont title = m_ui->titleLabel->font();
@@ -51,8 +45,6 @@ ExtensionsPage::ExtensionsPage(QWidget *parent)
     m_ui->connectionBox->hide();
     m_ui->messageLabel->hide();
 
-    m_model->setConnection(m_connection);
-    m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(-1); // search names and descriptions
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_ui->extensionsView->setModel(m_proxy);
@@ -72,28 +64,7 @@ ExtensionsPage::ExtensionsPage(QWidget *parent)
     });
     connect(m_ui->extensionsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ExtensionsPage::updateActions);
-    // Enabling moves a row to the top (model reset): keep the user's selection by name.
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keepSelection = selectedName(); });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { selectName(m_keepSelection); });
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &ExtensionsPage::updateActions);
-    connect(m_model, &ExtensionsModel::stateChanged, this, &ExtensionsPage::updateState);
-    connect(m_model, &ExtensionsModel::errorOccurred, this, [this](const PgError &error) {
-        if (error.isConnectionError())
-            showConnectionProblem(error);
-        else
-            showMessage(tr("The extensions could not be listed: %1").arg(error.message().toHtmlEscaped()), true);
-    });
-    connect(m_connection, &PgConnection::stateChanged, this, &ExtensionsPage::updateState);
-
-    m_idleTimer->setSingleShot(true);
-    m_idleTimer->setInterval(IdleCloseMs);
-    connect(m_idleTimer, &QTimer::timeout, this, [this] {
-        if (m_busy)
-            return;
-        m_connection->close();
-        m_needsLoad = true; // refresh when the tab comes back
-    });
-    updateState();
+    setModel(m_ownModel);
 }
 
 ExtensionsPage::~ExtensionsPage() = default;
@@ -103,68 +74,69 @@ void ExtensionsPage::setSession(DatabaseSession *session)
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
-    if (!session) {
-        setConnectionUri(QString());
-        return;
+    setModel(session ? session->extensions() : m_ownModel);
+    if (session) {
+        connect(session, &DatabaseSession::opened, this, &ExtensionsPage::updateState);
+        connect(session, &DatabaseSession::connectionUriChanged, this, &ExtensionsPage::updateState);
     }
-    auto follow = [this] { setConnectionUri(m_session ? m_session->connectionUri() : QString()); };
-    connect(session, &DatabaseSession::connectionUriChanged, this, follow);
-    connect(session, &DatabaseSession::opened, this, follow);
-    follow();
 }
 
-void ExtensionsPage::setConnectionUri(const QString &uri)
+void ExtensionsPage::setModel(ExtensionsModel *model)
 {
-    if (uri == m_connectionUri)
+    if (m_model == model)
         return;
-    m_connectionUri = uri;
-    m_connection->setConnectionUri(uri);
-    m_model->clear();
-    m_connectionError = {};
+    if (m_model) {
+        disconnect(m_model, nullptr, this, nullptr);
+        m_model->setInUse(false);
+    }
+    m_model = model;
+    m_proxy->setSourceModel(model);
+    // Enabling moves a row to the top (model reset): keep the user's selection by name.
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keepSelection = selectedName(); });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] { selectName(m_keepSelection); });
+    connect(model, &QAbstractItemModel::dataChanged, this, &ExtensionsPage::updateActions);
+    connect(model, &ResourceModel::stateChanged, this, &ExtensionsPage::updateState);
+    connect(model, &ExtensionsModel::connectionStateChanged, this, &ExtensionsPage::updateState);
+    connect(model, &ExtensionsModel::connectionUriChanged, this, &ExtensionsPage::resetMessages);
+    connect(model, &ResourceModel::errorOccurred, this, [this](const ApiError &error) {
+        if (const PgError *cause = error.databaseCause(); cause && cause->isConnectionError())
+            showConnectionProblem(*cause);
+        else
+            showMessage(tr("The extensions could not be listed: %1").arg(error.message().toHtmlEscaped()), true);
+    });
+    connect(model, &ResourceModel::loaded, this, [this] {
+        if (m_model->isReadOnly())
+            showMessage(m_addon ? tr("Showing the extensions Scalingo reports as enabled (read-only). Enabling them "
+                                     "needs Internet accessibility, or Scalingo's console.")
+                                : tr("Showing the extensions Scalingo reports as enabled. Enabling or disabling needs "
+                                     "the direct connection."));
+    });
+    resetMessages();
+    model->setInUse(isVisible());
+}
+
+void ExtensionsPage::resetMessages()
+{
     m_ui->connectionBox->hide();
     m_ui->messageLabel->hide();
-    m_needsLoad = !uri.isEmpty();
-    if (isVisible())
-        load();
     updateState();
-}
-
-void ExtensionsPage::setOptions(const PgOptions &options)
-{
-    m_connection->setOptions(options);
-}
-
-void ExtensionsPage::setApiFallback(ApiFallback fallback)
-{
-    m_fallback = std::move(fallback);
 }
 
 void ExtensionsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    m_idleTimer->stop();
-    load();
+    m_model->setInUse(true);
 }
 
 void ExtensionsPage::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
-    if (m_connection->isConnected())
-        m_idleTimer->start();
-}
-
-void ExtensionsPage::load()
-{
-    if (!m_needsLoad || !m_connection->hasConnectionUri())
-        return;
-    m_needsLoad = false;
-    m_model->reload();
+    m_model->setInUse(false);
 }
 
 void ExtensionsPage::retry()
 {
     m_ui->messageLabel->hide();
-    m_needsLoad = false;
     m_model->reload(); // reconnects when the last attempt failed
 }
 
@@ -187,9 +159,10 @@ void ExtensionsPage::selectName(const QString &name)
 
 void ExtensionsPage::updateState()
 {
-    const bool hasUri = m_connection->hasConnectionUri();
+    PgConnection *connection = m_model->connection();
+    const bool hasUri = m_model->hasConnectionUri();
     const bool hasData = m_model->hasData();
-    const auto connState = m_connection->state();
+    const auto connState = connection ? connection->state() : PgConnection::State::Disconnected;
     if (!hasUri)
         m_ui->emptyLabel->setText(m_session && m_session->isOpen()
                                           ? tr("Waiting for the database's connection address…")
@@ -202,12 +175,11 @@ void ExtensionsPage::updateState()
         m_ui->emptyLabel->setText(tr("The extensions are not available."));
     m_ui->viewStack->setCurrentWidget(hasData ? static_cast<QWidget *>(m_ui->extensionsView) : m_ui->emptyLabel);
 
-    if (m_model->state() == ExtensionsModel::State::Loaded && !m_model->isReadOnly()) {
-        m_connectionError = {};
+    if (m_model->state() == ExtensionsModel::State::Loaded && !m_model->isReadOnly())
         m_ui->connectionBox->hide();
-    }
-    m_ui->connectionLabel->setText(
-            m_connection->isConnected() ? tr("Connected to %1 over TLS.").arg(m_connection->describe()) : QString());
+    m_ui->connectionLabel->setText(connection && connection->isConnected()
+                                           ? tr("Connected to %1 over TLS.").arg(connection->describe())
+                                           : QString());
     updateActions();
 }
 
@@ -220,7 +192,7 @@ void ExtensionsPage::updateActions()
     m_ui->enableButton->setEnabled(ready && !ext.isInstalled() && ext.allowed.value_or(false));
     m_ui->disableButton->setEnabled(ready && ext.isInstalled() && ext.name != QLatin1String("plpgsql"));
     m_ui->updateButton->setEnabled(ready && ExtensionsModel::canUpdate(ext));
-    m_ui->refreshButton->setEnabled(m_connection->hasConnectionUri() && !m_busy && !m_model->isLoading());
+    m_ui->refreshButton->setEnabled(m_model->hasConnectionUri() && !m_busy && !m_model->isLoading());
     m_ui->searchEdit->setEnabled(m_model->hasData());
     m_ui->enableButton->setToolTip(ext.allowed == false
                                            ? tr("Your database user is not allowed to enable %1.").arg(name)
@@ -239,7 +211,6 @@ void ExtensionsPage::showMessage(const QString &html, bool error)
 
 void ExtensionsPage::showConnectionProblem(const PgError &error)
 {
-    m_connectionError = error;
     QString headline;
     switch (error.kind()) {
     case PgError::Kind::Firewall:
@@ -272,7 +243,6 @@ void ExtensionsPage::showConnectionProblem(const PgError &error)
     m_ui->problemLabel->setToolTip(error.serverMessage);
     m_ui->allowMyIpButton->setVisible(error.isAccessBlocked());
     m_ui->connectionBox->show();
-    requestFallback();
 }
 
 void ExtensionsPage::setAddonMode(bool addon)
@@ -281,24 +251,6 @@ void ExtensionsPage::setAddonMode(bool addon)
     m_ui->allowMyIpButton->setText(addon ? tr("&Internet accessibility…") : tr("Allow my current &IP"));
     m_ui->allowMyIpButton->setToolTip(addon ? tr("Open Settings → Internet Access to make this addon reachable")
                                             : tr("Add a firewall rule for this computer's public IPv4 address"));
-}
-
-void ExtensionsPage::requestFallback()
-{
-    // Hook for the `list-extensions` action: read-only, but better than an empty page.
-    if (!m_fallback || m_model->hasData())
-        return;
-    m_fallback(this, [this, uri = m_connectionUri](const QList<Extension> &extensions, const QString &error) {
-        if (uri != m_connectionUri || (m_model->hasData() && !m_model->isReadOnly()))
-            return; // another database, or SQL works again
-        if (!error.isEmpty())
-            return; // the connection problem above already says what matters
-        m_model->setApiList(extensions);
-        showMessage(m_addon ? tr("Showing the extensions Scalingo reports as enabled (read-only). Enabling them needs "
-                                 "Internet accessibility, or Scalingo's console.")
-                            : tr("Showing the extensions Scalingo reports as enabled. Enabling or disabling needs the "
-                                 "direct connection."));
-    });
 }
 
 void ExtensionsPage::track(PgQuery *query, const QString &name, const QString &doing,
@@ -317,16 +269,17 @@ void ExtensionsPage::track(PgQuery *query, const QString &name, const QString &d
     });
 }
 
-void ExtensionsPage::reportFailure(const QString &what, const PgError &error)
+void ExtensionsPage::reportFailure(const QString &what, const ApiError &error)
 {
-    if (error.isConnectionError()) {
+    const PgError *cause = error.databaseCause();
+    if (cause && cause->isConnectionError()) {
         m_ui->messageLabel->hide();
-        showConnectionProblem(error);
+        showConnectionProblem(*cause);
         return;
     }
     QString html = QStringLiteral("%1 %2").arg(what.toHtmlEscaped(), error.message().toHtmlEscaped());
-    if (!error.serverMessage.isEmpty() && error.kind() != PgError::Kind::Sql)
-        html += QStringLiteral("<br><small>%1</small>").arg(error.serverMessage.toHtmlEscaped());
+    if (!error.serverMessage().isEmpty() && (!cause || cause->kind() != PgError::Kind::Sql))
+        html += QStringLiteral("<br><small>%1</small>").arg(error.serverMessage().toHtmlEscaped());
     showMessage(html, true);
 }
 
@@ -360,7 +313,7 @@ void ExtensionsPage::enableSelected()
         if (query->isSuccess())
             showMessage(tr("%1 is enabled.").arg(name).toHtmlEscaped());
         else
-            reportFailure(tr("%1 could not be enabled:").arg(name), query->error());
+            reportFailure(tr("%1 could not be enabled:").arg(name), ExtensionsModel::toApiError(query->error()));
     });
 }
 
@@ -384,7 +337,7 @@ void ExtensionsPage::disableSelected()
         else if (query->error().kind() == PgError::Kind::DependentObjects)
             confirmCascade(name, query->error());
         else
-            reportFailure(tr("%1 could not be disabled:").arg(name), query->error());
+            reportFailure(tr("%1 could not be disabled:").arg(name), ExtensionsModel::toApiError(query->error()));
     });
 }
 
@@ -405,7 +358,7 @@ void ExtensionsPage::confirmCascade(const QString &name, const PgError &error)
     track(m_model->disable(name, true), name, tr("Disabling %1 and what depends on it…").arg(name),
           [this, name](const PgQuery *query) {
               if (!query->isSuccess()) {
-                  reportFailure(tr("%1 could not be disabled:").arg(name), query->error());
+                  reportFailure(tr("%1 could not be disabled:").arg(name), ExtensionsModel::toApiError(query->error()));
                   return;
               }
               QString html = tr("%1 is disabled.").arg(name).toHtmlEscaped();
@@ -427,7 +380,7 @@ void ExtensionsPage::updateSelected()
               if (query->isSuccess())
                   showMessage(tr("%1 is now at version %2.").arg(name, version).toHtmlEscaped());
               else
-                  reportFailure(tr("%1 could not be updated:").arg(name), query->error());
+                  reportFailure(tr("%1 could not be updated:").arg(name), ExtensionsModel::toApiError(query->error()));
           });
 }
 

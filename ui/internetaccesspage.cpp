@@ -9,7 +9,6 @@
 #include "pg/pgerror.h"
 #include "confirmdialog.h"
 #include "dialogsubmission.h"
-#include "domain/cidr.h"
 #include "icons.h"
 #include "models/databasesession.h"
 #include "models/firewallrulesmodel.h"
@@ -21,6 +20,7 @@
 #include <QHeaderView>
 #include <QHostInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTimer>
 
@@ -107,6 +107,16 @@ void InternetAccessPage::setSession(ApiClient *client, DatabaseSession *session)
             &InternetAccessPage::updateActions);
     updateActions();
     updateEmptyState();
+}
+
+QUrl InternetAccessPage::defaultWhatIsMyIpUrl()
+{
+    const QString fromEnv = qEnvironmentVariable("GATEHOUSE_WHATISMYIP_URL");
+    if (!fromEnv.isEmpty())
+        return QUrl(fromEnv);
+    return QUrl(QSettings()
+                        .value(QStringLiteral("network/whatIsMyIpUrl"), QStringLiteral("https://api.ipify.org"))
+                        .toString());
 }
 
 void InternetAccessPage::setWhatIsMyIpUrl(const QUrl &url)
@@ -276,22 +286,12 @@ void InternetAccessPage::deleteSelected()
     request.message = tr("Connections from this network will be refused once the change is applied (about 2 "
                          "minutes). Sessions already open are not cut.");
     // Warn loudly when this rule is the only one letting this computer in.
-    const auto myIp = Cidr::parse(m_myIp, nullptr);
-    if (myIp && rule.type == FirewallRule::Type::Custom) {
-        const auto ruleCidr = Cidr::parse(rule.cidr, nullptr);
-        const bool admitsMe = ruleCidr && ruleCidr->contains(*myIp);
-        const bool othersAdmitMe
-                = std::any_of(model->rules().cbegin(), model->rules().cend(), [&](const FirewallRule &r) {
-                      const auto c = Cidr::parse(r.cidr, nullptr);
-                      return r.id != rule.id && r.type == FirewallRule::Type::Custom && c && c->contains(*myIp);
-                  });
-        if (admitsMe && !othersAdmitMe) {
-            request.message += QStringLiteral("<p><b>%1</b></p>")
-                                       .arg(tr("This is the last rule that admits this computer (%1): after it is "
-                                               "deleted, Gatehouse can no longer manage extensions from here.")
-                                                    .arg(m_myIp));
-            request.acknowledgement = tr("I understand this computer will lose access");
-        }
+    if (model->isLastRuleAdmitting(rule.id, m_myIp)) {
+        request.message += QStringLiteral("<p><b>%1</b></p>")
+                                   .arg(tr("This is the last rule that admits this computer (%1): after it is "
+                                           "deleted, Gatehouse can no longer manage extensions from here.")
+                                                .arg(m_myIp));
+        request.acknowledgement = tr("I understand this computer will lose access");
     }
     if (model->rowCount() == 1)
         request.message += QStringLiteral("<p>%1</p>")
@@ -333,11 +333,8 @@ void InternetAccessPage::updateCountdown()
 
 bool InternetAccessPage::concernsThisComputer(const NewFirewallRule &rule) const
 {
-    if (rule.type == FirewallRule::Type::Managed)
-        return rule.rangeId == QLatin1String("mr-sandbox-local");
-    const auto me = Cidr::parse(m_myIp, nullptr);
-    const auto cidr = Cidr::parse(rule.cidr, nullptr);
-    return me && cidr && cidr->contains(*me);
+    // Only what the API tells: a managed range's addresses are unknown, so no test connection is promised for it.
+    return FirewallRulesModel::admission(rule.type, rule.cidr, m_myIp) == FirewallRulesModel::Admission::Yes;
 }
 
 void InternetAccessPage::checkReachable()

@@ -30,6 +30,9 @@ public:
     void setSession(ApiClient *client, DatabaseSession *session);
     /// Where "Allow my current IP" asks for this computer's public address.
     void setWhatIsMyIpUrl(const QUrl &url);
+    /// Where "Allow my current IP" asks for this computer's public IPv4 address: a plain-text service over HTTPS,
+    /// configurable with the setting network/whatIsMyIpUrl or GATEHOUSE_WHATISMYIP_URL (the sandbox serves its own).
+    static QUrl defaultWhatIsMyIpUrl();
     /// How long Scalingo takes to apply a change (the sandbox may be configured shorter).
     void setPropagationDelay(int seconds);
 

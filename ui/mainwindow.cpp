@@ -37,18 +37,6 @@ constexpr auto kGeometryKey = "ui/geometry";
 constexpr auto kLastDatabaseKey = "session/lastDatabase";
 constexpr auto kRememberKey = "session/remember";
 constexpr auto kAddonCacheKey = "discovery/postgresqlAddons"; // app -> PostgreSQL addon ids and plans (no secrets)
-/// Where "Allow my current IP" asks for this computer's public IPv4 address: a plain-text service over HTTPS,
-/// configurable with the setting network/whatIsMyIpUrl or GATEHOUSE_WHATISMYIP_URL (the sandbox serves its own).
-QUrl whatIsMyIpUrl()
-{
-    const QString fromEnv = qEnvironmentVariable("GATEHOUSE_WHATISMYIP_URL");
-    if (!fromEnv.isEmpty())
-        return QUrl(fromEnv);
-    return QUrl(QSettings()
-                        .value(QStringLiteral("network/whatIsMyIpUrl"), QStringLiteral("https://api.ipify.org"))
-                        .toString());
-}
-
 QString addonKey(const Database &db)
 {
     return QStringLiteral("session/addons/%1/%2").arg(db.region.isEmpty() ? QStringLiteral("-") : db.region, db.id);
@@ -201,21 +189,11 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     });
 
     m_overviewPage->setSession(m_session);
-    m_internetAccessPage->setWhatIsMyIpUrl(whatIsMyIpUrl());
+    m_internetAccessPage->setWhatIsMyIpUrl(InternetAccessPage::defaultWhatIsMyIpUrl());
     m_internetAccessPage->setSession(m_client, m_session);
     m_accessibilityPage->setModel(m_session->features());
     m_usersPage->setSession(m_session);
     m_extensionsPage->setSession(m_session);
-    // When SQL cannot reach the database, the API's list-extensions action still tells what is installed.
-    m_extensionsPage->setApiFallback([this](QObject *context, auto done) {
-        if (!m_session->isOpen())
-            return done({}, tr("No database is open."));
-        ApiReply *reply = m_client->listExtensions(m_session->ref());
-        connect(reply, &ApiReply::finished, context, [reply, done] {
-            done(reply->isSuccess() ? reply->value<QList<Extension>>() : QList<Extension>(),
-                 reply->isSuccess() ? QString() : reply->error().message());
-        });
-    });
     connect(m_extensionsPage, &ExtensionsPage::allowMyIpRequested, this, [this] {
         m_ui->tabs->setCurrentWidget(m_ui->settingsTab);
         m_ui->settingsMenu->setCurrentRow(0);
@@ -389,7 +367,7 @@ void MainWindow::signOut()
     m_sandbox->stop();
     m_usingSandbox = false;
     m_internetAccessPage->setPropagationDelay(120);
-    m_internetAccessPage->setWhatIsMyIpUrl(whatIsMyIpUrl());
+    m_internetAccessPage->setWhatIsMyIpUrl(InternetAccessPage::defaultWhatIsMyIpUrl());
     configureEndpoints();
     showSignIn(tr("You are signed out."), false);
 }

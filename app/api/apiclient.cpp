@@ -1,7 +1,7 @@
 #include "apiclient.h"
 
-#include "httpcall.h"
 #include "common/logging.h"
+#include "httpcall.h"
 #include "tokenchain.h"
 
 #include <QFutureWatcher>
@@ -38,7 +38,6 @@ void ApiClient::setEndpoints(const ApiEndpoints &endpoints)
     m_tokens->setAuthUrl(m_endpoints.auth);
     m_regions.clear();
     m_resolved.clear();
-    m_defaultRegion.reset();
 }
 
 void ApiClient::setApiToken(const QString &token)
@@ -73,8 +72,6 @@ bool ApiClient::hasApiToken() const
 
 std::optional<Region> ApiClient::defaultRegion() const
 {
-    if (m_defaultRegion)
-        return m_defaultRegion;
     if (m_endpoints.hasExplicitRegion())
         return m_endpoints.explicitRegion();
     return Region::pickDefault(m_regions);
@@ -272,14 +269,7 @@ ApiReply *ApiClient::listRegions()
 {
     Call call;
     call.url = apiUrl(m_endpoints.auth, QLatin1String("/v1"), {QStringLiteral("regions")});
-    return jsonCall(call, [this](const QJsonObject &root) -> std::optional<QVariant> {
-        bool ok = false;
-        const QList<Region> regions = Region::listFromJson(root, &ok);
-        if (!ok)
-            return std::nullopt;
-        m_regions = regions;
-        return QVariant::fromValue(regions);
-    });
+    return jsonCall(call, listParser<Region>([this](QList<Region> &regions) { m_regions = regions; }));
 }
 
 ApiReply *ApiClient::self()
@@ -309,110 +299,6 @@ ApiReply *ApiClient::signIn()
         if (name.isEmpty())
             name = user.value(QLatin1String("fullname")).toString();
         reply->succeed(name);
-    });
-    return reply;
-}
-
-// --- regions and regional API --------------------------------------------------------------------------------
-
-void ApiClient::withRegions(ApiReply *reply, std::function<void(const QList<Region> &)> then)
-{
-    if (m_endpoints.hasExplicitRegion()) {
-        then({m_endpoints.explicitRegion()});
-        return;
-    }
-    if (!m_regions.isEmpty()) {
-        then(m_regions);
-        return;
-    }
-    chain(reply, listRegions(), [reply, then](ApiReply *sub) {
-        if (!sub->isSuccess()) {
-            reply->fail(sub->error());
-            return;
-        }
-        then(sub->value<QList<Region>>());
-    });
-}
-
-ApiReply *ApiClient::listDatabases(const Region &region)
-{
-    return jsonCall(regionalCall(region, {QStringLiteral("databases")}),
-                    [name = region.name](const QJsonObject &root) -> std::optional<QVariant> {
-                        bool ok = false;
-                        QList<Database> databases = Database::listFromJson(root, &ok);
-                        if (!ok)
-                            return std::nullopt;
-                        for (Database &db : databases)
-                            db.region = name;
-                        return QVariant::fromValue(databases);
-                    });
-}
-
-ApiReply *ApiClient::listDatabases()
-{
-    ApiReply *reply = newReply();
-    withRegions(reply, [this, reply](const QList<Region> &regions) {
-        const std::optional<Region> region = m_defaultRegion ? m_defaultRegion : Region::pickDefault(regions);
-        if (!region) {
-            reply->fail(ApiError::withMessage(ApiError::Kind::NotFound, tr("No Scalingo region is available.")));
-            return;
-        }
-        chain(reply, listDatabases(*region), [reply](ApiReply *sub) {
-            sub->isSuccess() ? reply->succeed(sub->variant()) : reply->fail(sub->error());
-        });
-    });
-    return reply;
-}
-
-ApiReply *ApiClient::listDatabasesInAllRegions()
-{
-    ApiReply *reply = newReply();
-    withRegions(reply, [this, reply](const QList<Region> &regions) {
-        if (regions.isEmpty()) {
-            reply->succeed(QVariant::fromValue(QList<Database>()));
-            return;
-        }
-        // One request per region, in parallel; any failure fails the whole list (a partial list would silently
-        // hide databases).
-        struct State
-        {
-            QList<QPointer<ApiReply>> subs;
-            QList<QList<Database>> results;
-            int pending = 0;
-        };
-        auto state = std::make_shared<State>();
-        state->results.resize(regions.size());
-        state->pending = int(regions.size());
-        for (const Region &region : regions)
-            state->subs << listDatabases(region);
-        reply->setAbortHandler([state] {
-            for (const QPointer<ApiReply> &sub : state->subs) {
-                if (sub)
-                    sub->cancel();
-            }
-        });
-        for (int i = 0; i < state->subs.size(); ++i) {
-            ApiReply *sub = state->subs.at(i);
-            connect(sub, &ApiReply::finished, reply, [reply, sub, state, i] {
-                if (reply->isFinished())
-                    return;
-                if (!sub->isSuccess()) {
-                    reply->fail(sub->error());
-                    for (const QPointer<ApiReply> &other : state->subs) {
-                        if (other && other != sub)
-                            other->cancel();
-                    }
-                    return;
-                }
-                state->results[i] = sub->value<QList<Database>>();
-                if (--state->pending == 0) {
-                    QList<Database> all;
-                    for (const QList<Database> &list : state->results)
-                        all += list;
-                    reply->succeed(QVariant::fromValue(all));
-                }
-            });
-        }
     });
     return reply;
 }

@@ -41,28 +41,24 @@ public:
     // --- configuration -----------------------------------------------------------------------------------------
     void setEndpoints(const ApiEndpoints &endpoints);
     ApiEndpoints endpoints() const { return m_endpoints; }
+    /// Tests and benchmarks shorten the timeout and retries here; the product keeps the defaults.
     void setPolicy(const RequestPolicy &policy) { m_policy = policy; }
     RequestPolicy policy() const { return m_policy; }
-    void setTimeout(int milliseconds) { m_policy.timeoutMs = milliseconds; }
 
     /// The long-lived API token (`tk-us-...`). Changing it drops cached tokens and cancels pending token requests.
     void setApiToken(const QString &token);
     /// Forgets the API token and every cached token, region and resolved database.
     void clearCredentials();
     bool hasApiToken() const;
-    TokenChain *tokenChain() const { return m_tokens; }
 
-    /// The region used by calls that take none: set explicitly, else the explicit endpoints' region, else the one
-    /// flagged default by the last region discovery.
-    void setDefaultRegion(const Region &region) { m_defaultRegion = region; }
+    /// The region used by calls that take none: the explicit endpoints' region, else the one flagged default by the
+    /// last region discovery.
     std::optional<Region> defaultRegion() const;
 
     /// HTTP requests put on the wire so far (retries and token requests included).
     int requestCount() const { return m_requestCount; }
 
     // --- auth API ------------------------------------------------------------------------------------------------
-    /// QList<Region> from `GET {auth}/v1/regions` (always asks the server).
-    ApiReply *listRegions();
     /// QJsonObject: the `user` object of `GET {auth}/v1/users/self`.
     ApiReply *self();
     /// QString (user name or e-mail, for display): exchanges the API token and checks it with self().
@@ -71,23 +67,12 @@ public:
     // --- regional API (user JWT) ------------------------------------------------------------------------------
     /// QList<Region>: the explicit region, else the discovered ones (cached), as listDatabasesInAllRegions() uses.
     ApiReply *usableRegions();
-    /// QList<Database> of one region (`GET /v1/databases`), `region` filled in.
-    ApiReply *listDatabases(const Region &region);
-    ApiReply *listDatabases();
     /// QList<Database> of every region (regions discovered or explicit), requested in parallel.
     ApiReply *listDatabasesInAllRegions();
-    /// Database (`GET /v1/databases/{idOrName}`).
-    ApiReply *showDatabase(const Region &region, const QString &idOrName);
-    /// QList<Endpoint> (`GET /v1/databases/{db}/endpoints`).
-    ApiReply *listDatabaseEndpoints(const Region &region, const QString &database);
     /// QList<App> of one region (`GET /v1/apps`), `region` set to the region asked when the payload has none.
     ApiReply *listApps(const Region &region);
-    /// App (`GET /v1/apps/{app}`).
-    ApiReply *showApp(const Region &region, const QString &app);
     /// QList<Addon> (`GET /v1/apps/{app}/addons`).
     ApiReply *listAddons(const Region &region, const QString &app);
-    /// QList<Variable> (`GET /v1/apps/{app}/variables?aliases=false`). Values are secrets.
-    ApiReply *listVariables(const Region &region, const QString &app);
     /// QString: the database's SCALINGO_POSTGRESQL_URL (a secret); NotFound when the variable is missing.
     ApiReply *connectionUri(const DatabaseRef &database);
     /// DatabaseRef: the app's single addon (0 or several ⇒ NotFound / Conflict with a clear message). Cached.
@@ -112,8 +97,6 @@ public:
     ApiReply *listFirewallRules(const DatabaseRef &database);
     /// FirewallRule. Reconciled on ambiguity (a rule with the same CIDR / range).
     ApiReply *createFirewallRule(const DatabaseRef &database, const NewFirewallRule &rule);
-    /// FirewallRule (PATCH `{"firewall_rule": {"label"}}`).
-    ApiReply *updateFirewallRuleLabel(const DatabaseRef &database, const QString &ruleId, const QString &label);
     /// No value. Reconciled on ambiguity.
     ApiReply *deleteFirewallRule(const DatabaseRef &database, const QString &ruleId);
     /// QList<ManagedRange> (`GET {db}/api/firewall/managed_ranges`, authenticated with this database's token).
@@ -151,6 +134,32 @@ private:
     };
     using Done = std::function<void(const HttpResult &result)>;
     using Parser = std::function<std::optional<QVariant>(const QJsonObject &root)>;
+    /// The DB API collections whose writes are reconciled by listing them.
+    enum class Collection { Users, FirewallRules };
+
+    /// Parser of a list response: `T::listFromJson(root, &ok)`, then `adjust` (e.g. fill in the region).
+    template<typename T>
+    static Parser listParser(std::function<void(QList<T> &list)> adjust = {})
+    {
+        return [adjust](const QJsonObject &root) -> std::optional<QVariant> {
+            bool ok = false;
+            QList<T> list = T::listFromJson(root, &ok);
+            if (!ok)
+                return std::nullopt;
+            if (adjust)
+                adjust(list);
+            return QVariant::fromValue(list);
+        };
+    }
+    /// Parser of a single-object response: `T::fromResponse(root)`.
+    template<typename T>
+    static Parser objectParser()
+    {
+        return [](const QJsonObject &root) -> std::optional<QVariant> {
+            const std::optional<T> value = T::fromResponse(root);
+            return value ? std::optional<QVariant>(QVariant::fromValue(*value)) : std::nullopt;
+        };
+    }
 
     ApiReply *newReply();
     HttpCall *startHttp(const QByteArray &verb, const QUrl &url, const QByteArray &body,
@@ -170,31 +179,38 @@ private:
     void reportSignedOut();
     void withRegions(ApiReply *reply, std::function<void(const QList<Region> &regions)> then);
 
+    // Steps of the public calls, not used on their own by the product.
+    /// QList<Region> from `GET {auth}/v1/regions` (always asks the server); remembered for withRegions().
+    ApiReply *listRegions();
+    /// QList<Database> of one region (`GET /v1/databases`), `region` filled in.
+    ApiReply *listDatabases(const Region &region);
+    /// QList<Variable> (`GET /v1/apps/{app}/variables?aliases=false`). Values are secrets.
+    ApiReply *listVariables(const Region &region, const QString &app);
+
     Call regionalCall(const Region &region, const QStringList &segments, const QString &query = QString()) const;
     Call dbCall(const DatabaseRef &database, const QByteArray &verb, const QStringList &segments) const;
-    /// Fails \a reply when \a database cannot be used; returns false then.
-    bool checkRef(const DatabaseRef &database, ApiReply *reply) const;
+    /// A reply already failed when \a database cannot be used (nothing selected), else nullptr.
+    ApiReply *rejectInvalid(const DatabaseRef &database);
 
     /// A POST expecting 201 whose outcome, when ambiguous or unreadable, is established by `reconcile` (listing).
     ApiReply *createReconciled(const Call &call, const Parser &parser,
                                std::function<void(ApiReply *reply, const HttpResult &failed)> reconcile);
 
-    /// DELETE of one user or rule; an ambiguous failure is settled by listing (`user` picks the list).
-    ApiReply *deleteReconciled(const DatabaseRef &database, const QString &collection, const QString &key, bool user);
+    /// DELETE of one user or rule; an ambiguous failure is settled by listing \a collection.
+    ApiReply *deleteReconciled(const DatabaseRef &database, Collection collection, const QString &key);
 
-    // Writes whose reply was ambiguous (apiclient_writes.cpp).
+    // Writes whose reply was ambiguous (apiclient_reconcile.cpp).
     void reconcileCreatedUser(ApiReply *reply, const DatabaseRef &database, const NewDatabaseUser &user,
                               const HttpResult &failed);
     void reconcileCreatedRule(ApiReply *reply, const DatabaseRef &database, const NewFirewallRule &rule,
                               const HttpResult &failed);
-    void reconcileDeletion(ApiReply *reply, const DatabaseRef &database, bool user, const QString &key,
+    void reconcileDeletion(ApiReply *reply, const DatabaseRef &database, Collection collection, const QString &key,
                            const HttpResult &failed);
 
     QNetworkAccessManager *m_nam;
     TokenChain *m_tokens;
     ApiEndpoints m_endpoints;
     RequestPolicy m_policy;
-    std::optional<Region> m_defaultRegion;
     QList<Region> m_regions; ///< last discovery
     QHash<QString, DatabaseRef> m_resolved;
     int m_requestCount = 0;

@@ -40,63 +40,46 @@ ApiClient::Call ApiClient::dbCall(const DatabaseRef &database, const QByteArray 
     return call;
 }
 
-#define GATEHOUSE_CHECK_REF(database) \
-    if (!(database).isValid()) { \
-        ApiReply *invalid = newReply(); \
-        checkRef(database, invalid); \
-        return invalid; \
-    }
-
 // --- reads ---------------------------------------------------------------------------------------------------
 
 ApiReply *ApiClient::databaseInfo(const DatabaseRef &database)
 {
-    GATEHOUSE_CHECK_REF(database)
+    if (ApiReply *rejected = rejectInvalid(database))
+        return rejected;
     return jsonCall(dbCall(database, "GET", {QStringLiteral("databases"), database.addonId}),
-                    [](const QJsonObject &root) -> std::optional<QVariant> {
-                        const std::optional<DatabaseInfo> info = DatabaseInfo::fromResponse(root);
-                        return info ? std::optional<QVariant>(QVariant::fromValue(*info)) : std::nullopt;
-                    });
+                    objectParser<DatabaseInfo>());
 }
 
 ApiReply *ApiClient::listDatabaseUsers(const DatabaseRef &database)
 {
-    GATEHOUSE_CHECK_REF(database)
+    if (ApiReply *rejected = rejectInvalid(database))
+        return rejected;
     return jsonCall(dbCall(database, "GET", {QStringLiteral("databases"), database.addonId, QStringLiteral("users")}),
-                    [](const QJsonObject &root) -> std::optional<QVariant> {
-                        bool ok = false;
-                        const QList<DatabaseUser> users = DatabaseUser::listFromJson(root, &ok);
-                        return ok ? std::optional<QVariant>(QVariant::fromValue(users)) : std::nullopt;
-                    });
+                    listParser<DatabaseUser>());
 }
 
 ApiReply *ApiClient::listFirewallRules(const DatabaseRef &database)
 {
-    GATEHOUSE_CHECK_REF(database)
+    if (ApiReply *rejected = rejectInvalid(database))
+        return rejected;
     return jsonCall(
             dbCall(database, "GET", {QStringLiteral("databases"), database.addonId, QStringLiteral("firewall_rules")}),
-            [](const QJsonObject &root) -> std::optional<QVariant> {
-                bool ok = false;
-                const QList<FirewallRule> rules = FirewallRule::listFromJson(root, &ok);
-                return ok ? std::optional<QVariant>(QVariant::fromValue(rules)) : std::nullopt;
-            });
+            listParser<FirewallRule>());
 }
 
 ApiReply *ApiClient::listManagedRanges(const DatabaseRef &database)
 {
-    GATEHOUSE_CHECK_REF(database)
+    if (ApiReply *rejected = rejectInvalid(database))
+        return rejected;
     // Not scoped to the database in the path, but authenticated with its addon token (§5.6).
     return jsonCall(dbCall(database, "GET", {QStringLiteral("firewall"), QStringLiteral("managed_ranges")}),
-                    [](const QJsonObject &root) -> std::optional<QVariant> {
-                        bool ok = false;
-                        const QList<ManagedRange> ranges = ManagedRange::listFromJson(root, &ok);
-                        return ok ? std::optional<QVariant>(QVariant::fromValue(ranges)) : std::nullopt;
-                    });
+                    listParser<ManagedRange>());
 }
 
 ApiReply *ApiClient::listExtensions(const DatabaseRef &database)
 {
-    GATEHOUSE_CHECK_REF(database)
+    if (ApiReply *rejected = rejectInvalid(database))
+        return rejected;
     Call call = dbCall(database, "POST", {QStringLiteral("databases"), database.addonId, QStringLiteral("action")});
     call.body = toBody(Extension::listActionRequest());
     ApiReply *reply = newReply();
@@ -128,25 +111,22 @@ ApiReply *ApiClient::listExtensions(const DatabaseRef &database)
 
 ApiReply *ApiClient::createDatabaseUser(const DatabaseRef &database, const NewDatabaseUser &user)
 {
-    GATEHOUSE_CHECK_REF(database)
+    if (ApiReply *rejected = rejectInvalid(database))
+        return rejected;
     Call call = dbCall(database, "POST", {QStringLiteral("databases"), database.addonId, QStringLiteral("users")});
     call.body = toBody(user.toJson(database.addonId));
     call.expected = {201};
-    return createReconciled(
-            call,
-            [](const QJsonObject &root) -> std::optional<QVariant> {
-                const std::optional<DatabaseUser> created = DatabaseUser::fromResponse(root);
-                return created ? std::optional<QVariant>(QVariant::fromValue(*created)) : std::nullopt;
-            },
-            [this, database, user](ApiReply *reply, const HttpResult &failed) {
-                reconcileCreatedUser(reply, database, user, failed);
-            });
+    return createReconciled(call, objectParser<DatabaseUser>(),
+                            [this, database, user](ApiReply *reply, const HttpResult &failed) {
+                                reconcileCreatedUser(reply, database, user, failed);
+                            });
 }
 
 ApiReply *ApiClient::updateDatabaseUserPassword(const DatabaseRef &database, const QString &name,
                                                 const QString &password)
 {
-    GATEHOUSE_CHECK_REF(database)
+    if (ApiReply *rejected = rejectInvalid(database))
+        return rejected;
     Call call
             = dbCall(database, "PATCH", {QStringLiteral("databases"), database.addonId, QStringLiteral("users"), name});
     call.body = toBody(NewDatabaseUser::passwordChangeJson(database.addonId, password));
@@ -177,7 +157,8 @@ ApiReply *ApiClient::updateDatabaseUserPassword(const DatabaseRef &database, con
 
 ApiReply *ApiClient::resetDatabaseUserPassword(const DatabaseRef &database, const QString &name)
 {
-    GATEHOUSE_CHECK_REF(database)
+    if (ApiReply *rejected = rejectInvalid(database))
+        return rejected;
     Call call = dbCall(database, "POST",
                        {QStringLiteral("databases"), database.addonId, QStringLiteral("users"), name,
                         QStringLiteral("reset_password")});
@@ -208,26 +189,23 @@ ApiReply *ApiClient::resetDatabaseUserPassword(const DatabaseRef &database, cons
 
 ApiReply *ApiClient::deleteDatabaseUser(const DatabaseRef &database, const QString &name)
 {
-    GATEHOUSE_CHECK_REF(database)
-    return deleteReconciled(database, QStringLiteral("users"), name, true);
+    if (ApiReply *rejected = rejectInvalid(database))
+        return rejected;
+    return deleteReconciled(database, Collection::Users, name);
 }
 
 ApiReply *ApiClient::createFirewallRule(const DatabaseRef &database, const NewFirewallRule &rule)
 {
-    GATEHOUSE_CHECK_REF(database)
+    if (ApiReply *rejected = rejectInvalid(database))
+        return rejected;
     Call call = dbCall(database, "POST",
                        {QStringLiteral("databases"), database.addonId, QStringLiteral("firewall_rules")});
     call.body = toBody(rule.toJson());
     call.expected = {201};
-    return createReconciled(
-            call,
-            [](const QJsonObject &root) -> std::optional<QVariant> {
-                const std::optional<FirewallRule> created = FirewallRule::fromResponse(root);
-                return created ? std::optional<QVariant>(QVariant::fromValue(*created)) : std::nullopt;
-            },
-            [this, database, rule](ApiReply *reply, const HttpResult &failed) {
-                reconcileCreatedRule(reply, database, rule, failed);
-            });
+    return createReconciled(call, objectParser<FirewallRule>(),
+                            [this, database, rule](ApiReply *reply, const HttpResult &failed) {
+                                reconcileCreatedRule(reply, database, rule, failed);
+                            });
 }
 
 ApiReply *ApiClient::createReconciled(const Call &call, const Parser &parser,
@@ -256,33 +234,23 @@ ApiReply *ApiClient::createReconciled(const Call &call, const Parser &parser,
     return reply;
 }
 
-ApiReply *ApiClient::updateFirewallRuleLabel(const DatabaseRef &database, const QString &ruleId, const QString &label)
-{
-    GATEHOUSE_CHECK_REF(database)
-    Call call = dbCall(database, "PATCH",
-                       {QStringLiteral("databases"), database.addonId, QStringLiteral("firewall_rules"), ruleId});
-    call.body = toBody(FirewallRule::labelChangeJson(label));
-    return jsonCall(call, [](const QJsonObject &root) -> std::optional<QVariant> {
-        const std::optional<FirewallRule> rule = FirewallRule::fromResponse(root);
-        return rule ? std::optional<QVariant>(QVariant::fromValue(*rule)) : std::nullopt;
-    });
-}
-
 ApiReply *ApiClient::deleteFirewallRule(const DatabaseRef &database, const QString &ruleId)
 {
-    GATEHOUSE_CHECK_REF(database)
-    return deleteReconciled(database, QStringLiteral("firewall_rules"), ruleId, false);
+    if (ApiReply *rejected = rejectInvalid(database))
+        return rejected;
+    return deleteReconciled(database, Collection::FirewallRules, ruleId);
 }
 
-ApiReply *ApiClient::deleteReconciled(const DatabaseRef &database, const QString &collection, const QString &key,
-                                      bool user)
+ApiReply *ApiClient::deleteReconciled(const DatabaseRef &database, Collection collection, const QString &key)
 {
-    Call call = dbCall(database, "DELETE", {QStringLiteral("databases"), database.addonId, collection, key});
+    const QString segment
+            = collection == Collection::Users ? QStringLiteral("users") : QStringLiteral("firewall_rules");
+    Call call = dbCall(database, "DELETE", {QStringLiteral("databases"), database.addonId, segment, key});
     call.expected = {204, 200};
     ApiReply *reply = newReply();
-    run(reply, call, [this, reply, call, database, key, user](const HttpResult &result) {
+    run(reply, call, [this, reply, call, database, key, collection](const HttpResult &result) {
         if (result.isAmbiguous()) {
-            reconcileDeletion(reply, database, user, key, result);
+            reconcileDeletion(reply, database, collection, key, result);
             return;
         }
         finishJson(reply, call, result, nullptr);

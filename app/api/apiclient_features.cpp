@@ -8,11 +8,8 @@
 
 ApiReply *ApiClient::listDatabaseFeatures(const DatabaseRef &database)
 {
-    if (!database.isValid()) {
-        ApiReply *invalid = newReply();
-        checkRef(database, invalid);
-        return invalid;
-    }
+    if (ApiReply *rejected = rejectInvalid(database))
+        return rejected;
     return jsonCall(dbCall(database, "GET", {QStringLiteral("databases"), database.addonId}),
                     [](const QJsonObject &root) -> std::optional<QVariant> {
                         bool ok = false;
@@ -23,11 +20,8 @@ ApiReply *ApiClient::listDatabaseFeatures(const DatabaseRef &database)
 
 ApiReply *ApiClient::enableDatabaseFeature(const DatabaseRef &database, const QString &name)
 {
-    if (!database.isValid()) {
-        ApiReply *invalid = newReply();
-        checkRef(database, invalid);
-        return invalid;
-    }
+    if (ApiReply *rejected = rejectInvalid(database))
+        return rejected;
     Call call = dbCall(database, "POST", {QStringLiteral("databases"), database.addonId, QStringLiteral("features")});
     call.body = QJsonDocument(DatabaseFeature::enableRequest(name)).toJson(QJsonDocument::Compact);
     // Answer un-rooted: {"name", "status", "message"} (go-scalingo's DatabaseEnableFeatureResponse).
@@ -45,11 +39,8 @@ ApiReply *ApiClient::enableDatabaseFeature(const DatabaseRef &database, const QS
 
 ApiReply *ApiClient::disableDatabaseFeature(const DatabaseRef &database, const QString &name)
 {
-    if (!database.isValid()) {
-        ApiReply *invalid = newReply();
-        checkRef(database, invalid);
-        return invalid;
-    }
+    if (ApiReply *rejected = rejectInvalid(database))
+        return rejected;
     Call call = dbCall(database, "DELETE", {QStringLiteral("databases"), database.addonId, QStringLiteral("features")});
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("feature"), name);

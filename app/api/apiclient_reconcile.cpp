@@ -98,9 +98,10 @@ void ApiClient::reconcileCreatedRule(ApiReply *reply, const DatabaseRef &databas
     });
 }
 
-void ApiClient::reconcileDeletion(ApiReply *reply, const DatabaseRef &database, bool user, const QString &key,
-                                  const HttpResult &failed)
+void ApiClient::reconcileDeletion(ApiReply *reply, const DatabaseRef &database, Collection collection,
+                                  const QString &key, const HttpResult &failed)
 {
+    const bool user = collection == Collection::Users;
     qCInfo(lcApi).noquote() << "delete" << (user ? "user" : "rule") << key << "ambiguous (" << failed.errorString
                             << "); listing to reconcile";
     ApiReply *list = user ? listDatabaseUsers(database) : listFirewallRules(database);

@@ -1,71 +1,114 @@
-// Regional API calls built on top of the core (apiclient.cpp): resources of one region and database resolution.
+// Regional API calls built on top of the core (apiclient.cpp): region discovery, databases of every region, the
+// database's app (addon, variables) and its resolution to a DatabaseRef.
 #include "apiclient.h"
 
 #include "common/logging.h"
 
 #include "domain/addon.h"
 #include "domain/app.h"
-#include "domain/endpoint.h"
 #include "domain/variable.h"
 
 #include <QHostAddress>
 #include <QJsonDocument>
+#include <QPointer>
 
-ApiReply *ApiClient::showDatabase(const Region &region, const QString &idOrName)
+#include <memory>
+
+void ApiClient::withRegions(ApiReply *reply, std::function<void(const QList<Region> &)> then)
 {
-    return jsonCall(regionalCall(region, {QStringLiteral("databases"), idOrName}),
-                    [name = region.name](const QJsonObject &root) -> std::optional<QVariant> {
-                        std::optional<Database> db = Database::fromResponse(root);
-                        if (!db)
-                            return std::nullopt;
-                        db->region = name;
-                        return QVariant::fromValue(*db);
-                    });
+    if (m_endpoints.hasExplicitRegion()) {
+        then({m_endpoints.explicitRegion()});
+        return;
+    }
+    if (!m_regions.isEmpty()) {
+        then(m_regions);
+        return;
+    }
+    chain(reply, listRegions(), [reply, then](ApiReply *sub) {
+        if (!sub->isSuccess()) {
+            reply->fail(sub->error());
+            return;
+        }
+        then(sub->value<QList<Region>>());
+    });
 }
 
-ApiReply *ApiClient::listDatabaseEndpoints(const Region &region, const QString &database)
+ApiReply *ApiClient::listDatabases(const Region &region)
 {
-    return jsonCall(regionalCall(region, {QStringLiteral("databases"), database, QStringLiteral("endpoints")}),
-                    [](const QJsonObject &root) -> std::optional<QVariant> {
-                        bool ok = false;
-                        const QList<Endpoint> endpoints = Endpoint::listFromJson(root, &ok);
-                        return ok ? std::optional<QVariant>(QVariant::fromValue(endpoints)) : std::nullopt;
-                    });
+    return jsonCall(regionalCall(region, {QStringLiteral("databases")}),
+                    listParser<Database>([name = region.name](QList<Database> &databases) {
+                        for (Database &db : databases)
+                            db.region = name;
+                    }));
 }
 
 ApiReply *ApiClient::listApps(const Region &region)
 {
     return jsonCall(regionalCall(region, {QStringLiteral("apps")}),
-                    [name = region.name](const QJsonObject &root) -> std::optional<QVariant> {
-                        bool ok = false;
-                        QList<App> apps = App::listFromJson(root, &ok);
-                        if (!ok)
-                            return std::nullopt;
+                    listParser<App>([name = region.name](QList<App> &apps) {
                         for (App &app : apps) {
                             if (app.region.isEmpty())
                                 app.region = name;
                         }
-                        return QVariant::fromValue(apps);
-                    });
+                    }));
 }
 
-ApiReply *ApiClient::showApp(const Region &region, const QString &app)
+ApiReply *ApiClient::listDatabasesInAllRegions()
 {
-    return jsonCall(regionalCall(region, {QStringLiteral("apps"), app}),
-                    [](const QJsonObject &root) -> std::optional<QVariant> {
-                        const std::optional<App> app = App::fromResponse(root);
-                        return app ? std::optional<QVariant>(QVariant::fromValue(*app)) : std::nullopt;
-                    });
+    ApiReply *reply = newReply();
+    withRegions(reply, [this, reply](const QList<Region> &regions) {
+        if (regions.isEmpty()) {
+            reply->succeed(QVariant::fromValue(QList<Database>()));
+            return;
+        }
+        // One request per region, in parallel; any failure fails the whole list (a partial list would silently
+        // hide databases).
+        struct State
+        {
+            QList<QPointer<ApiReply>> subs;
+            QList<QList<Database>> results;
+            int pending = 0;
+        };
+        auto state = std::make_shared<State>();
+        state->results.resize(regions.size());
+        state->pending = int(regions.size());
+        for (const Region &region : regions)
+            state->subs << listDatabases(region);
+        reply->setAbortHandler([state] {
+            for (const QPointer<ApiReply> &sub : state->subs) {
+                if (sub)
+                    sub->cancel();
+            }
+        });
+        for (int i = 0; i < state->subs.size(); ++i) {
+            ApiReply *sub = state->subs.at(i);
+            connect(sub, &ApiReply::finished, reply, [reply, sub, state, i] {
+                if (reply->isFinished())
+                    return;
+                if (!sub->isSuccess()) {
+                    reply->fail(sub->error());
+                    for (const QPointer<ApiReply> &other : state->subs) {
+                        if (other && other != sub)
+                            other->cancel();
+                    }
+                    return;
+                }
+                state->results[i] = sub->value<QList<Database>>();
+                if (--state->pending == 0) {
+                    QList<Database> all;
+                    for (const QList<Database> &list : state->results)
+                        all += list;
+                    reply->succeed(QVariant::fromValue(all));
+                }
+            });
+        }
+    });
+    return reply;
 }
 
 ApiReply *ApiClient::listAddons(const Region &region, const QString &app)
 {
-    return jsonCall(regionalCall(region, {QStringLiteral("apps"), app, QStringLiteral("addons")}),
-                    [](const QJsonObject &root) -> std::optional<QVariant> {
-                        bool ok = false;
-                        const QList<Addon> addons = Addon::listFromJson(root, &ok);
-                        return ok ? std::optional<QVariant>(QVariant::fromValue(addons)) : std::nullopt;
-                    });
+    return jsonCall(regionalCall(region, {QStringLiteral("apps"), app, QStringLiteral("addons")}), listParser<Addon>());
 }
 
 ApiReply *ApiClient::listVariables(const Region &region, const QString &app)
@@ -73,18 +116,14 @@ ApiReply *ApiClient::listVariables(const Region &region, const QString &app)
     // aliases=false resolves DATABASE_URL=$SCALINGO_POSTGRESQL_URL style aliases into values (§3.6).
     return jsonCall(regionalCall(region, {QStringLiteral("apps"), app, QStringLiteral("variables")},
                                  QStringLiteral("aliases=false")),
-                    [](const QJsonObject &root) -> std::optional<QVariant> {
-                        bool ok = false;
-                        const QList<Variable> variables = Variable::listFromJson(root, &ok);
-                        return ok ? std::optional<QVariant>(QVariant::fromValue(variables)) : std::nullopt;
-                    });
+                    listParser<Variable>());
 }
 
 ApiReply *ApiClient::connectionUri(const DatabaseRef &database)
 {
+    if (ApiReply *rejected = rejectInvalid(database))
+        return rejected;
     ApiReply *reply = newReply();
-    if (!checkRef(database, reply))
-        return reply;
     chain(reply, listVariables(database.region, database.app), [reply](ApiReply *sub) {
         if (!sub->isSuccess()) {
             reply->fail(sub->error());
@@ -162,12 +201,13 @@ ApiReply *ApiClient::resolveDatabase(const Database &database, const QString &kn
     return reply;
 }
 
-bool ApiClient::checkRef(const DatabaseRef &database, ApiReply *reply) const
+ApiReply *ApiClient::rejectInvalid(const DatabaseRef &database)
 {
     if (database.isValid())
-        return true;
+        return nullptr;
+    ApiReply *reply = newReply();
     reply->fail(ApiError::withMessage(ApiError::Kind::NotFound, tr("No database is selected.")));
-    return false;
+    return reply;
 }
 
 ApiReply *ApiClient::whatIsMyIp(const QUrl &serviceUrl)

@@ -43,6 +43,15 @@ ApiError ApiError::withMessage(Kind kind, const QString &message)
     return error;
 }
 
+ApiError ApiError::fromDatabase(std::shared_ptr<const PgError> cause, const QString &message,
+                                const QString &serverMessage)
+{
+    ApiError error(Kind::Database, 0, serverMessage);
+    error.m_message = message;
+    error.m_databaseCause = std::move(cause);
+    return error;
+}
+
 ApiError ApiError::fromHttpStatus(int status, const QByteArray &body, const QByteArray &retryAfterHeader)
 {
     Kind kind = Kind::BadResponse;
@@ -160,6 +169,9 @@ QString ApiError::message() const
     case Kind::Unknown:
         base = tr("The outcome of the operation is unknown.");
         break;
+    case Kind::Database:
+        base = tr("The database reported an error.");
+        break;
     }
 
     QStringList details;
@@ -207,6 +219,8 @@ QString ApiError::kindName(Kind kind)
         return QStringLiteral("Cancelled");
     case Kind::Unknown:
         return QStringLiteral("Unknown");
+    case Kind::Database:
+        return QStringLiteral("Database");
     }
     return QString();
 }

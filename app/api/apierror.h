@@ -6,9 +6,15 @@
 #include <QString>
 #include <QStringList>
 
-/// Why an API call failed, as a value. kind() drives behaviour (retry, sign-in, reconciliation); message() is the
-/// translated sentence for the user; serverMessage() keeps the server's own words (`{"error": ...}` or a plain-text
-/// body) and fieldErrors() the per-field messages of a 422.
+#include <memory>
+
+class PgError; // app/pg/: only carried here, never built or read by app/api/
+
+/// Why a call failed, as a value: one type for every error a model reports, so pages have one code path. kind()
+/// drives behaviour (retry, sign-in, reconciliation); message() is the translated sentence for the user;
+/// serverMessage() keeps the server's own words (`{"error": ...}` or a plain-text body) and fieldErrors() the
+/// per-field messages of a 422. Kind::Database is a failure on the database's own PostgreSQL connection rather than
+/// Scalingo's HTTP APIs: databaseCause() then holds the PgError (models build it with fromDatabase()).
 class ApiError
 {
     Q_DECLARE_TR_FUNCTIONS(ApiError)
@@ -30,6 +36,7 @@ public:
         BadResponse, ///< malformed JSON, unexpected shape or unexpected status
         Cancelled, ///< ApiReply::cancel() or a superseded request
         Unknown, ///< the outcome could not be established (e.g. a write whose reply was lost)
+        Database, ///< the database's own server (SQL over libpq) failed: databaseCause() says how
     };
 
     ApiError() = default;
@@ -39,6 +46,10 @@ public:
     static ApiError fromHttpStatus(int status, const QByteArray &body, const QByteArray &retryAfterHeader = {});
     /// An error whose message() is \a message (already translated), e.g. a reconciliation verdict.
     static ApiError withMessage(Kind kind, const QString &message);
+    /// Kind::Database carrying \a cause; \a message is the cause's translated message, \a serverMessage its
+    /// server's words (app/api never looks inside a PgError).
+    static ApiError fromDatabase(std::shared_ptr<const PgError> cause, const QString &message,
+                                 const QString &serverMessage);
 
     Kind kind() const { return m_kind; }
     bool isError() const { return m_kind != Kind::None; }
@@ -49,6 +60,8 @@ public:
     int retryAfter() const { return m_retryAfter; }
     /// Extra technical detail for logs (never shown as the main message).
     const QString &detail() const { return m_detail; }
+    /// The SQL-side failure behind a Kind::Database error; nullptr for every other kind.
+    const PgError *databaseCause() const { return m_databaseCause.get(); }
 
     void setServerMessage(const QString &text) { m_serverMessage = text; }
     void setFieldErrors(const QMap<QString, QStringList> &errors) { m_fieldErrors = errors; }
@@ -72,6 +85,7 @@ private:
     QString m_message;
     QString m_detail;
     QMap<QString, QStringList> m_fieldErrors;
+    std::shared_ptr<const PgError> m_databaseCause; // immutable, so sharing it keeps value semantics
 };
 
 Q_DECLARE_METATYPE(ApiError)

@@ -52,11 +52,6 @@ QList<FirewallRule> FirewallRule::listFromJson(const QJsonObject &root, bool *ok
     return parseList<FirewallRule>(root, {QLatin1String("rules")}, ok, &FirewallRule::fromJson);
 }
 
-QJsonObject FirewallRule::labelChangeJson(const QString &label)
-{
-    return QJsonObject{{QLatin1String("firewall_rule"), QJsonObject{{QLatin1String("label"), label}}}};
-}
-
 QJsonObject FirewallRule::toJson() const
 {
     QJsonObject json{{QLatin1String("id"), id},

@@ -37,8 +37,6 @@ struct FirewallRule
     static std::optional<FirewallRule> fromResponse(const QJsonObject &root);
     /// Reads the `rules` array; invalid entries are skipped; \a ok is false when the root key is missing.
     static QList<FirewallRule> listFromJson(const QJsonObject &root, bool *ok = nullptr);
-    /// Body of `PATCH /firewall_rules/{id}` (scalingo.js): `{"firewall_rule": {"label": ...}}`.
-    static QJsonObject labelChangeJson(const QString &label);
 
     /// The rule as the API shapes it (un-rooted); dates only when valid.
     QJsonObject toJson() const;

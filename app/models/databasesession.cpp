@@ -4,6 +4,7 @@
 #include "api/apireply.h"
 #include "databasefeaturesmodel.h"
 #include "databaseusersmodel.h"
+#include "extensionsmodel.h"
 #include "firewallrulesmodel.h"
 #include "managedrangesmodel.h"
 
@@ -13,6 +14,7 @@ DatabaseSession::DatabaseSession(ApiClient *client, QObject *parent)
     , m_rules(new FirewallRulesModel(this))
     , m_users(new DatabaseUsersModel(this))
     , m_ranges(new ManagedRangesModel(this))
+    , m_extensions(new ExtensionsModel(this))
     , m_features(new DatabaseFeaturesModel(this))
 {
     connect(m_ranges, &ManagedRangesModel::loaded, this, [this] { m_rules->setRangeNames(m_ranges->names()); });
@@ -43,6 +45,7 @@ void DatabaseSession::open(const Database &database, const QString &knownAddonId
             m_rules->bind(m_client, m_ref);
             m_ranges->bind(m_client, m_ref);
         }
+        m_extensions->bind(m_client, m_ref);
         emit opened();
         if (m_database.isAddon())
             m_features->bind(m_client, m_ref); // loads at once
@@ -61,6 +64,8 @@ void DatabaseSession::close()
     m_users->bind(nullptr, {});
     m_ranges->bind(nullptr, {});
     m_features->bind(nullptr, {});
+    m_extensions->bind(nullptr, {});
+    m_extensions->setConnectionUri(QString());
     emit infoChanged();
     emit connectionUriChanged();
 }
@@ -97,6 +102,7 @@ void DatabaseSession::loadDetails()
         if (generation != m_generation || !uri->isSuccess())
             return;
         m_connectionUri = uri->value<QString>();
+        m_extensions->setConnectionUri(m_connectionUri);
         emit connectionUriChanged();
     });
 }

@@ -12,6 +12,7 @@ class ApiClient;
 class ApiReply;
 class DatabaseFeaturesModel;
 class DatabaseUsersModel;
+class ExtensionsModel;
 class FirewallRulesModel;
 class ManagedRangesModel;
 
@@ -42,6 +43,8 @@ public:
     FirewallRulesModel *rules() const { return m_rules; }
     DatabaseUsersModel *users() const { return m_users; }
     ManagedRangesModel *ranges() const { return m_ranges; }
+    /// The database's extensions (SQL over its own connection, API list as a fallback); lists only when in use.
+    ExtensionsModel *extensions() const { return m_extensions; }
     /// Force TLS and Internet accessibility of a classic addon (unbound for Dedicated Resources).
     DatabaseFeaturesModel *features() const { return m_features; }
 
@@ -63,6 +66,7 @@ private:
     FirewallRulesModel *m_rules;
     DatabaseUsersModel *m_users;
     ManagedRangesModel *m_ranges;
+    ExtensionsModel *m_extensions;
     DatabaseFeaturesModel *m_features;
     quint64 m_generation = 0;
     bool m_opening = false;

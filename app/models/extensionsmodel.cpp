@@ -1,29 +1,155 @@
 #include "extensionsmodel.h"
 
+#include "api/apiclient.h"
+#include "api/apireply.h"
 #include "common/logging.h"
-#include "pg/pgconnection.h"
 #include "modelroles.h"
 
-#include <algorithm>
-#include <functional>
+#include <QTimer>
 
-ExtensionsModel::ExtensionsModel(QObject *parent) : QAbstractTableModel(parent) { }
+#include <memory>
+
+namespace {
+// Keep the connection this long after the list was last shown, so switching tabs back and forth stays instant.
+constexpr int IdleCloseMs = 60 * 1000;
+} // namespace
+
+ExtensionsModel::ExtensionsModel(QObject *parent)
+    : KeyedListModel<Extension>(parent), m_ownConnection(new PgConnection(this)), m_idleTimer(new QTimer(this))
+{
+    m_connection = m_ownConnection;
+    watchConnection();
+    m_idleTimer->setSingleShot(true);
+    m_idleTimer->setInterval(IdleCloseMs);
+    connect(m_idleTimer, &QTimer::timeout, this, [this] {
+        if (hasPendingAction() || !m_connection)
+            return;
+        m_connection->close();
+        m_needsLoad = true; // refresh when used again
+    });
+}
 
 ExtensionsModel::~ExtensionsModel() = default;
 
 void ExtensionsModel::setConnection(PgConnection *connection)
 {
+    if (m_connection)
+        disconnect(m_connection, nullptr, this, nullptr);
     clear();
     m_connection = connection;
+    watchConnection();
 }
 
-int ExtensionsModel::rowOf(const QString &name) const
+void ExtensionsModel::watchConnection()
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).name == name)
-            return row;
+    if (m_connection)
+        connect(m_connection, &PgConnection::stateChanged, this, &ExtensionsModel::connectionStateChanged);
+}
+
+void ExtensionsModel::setConnectionUri(const QString &uri)
+{
+    if (uri == m_connectionUri)
+        return;
+    m_connectionUri = uri;
+    if (m_connection)
+        m_connection->setConnectionUri(uri);
+    clear();
+    m_needsLoad = !uri.isEmpty();
+    emit connectionUriChanged();
+    if (m_inUse && m_needsLoad)
+        reload();
+}
+
+void ExtensionsModel::setOptions(const PgOptions &options)
+{
+    if (m_connection)
+        m_connection->setOptions(options);
+}
+
+void ExtensionsModel::setInUse(bool inUse)
+{
+    m_inUse = inUse;
+    if (!inUse) {
+        if (m_connection && m_connection->isConnected())
+            m_idleTimer->start();
+        return;
     }
-    return -1;
+    m_idleTimer->stop();
+    if (m_needsLoad && hasConnectionUri())
+        reload();
+}
+
+ApiError ExtensionsModel::toApiError(const PgError &error)
+{
+    if (!error.isError())
+        return {};
+    if (error.kind() == PgError::Kind::Cancelled)
+        return ApiError(ApiError::Kind::Cancelled);
+    return ApiError::fromDatabase(std::make_shared<const PgError>(error), error.message(), error.serverMessage);
+}
+
+bool ExtensionsModel::beginLoad(quint64 generation)
+{
+    if (!m_connection || !m_connection->hasConnectionUri())
+        return false;
+    m_needsLoad = false;
+    PgQuery *query = m_connection->exec(listSql());
+    connect(query, &PgQuery::finished, this, [this, query, generation] {
+        if (!query->isSuccess()) {
+            const PgError error = query->error();
+            if (finishLoad(generation, toApiError(error)) && error.isConnectionError() && !hasData())
+                requestApiList(generation);
+            return;
+        }
+        bool superuser = false;
+        const QList<Extension> rows = rowsFromResult(query->result(), &superuser);
+        finishLoad(generation, {}, [this, rows, superuser] {
+            m_readOnly = false;
+            m_superuser = superuser;
+            applyRows(rows);
+        });
+    });
+    return true;
+}
+
+void ExtensionsModel::requestApiList(quint64 generation)
+{
+    // Read-only, but better than an empty list while SQL cannot get through (firewall, TLS...).
+    if (!m_client || !m_database.isValid())
+        return;
+    ApiReply *reply = m_client->listExtensions(m_database);
+    setLoadCanceller([weak = QPointer<ApiReply>(reply)] {
+        if (weak)
+            weak->cancel();
+    });
+    connect(reply, &ApiReply::finished, this, [this, reply, generation] {
+        // Another database or a newer load (SQL may work again); a failure adds nothing to the SQL error shown.
+        if (!isCurrentLoad(generation) || !reply->isSuccess())
+            return;
+        const QList<Extension> installed = reply->value<QList<Extension>>();
+        finishLoad(generation, {}, [this, installed] { applyApiRows(installed); });
+    });
+}
+
+void ExtensionsModel::setApiList(const QList<Extension> &installed)
+{
+    finishLoad(supersedeLoad(), {}, [this, installed] { applyApiRows(installed); });
+}
+
+void ExtensionsModel::applyApiRows(QList<Extension> rows)
+{
+    for (Extension &entry : rows)
+        entry.allowed.reset(); // the API does not say
+    m_readOnly = true;
+    applyRows(rows);
+}
+
+void ExtensionsModel::clearRows()
+{
+    m_items.clear();
+    m_pending.clear();
+    m_readOnly = false;
+    m_superuser = false;
 }
 
 QStringList ExtensionsModel::missingDependencies(const QString &name) const
@@ -32,13 +158,11 @@ QStringList ExtensionsModel::missingDependencies(const QString &name) const
     QSet<QString> seen{name};
     // Depth-first, dependencies before dependents; `seen` also stops cycles in broken control files.
     std::function<void(const QString &)> visit = [&](const QString &current) {
-        const Extension entry = extension(current);
-        for (const QString &required : entry.requiredExtensions) {
+        for (const QString &required : extension(current).requiredExtensions) {
             if (seen.contains(required))
                 continue;
             seen.insert(required);
-            const int row = rowOf(required);
-            if (row >= 0 && m_rows.at(row).isInstalled())
+            if (extension(required).isInstalled())
                 continue;
             visit(required);
             order.append(required);
@@ -51,68 +175,11 @@ QStringList ExtensionsModel::missingDependencies(const QString &name) const
 QStringList ExtensionsModel::installedDependents(const QString &name) const
 {
     QStringList dependents;
-    for (const Extension &entry : m_rows) {
+    for (const Extension &entry : m_items) {
         if (entry.isInstalled() && entry.requiredExtensions.contains(name))
             dependents.append(entry.name);
     }
     return dependents;
-}
-
-QString ExtensionsModel::listSql()
-{
-    // One round trip: every available extension with its default version's metadata, and who we are.
-    return QStringLiteral(
-            "SELECT a.name, a.default_version, a.installed_version, a.comment,"
-            " array_to_string(v.requires, ',') AS requires, coalesce(v.trusted, false) AS trusted,"
-            " current_setting('is_superuser') = 'on' AS superuser,"
-            " has_database_privilege(current_database(), 'CREATE') AS can_create,"
-            " (SELECT s.reset_val FROM pg_settings s WHERE s.name = 'extwlist.extensions') AS allow_list"
-            " FROM pg_available_extensions a"
-            " LEFT JOIN pg_available_extension_versions v ON v.name = a.name AND v.version = a.default_version"
-            " ORDER BY a.name");
-}
-
-QString ExtensionsModel::enableSql(const QStringList &namesInOrder)
-{
-    // Utility statements take no bind parameters: identifiers are quoted, never pasted raw.
-    QStringList statements;
-    for (const QString &name : namesInOrder)
-        statements.append(QStringLiteral("CREATE EXTENSION %1").arg(PgConnection::quoteIdentifier(name)));
-    return statements.join(QLatin1String("; "));
-}
-
-QString ExtensionsModel::disableSql(const QString &name, bool cascade)
-{
-    return QStringLiteral("DROP EXTENSION %1%2")
-            .arg(PgConnection::quoteIdentifier(name), cascade ? QStringLiteral(" CASCADE") : QString());
-}
-
-QString ExtensionsModel::updateSql(const QString &name)
-{
-    return QStringLiteral("ALTER EXTENSION %1 UPDATE").arg(PgConnection::quoteIdentifier(name));
-}
-
-bool ExtensionsModel::canUpdate(const Extension &extension)
-{
-    return extension.isInstalled() && !extension.defaultVersion.isEmpty()
-            && extension.installedVersion != extension.defaultVersion;
-}
-
-bool ExtensionsModel::isAllowed(const QString &name, bool trusted, bool superuser, bool canCreate,
-                                const std::optional<QStringList> &allowList)
-{
-    if (allowList)
-        return allowList->contains(name);
-    return superuser || (trusted && canCreate);
-}
-
-void ExtensionsModel::sortRows(QList<Extension> &rows)
-{
-    std::stable_sort(rows.begin(), rows.end(), [](const Extension &a, const Extension &b) {
-        if (a.isInstalled() != b.isInstalled())
-            return a.isInstalled();
-        return a.name < b.name;
-    });
 }
 
 PgQuery *ExtensionsModel::enable(const QString &name, const QStringList &dependencies)
@@ -151,107 +218,22 @@ PgQuery *ExtensionsModel::runAction(const QString &sql, const QStringList &names
     return query;
 }
 
-void ExtensionsModel::setApiList(const QList<Extension> &installed)
-{
-    ++m_generation;
-    QList<Extension> rows = installed;
-    for (Extension &entry : rows)
-        entry.allowed.reset(); // the API does not say
-    m_readOnly = true;
-    applyRows(rows);
-    m_hasData = true;
-    setState(State::Loaded);
-    emit loaded();
-}
-
-void ExtensionsModel::reload()
-{
-    if (!m_connection) {
-        setState(m_hasData ? State::Loaded : State::Empty);
-        return;
-    }
-    const quint64 generation = ++m_generation;
-    setState(State::Loading);
-    PgQuery *query = m_connection->exec(listSql());
-    connect(query, &PgQuery::finished, this, [this, query, generation] {
-        if (generation != m_generation)
-            return; // superseded by a newer reload or clear()
-        if (!query->isSuccess()) {
-            if (query->error().kind() == PgError::Kind::Cancelled) {
-                setState(m_hasData ? State::Loaded : State::Empty);
-                return;
-            }
-            m_lastError = query->error();
-            setState(State::Error);
-            emit errorOccurred(m_lastError);
-            return;
-        }
-        const PgResult &result = query->result();
-        QList<Extension> rows;
-        rows.reserve(result.rowCount());
-        for (int row = 0; row < result.rowCount(); ++row) {
-            auto text = [&](const char *column) { return result.value(row, QLatin1String(column)).toString(); };
-            auto flag = [&](const char *column) { return text(column) == QLatin1String("t"); };
-            if (row == 0) {
-                m_superuser = flag("superuser");
-            }
-            std::optional<QStringList> allowList;
-            if (!result.value(row, QStringLiteral("allow_list")).isNull()) {
-                QStringList names = text("allow_list").split(QLatin1Char(','), Qt::SkipEmptyParts);
-                for (QString &name : names)
-                    name = name.trimmed();
-                allowList = names;
-            }
-            Extension entry;
-            entry.name = text("name");
-            entry.defaultVersion = text("default_version");
-            entry.installedVersion = text("installed_version");
-            entry.comment = text("comment");
-            entry.requiredExtensions = text("requires").split(QLatin1Char(','), Qt::SkipEmptyParts);
-            entry.trusted = flag("trusted");
-            entry.superuser = flag("needs_superuser");
-            entry.allowed = isAllowed(entry.name, entry.trusted, flag("superuser"), flag("can_create"), allowList);
-            rows.append(entry);
-        }
-        m_readOnly = false;
-        applyRows(rows);
-        m_hasData = true;
-        m_lastError = {};
-        setState(State::Loaded);
-        emit loaded();
-    });
-}
-
-void ExtensionsModel::clear()
-{
-    ++m_generation;
-    beginResetModel();
-    m_rows.clear();
-    m_pending.clear();
-    endResetModel();
-    m_hasData = false;
-    m_readOnly = false;
-    m_superuser = false;
-    m_lastError = {};
-    setState(State::Empty);
-}
-
 void ExtensionsModel::applyRows(QList<Extension> rows)
 {
     sortRows(rows);
-    const bool sameOrder = rows.size() == m_rows.size()
-            && std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
+    const bool sameOrder = rows.size() == m_items.size()
+            && std::equal(rows.cbegin(), rows.cend(), m_items.cbegin(),
                           [](const Extension &a, const Extension &b) { return a.name == b.name; });
     if (!sameOrder) {
         // Enabling moves a row to the top: a reset is simpler than a move, the page restores the selection by name.
         beginResetModel();
-        m_rows = rows;
+        m_items = rows;
         endResetModel();
         return;
     }
     for (int row = 0; row < rows.size(); ++row) {
-        if (!(rows.at(row) == m_rows.at(row))) {
-            m_rows[row] = rows.at(row);
+        if (!(rows.at(row) == m_items.at(row))) {
+            m_items[row] = rows.at(row);
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         }
     }
@@ -263,19 +245,6 @@ void ExtensionsModel::emitRowChanged(const QString &name)
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-void ExtensionsModel::setState(State state)
-{
-    if (m_state == state)
-        return;
-    m_state = state;
-    emit stateChanged(state);
-}
-
-int ExtensionsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
 int ExtensionsModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -285,7 +254,7 @@ QVariant ExtensionsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Extension &entry = m_rows.at(index.row());
+    const Extension &entry = m_items.at(index.row());
     const bool pending = m_pending.contains(entry.name);
     switch (role) {
     case Qt::DisplayRole:

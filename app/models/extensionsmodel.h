@@ -1,27 +1,28 @@
 #pragma once
 
-#include "pg/pgconnection.h"
-#include "pg/pgerror.h"
 #include "domain/extension.h"
+#include "keyedlistmodel.h"
+#include "pg/pgconnection.h"
 
-#include <QAbstractTableModel>
 #include <QPointer>
 #include <QSet>
 #include <QStringList>
 
 #include <optional>
 
-/// The database's extensions, read and changed over its own connection (PgConnection). Same conventions as
-/// ResourceModel (State, lastError(), reload(), loaded()), with PgError instead of ApiError. Enabled extensions come
-/// first. When SQL is impossible the page may show Scalingo's own list instead (setApiList(), read-only).
-class ExtensionsModel : public QAbstractTableModel
+class QTimer;
+
+/// The database's extensions, read and changed over its own connection, which the model owns (PgConnection: opened
+/// on first use, closed after a minute out of use). Same shape as the other models (ResourceModel's State,
+/// lastError(), reload(), loaded()); a SQL failure is an ApiError of Kind::Database carrying the PgError. When SQL
+/// cannot connect, the model shows Scalingo's own `list-extensions` answer instead, read-only (isReadOnly()).
+/// DatabaseSession binds it to the open database (bind() for the API, setConnectionUri() for SQL). Enabled
+/// extensions come first.
+class ExtensionsModel : public KeyedListModel<Extension>
 {
     Q_OBJECT
-    Q_PROPERTY(State state READ state NOTIFY stateChanged)
 
 public:
-    enum class State { Empty, Loading, Loaded, Error };
-    Q_ENUM(State)
     enum Column {
         NameColumn,
         InstalledVersionColumn,
@@ -35,21 +36,27 @@ public:
     explicit ExtensionsModel(QObject *parent = nullptr);
     ~ExtensionsModel() override;
 
+    /// The database's URI (a secret). A new one closes the connection and forgets the rows; the list loads on next
+    /// use (setInUse()). Empty: nothing to connect to.
+    void setConnectionUri(const QString &uri);
+    bool hasConnectionUri() const { return m_connection && m_connection->hasConnectionUri(); }
+    /// Timeouts and the root certificate (verify-full when set). Applies from the next connection.
+    void setOptions(const PgOptions &options);
+    /// Uses \a connection (owned elsewhere, e.g. by a test or benchmark) instead of the model's own.
     void setConnection(PgConnection *connection);
     PgConnection *connection() const { return m_connection; }
+    /// Someone shows the list (true) or stopped showing it (false): loads on first use, closes the connection after
+    /// an idle minute (reconnects and reloads when used again).
+    void setInUse(bool inUse);
 
-    State state() const { return m_state; }
-    bool isLoading() const { return m_state == State::Loading; }
-    bool hasData() const { return m_hasData; }
-    PgError lastError() const { return m_lastError; }
     /// True while the rows come from the API fallback: nothing can be changed.
     bool isReadOnly() const { return m_readOnly; }
     /// Whether the connected user is a superuser (may enable untrusted extensions).
     bool isSuperuser() const { return m_superuser; }
 
-    const QList<Extension> &extensions() const { return m_rows; }
-    Extension extension(const QString &name) const { return m_rows.value(rowOf(name)); }
-    int rowOf(const QString &name) const;
+    const QList<Extension> &extensions() const { return items(); }
+    Extension extension(const QString &name) const { return itemAt(rowOfKey(name)); }
+    int rowOf(const QString &name) const { return rowOfKey(name); }
     bool isPending(const QString &name) const { return m_pending.contains(name); }
     bool hasPendingAction() const { return !m_pending.isEmpty(); }
 
@@ -65,10 +72,12 @@ public:
     /// ALTER EXTENSION … UPDATE to the default version.
     PgQuery *update(const QString &name);
 
-    /// Shows the extensions Scalingo's API reports as enabled (no SQL connection): read-only rows.
+    /// Shows `installed` as Scalingo's API reports it (no SQL connection): read-only rows.
     void setApiList(const QList<Extension> &installed);
+    /// The one error type of models: Kind::Database with \a error as its cause (Cancelled stays Cancelled).
+    static ApiError toApiError(const PgError &error);
 
-    // Pure helpers (unit-tested).
+    // Pure helpers (unit-tested; extensionsmodel_sql.cpp).
     static QString listSql();
     static QString enableSql(const QStringList &namesInOrder);
     static QString disableSql(const QString &name, bool cascade);
@@ -82,34 +91,37 @@ public:
     /// Enabled, and the server offers a newer default version.
     static bool canUpdate(const Extension &extension);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-public slots:
-    /// Lists the extensions again; a list in flight is dropped.
-    void reload();
-    void clear();
-
 signals:
-    void stateChanged(ExtensionsModel::State state);
-    void errorOccurred(const PgError &error);
-    void loaded();
+    void connectionUriChanged();
+    /// The connection's state changed (Connecting, Connected, Failed...): pages say so.
+    void connectionStateChanged();
+
+protected:
+    bool beginLoad(quint64 generation) override;
+    void clearRows() override;
 
 private:
+    QString keyOf(const Extension &extension) const override { return extension.name; }
+    void requestApiList(quint64 generation);
+    void applyApiRows(QList<Extension> rows);
+    /// The rows of listSql()'s result, and whether we are a superuser.
+    static QList<Extension> rowsFromResult(const PgResult &result, bool *superuser);
     PgQuery *runAction(const QString &sql, const QStringList &names, bool script);
     void applyRows(QList<Extension> rows);
-    void setState(State state);
     void emitRowChanged(const QString &name);
+    void watchConnection();
 
+    PgConnection *m_ownConnection;
     QPointer<PgConnection> m_connection;
-    QList<Extension> m_rows;
+    QTimer *m_idleTimer;
+    QString m_connectionUri; // a secret: never logged or shown
     QSet<QString> m_pending;
-    State m_state = State::Empty;
-    PgError m_lastError;
-    quint64 m_generation = 0;
-    bool m_hasData = false;
     bool m_readOnly = false;
     bool m_superuser = false;
+    bool m_inUse = false;
+    bool m_needsLoad = false;
 };

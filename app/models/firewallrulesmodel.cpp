@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "api/apireply.h"
+#include "domain/cidr.h"
 #include "modelroles.h"
 
 #include <QLocale>
@@ -20,6 +21,31 @@ QString FirewallRulesModel::targetText(const FirewallRule &rule) const
     if (rule.type == FirewallRule::Type::Custom)
         return rule.cidr;
     return m_rangeNames.value(rule.rangeId, rule.rangeId);
+}
+
+FirewallRulesModel::Admission FirewallRulesModel::admission(FirewallRule::Type type, const QString &cidr,
+                                                            const QString &ipv4)
+{
+    const std::optional<Cidr> address = Cidr::parse(ipv4);
+    if (!address || address->prefix() != 32 || type != FirewallRule::Type::Custom)
+        return Admission::Unknown;
+    const std::optional<Cidr> range = Cidr::parse(cidr);
+    return range && range->contains(*address) ? Admission::Yes : Admission::No;
+}
+
+QStringList FirewallRulesModel::rulesAdmitting(const QString &ipv4) const
+{
+    QStringList ids;
+    for (const FirewallRule &rule : m_items) {
+        if (admission(rule, ipv4) == Admission::Yes)
+            ids.append(rule.id);
+    }
+    return ids;
+}
+
+bool FirewallRulesModel::isLastRuleAdmitting(const QString &id, const QString &ipv4) const
+{
+    return rulesAdmitting(ipv4) == QStringList{id};
 }
 
 ApiReply *FirewallRulesModel::createRule(const NewFirewallRule &rule)

@@ -15,6 +15,9 @@ class FirewallRulesModel : public KeyedListModel<FirewallRule>
 public:
     enum Column { TypeColumn, TargetColumn, LabelColumn, CreatedColumn, ColumnCount };
     Q_ENUM(Column)
+    /// Whether a rule lets an address in, as far as the API tells.
+    enum class Admission { No, Yes, Unknown };
+    Q_ENUM(Admission)
 
     /// Scalingo allows at most this many rules per database.
     static constexpr int MaxRules = 30;
@@ -30,6 +33,19 @@ public:
     bool isFull() const { return m_items.size() >= MaxRules; }
     /// What the user sees in the Target column for a rule.
     QString targetText(const FirewallRule &rule) const;
+
+    /// A custom rule admits \a ipv4 when its CIDR contains it. A managed range's addresses are not in the API (it
+    /// lists ids and names only) and may be wider than the documented egress IPs: Unknown, never guessed. An
+    /// address that is not IPv4 is Unknown too.
+    static Admission admission(FirewallRule::Type type, const QString &cidr, const QString &ipv4);
+    static Admission admission(const FirewallRule &rule, const QString &ipv4)
+    {
+        return admission(rule.type, rule.cidr, ipv4);
+    }
+    /// Ids of the rules known to admit \a ipv4, in row order.
+    QStringList rulesAdmitting(const QString &ipv4) const;
+    /// Rule \a id admits \a ipv4 and no other rule is known to: deleting it shuts that address out.
+    bool isLastRuleAdmitting(const QString &id, const QString &ipv4) const;
 
     ApiReply *createRule(const NewFirewallRule &rule);
     ApiReply *deleteRule(const QString &id);

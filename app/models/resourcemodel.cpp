@@ -3,44 +3,77 @@
 #include "api/apireply.h"
 #include "common/logging.h"
 
+#include <QPointer>
+
+#include <utility>
+
 void ResourceModel::reload()
 {
-    if (m_pending)
-        m_pending->cancel();
-    const quint64 generation = ++m_generation;
-    ApiReply *reply = startLoad();
-    m_pending = reply;
-    if (!reply) {
+    const quint64 generation = supersedeLoad();
+    if (!beginLoad(generation)) {
         setState(m_hasData ? State::Loaded : State::Empty);
         return;
     }
-    setState(State::Loading);
-    connect(reply, &ApiReply::finished, this, [this, reply, generation] {
-        if (generation != m_generation) {
-            qCDebug(lcModels) << metaObject()->className() << "dropped a stale reply";
-            return;
-        }
-        m_pending = nullptr;
-        if (reply->isSuccess()) {
-            applyLoad(reply);
-            m_hasData = true;
-            m_lastError = {};
-            setState(State::Loaded);
-            emit loaded();
-        } else if (reply->error().kind() != ApiError::Kind::Cancelled) {
-            m_lastError = reply->error();
-            setState(State::Error);
-            emit errorOccurred(m_lastError);
-        }
+    if (m_finishedGeneration != generation) // not settled synchronously
+        setState(State::Loading);
+}
+
+bool ResourceModel::beginLoad(quint64 generation)
+{
+    ApiReply *reply = startLoad();
+    if (!reply)
+        return false;
+    setLoadCanceller([weak = QPointer<ApiReply>(reply)] {
+        if (weak)
+            weak->cancel();
     });
+    connect(reply, &ApiReply::finished, this,
+            [this, reply, generation] { finishLoad(generation, reply->error(), [this, reply] { applyLoad(reply); }); });
+    return true;
+}
+
+bool ResourceModel::finishLoad(quint64 generation, const ApiError &error, const std::function<void()> &apply)
+{
+    if (generation != m_generation) {
+        qCDebug(lcModels) << metaObject()->className() << "dropped a stale outcome";
+        return false;
+    }
+    m_cancelLoad = nullptr;
+    m_finishedGeneration = generation;
+    if (!error.isError()) {
+        if (apply)
+            apply();
+        m_hasData = true;
+        m_lastError = {};
+        setState(State::Loaded);
+        emit loaded();
+    } else if (error.kind() == ApiError::Kind::Cancelled) {
+        setState(m_hasData ? State::Loaded : State::Empty);
+    } else {
+        m_lastError = error;
+        setState(State::Error);
+        emit errorOccurred(m_lastError);
+    }
+    return true;
+}
+
+quint64 ResourceModel::supersedeLoad()
+{
+    const quint64 generation = ++m_generation; // first: the cancelled load's outcome is already stale
+    cancelLoad();
+    return generation;
+}
+
+void ResourceModel::cancelLoad()
+{
+    if (const std::function<void()> cancel = std::exchange(m_cancelLoad, nullptr))
+        cancel();
 }
 
 void ResourceModel::clear()
 {
-    if (m_pending)
-        m_pending->cancel();
     ++m_generation;
-    m_pending = nullptr;
+    cancelLoad();
     beginResetModel();
     clearRows();
     endResetModel();

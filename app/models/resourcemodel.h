@@ -4,15 +4,15 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
-#include <QPointer>
 
 #include <functional>
 
 class ApiReply;
 
-/// Base of every table model: owns the loading/error state of one list endpoint and merges fresh lists into the
-/// existing rows by key, so a refresh keeps the selection and persistent indexes. Replies of superseded loads are
-/// dropped (a generation counter), so a slow old answer can never overwrite a newer one.
+/// Base of every table model: owns the loading/error state of one list and merges fresh lists into the existing
+/// rows by key, so a refresh keeps the selection and persistent indexes. Outcomes of superseded loads are dropped (a
+/// generation counter), so a slow old answer can never overwrite a newer one. Every failure is an ApiError (an SQL
+/// one is Kind::Database), so pages show all models' errors the same way.
 class ResourceModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -44,11 +44,27 @@ signals:
     void loaded();
 
 protected:
+    /// Starts the load numbered \a generation and returns true, or returns false when nothing can be loaded (not
+    /// bound yet). Report its outcome with finishLoad(). The default issues startLoad()'s ApiReply and hands a
+    /// success to applyLoad(); models whose list is not one ApiReply (ExtensionsModel: SQL) override this instead.
+    virtual bool beginLoad(quint64 generation);
     /// Issues the list request, or returns nullptr when the model is not bound to a database yet.
-    virtual ApiReply *startLoad() = 0;
+    virtual ApiReply *startLoad() { return nullptr; }
     /// Applies a successful list reply.
-    virtual void applyLoad(ApiReply *reply) = 0;
+    virtual void applyLoad(ApiReply *) { }
     virtual void clearRows() = 0;
+
+    /// Ends load \a generation: on success (\a error is None) calls \a apply, then Loaded + loaded(); on failure
+    /// Error + errorOccurred(); a cancelled load goes back to Loaded or Empty. Ignored when \a generation was
+    /// superseded (returns false then).
+    bool finishLoad(quint64 generation, const ApiError &error, const std::function<void()> &apply = {});
+    /// Supersedes the load in flight (cancelled, its outcome dropped) and returns the new load's generation, for
+    /// rows that arrive without beginLoad() (ExtensionsModel::setApiList()).
+    quint64 supersedeLoad();
+    /// Whether \a generation is still the load in flight (or the last one).
+    bool isCurrentLoad(quint64 generation) const { return generation == m_generation; }
+    /// What cancels the load in flight when reload() or clear() supersedes it.
+    void setLoadCanceller(std::function<void()> cancel) { m_cancelLoad = std::move(cancel); }
 
     /// Merges `next` into `rows` by key: removed keys disappear, existing ones update in place, new ones are appended.
     template<typename T, typename KeyFn>
@@ -61,12 +77,14 @@ protected:
 
 private:
     void setState(State state);
+    void cancelLoad();
 
     State m_state = State::Empty;
     bool m_hasData = false;
     ApiError m_lastError;
     quint64 m_generation = 0;
-    QPointer<ApiReply> m_pending;
+    quint64 m_finishedGeneration = 0;
+    std::function<void()> m_cancelLoad;
 };
 
 template<typename T, typename KeyFn>

@@ -1,13 +1,16 @@
 // The Extensions page (offscreen): lazy connection, firewall / TLS problems with their actions, the API fallback,
 // and the enable / disable flows with their confirmations against a real throwaway PostgreSQL.
 #include "../integration/tst_extensions_cluster.h"
+#include "api/apiclient.h"
 #include "confirmdialog.h"
 #include "extensionspage.h"
+#include "fakeapiserver.h"
 #include "models/extensionsmodel.h"
 #include "models/modelroles.h"
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -80,13 +83,13 @@ void TestExtensionsPage::firewallTimeoutOffersAllowMyIpAndRetry()
     ExtensionsPage page;
     PgOptions options;
     options.connectTimeoutMs = 300;
-    page.setOptions(options);
-    page.setConnectionUri(
+    page.model()->setOptions(options);
+    page.model()->setConnectionUri(
             QStringLiteral("postgresql://u:secret@127.0.0.1:%1/db?sslmode=require").arg(silent.serverPort()));
-    QCOMPARE(page.connection()->state(), PgConnection::State::Disconnected); // lazy: not shown yet
+    QCOMPARE(page.model()->connection()->state(), PgConnection::State::Disconnected); // lazy: not shown yet
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
-    QCOMPARE(page.connection()->state(), PgConnection::State::Connecting);
+    QCOMPARE(page.model()->connection()->state(), PgConnection::State::Connecting);
     QVERIFY(child<QLabel>(page, "emptyLabel")->text().contains(QLatin1String("Connecting")));
     QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>(page, "connectionBox")->isVisible(), 5000);
     const QString text = child<QLabel>(page, "problemLabel")->text();
@@ -98,8 +101,8 @@ void TestExtensionsPage::firewallTimeoutOffersAllowMyIpAndRetry()
     QTest::mouseClick(allow, Qt::LeftButton);
     QCOMPARE(allowSpy.size(), 1);
     QTest::mouseClick(child<QPushButton>(page, "retryButton"), Qt::LeftButton);
-    QCOMPARE(page.connection()->state(), PgConnection::State::Connecting);
-    QTRY_COMPARE_WITH_TIMEOUT(page.connection()->state(), PgConnection::State::Failed, 5000);
+    QCOMPARE(page.model()->connection()->state(), PgConnection::State::Connecting);
+    QTRY_COMPARE_WITH_TIMEOUT(page.model()->connection()->state(), PgConnection::State::Failed, 5000);
 }
 
 void TestExtensionsPage::tlsFailureIsToldApart()
@@ -115,7 +118,7 @@ void TestExtensionsPage::tlsFailureIsToldApart()
         });
     });
     ExtensionsPage page;
-    page.setConnectionUri(QStringLiteral("postgresql://u:p@127.0.0.1:%1/db").arg(plain.serverPort()));
+    page.model()->setConnectionUri(QStringLiteral("postgresql://u:p@127.0.0.1:%1/db").arg(plain.serverPort()));
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>(page, "connectionBox")->isVisible(), 5000);
@@ -123,30 +126,35 @@ void TestExtensionsPage::tlsFailureIsToldApart()
     QVERIFY2(text.contains(QLatin1String("No secure connection")), qPrintable(text));
     QVERIFY(!text.contains(QLatin1String("not allowed to reach")));
     QVERIFY(child<QPushButton>(page, "allowMyIpButton")->isHidden());
-    QCOMPARE(page.connection()->lastError().kind(), PgError::Kind::Tls);
+    QCOMPARE(page.model()->connection()->lastError().kind(), PgError::Kind::Tls);
 }
 
 void TestExtensionsPage::showsTheApiListWhenSqlIsImpossible()
 {
+    // The model falls back to Scalingo's list-extensions action (here a fake API) when SQL cannot connect.
+    FakeApiServer server;
+    QVERIFY(server.listen());
+    const QJsonArray installed{QJsonObject{{QStringLiteral("name"), QStringLiteral("postgis")},
+                                           {QStringLiteral("version"), QStringLiteral("v3.4.2")}},
+                               QJsonObject{{QStringLiteral("name"), QStringLiteral("plpgsql")},
+                                           {QStringLiteral("version"), QStringLiteral("v1.0")}}};
+    server.respondOnce(
+            "POST", QStringLiteral(".*/action"),
+            FakeApiServer::Response::json(200, {{QStringLiteral("ok"), 1}, {QStringLiteral("result"), installed}}));
+    QNetworkAccessManager nam;
+    ApiClient client(&nam);
+    client.setEndpoints(ApiEndpoints::single(server.url()));
+    client.setApiToken(server.apiToken);
     ExtensionsPage page;
-    int calls = 0;
-    page.setApiFallback([&calls](QObject *, std::function<void(const QList<Extension> &, const QString &)> done) {
-        ++calls;
-        Extension plpgsql;
-        plpgsql.name = QStringLiteral("plpgsql");
-        plpgsql.installedVersion = QStringLiteral("1.0");
-        Extension postgis;
-        postgis.name = QStringLiteral("postgis");
-        postgis.installedVersion = QStringLiteral("3.4.2");
-        done({postgis, plpgsql}, QString());
-    });
-    page.setConnectionUri(QStringLiteral("postgresql://u:p@127.0.0.1:1/db")); // refused
+    page.model()->bind(&client, DatabaseRef{*client.defaultRegion(), server.appId(), server.addonId()});
+    page.model()->setConnectionUri(QStringLiteral("postgresql://u:p@127.0.0.1:1/db")); // refused
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QTRY_VERIFY_WITH_TIMEOUT(page.model()->isReadOnly(), 5000);
-    QCOMPARE(calls, 1);
+    QCOMPARE(server.count("POST", QStringLiteral(".*/action")), 1);
     QCOMPARE(page.model()->rowCount(), 2);
     QCOMPARE(page.model()->extensions().first().name, QStringLiteral("plpgsql"));
+    QCOMPARE(page.model()->extension(QStringLiteral("postgis")).installedVersion, QStringLiteral("3.4.2"));
     QVERIFY(child<QWidget>(page, "connectionBox")->isVisible()); // the problem is still explained
     QVERIFY(child<QLabel>(page, "messageLabel")->text().contains(QLatin1String("Scalingo reports")));
     QVERIFY(select(page, QStringLiteral("postgis")));
@@ -158,7 +166,7 @@ void TestExtensionsPage::enablesAndDisablesWithConfirmations()
     if (!m_clusterOk)
         QSKIP("no PostgreSQL cluster");
     ExtensionsPage page;
-    page.setConnectionUri(m_cluster.uri());
+    page.model()->setConnectionUri(m_cluster.uri());
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QTRY_VERIFY_WITH_TIMEOUT(page.model()->hasData(), 10000);
@@ -204,7 +212,7 @@ void TestExtensionsPage::asksBeforeEnablingDependencies()
     if (!m_clusterOk)
         QSKIP("no PostgreSQL cluster");
     ExtensionsPage page;
-    page.setConnectionUri(m_cluster.superuserUri()); // earthdistance is untrusted: see tst_extensions
+    page.model()->setConnectionUri(m_cluster.superuserUri()); // earthdistance is untrusted: see tst_extensions
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QTRY_VERIFY_WITH_TIMEOUT(page.model()->hasData(), 10000);

@@ -170,8 +170,8 @@ bool TstFaultsGui::openFixture(QWidget *page)
     m_client->setEndpoints(ApiEndpoints::single(m_server->url()));
     RequestPolicy policy = m_client->policy();
     policy.retryBaseDelayMs = 50; // GET retries (reconciliation listings) stay quick
+    policy.timeoutMs = 800;
     m_client->setPolicy(policy);
-    m_client->setTimeout(800);
     m_client->setApiToken(m_server->apiToken);
     m_signedOut = std::make_unique<QSignalSpy>(m_client.get(), &ApiClient::signedOut);
     m_session = std::make_unique<DatabaseSession>(m_client.get());

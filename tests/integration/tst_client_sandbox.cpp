@@ -273,13 +273,13 @@ private slots:
         ApiClient client(&nam);
         client.setEndpoints(ApiEndpoints::single(sandbox.url()));
         client.setApiToken(sandbox.apiToken());
-        QVERIFY(waitFor(client.listDatabases())->isSuccess());
+        QVERIFY(waitFor(client.listDatabasesInAllRegions())->isSuccess());
         int before = client.requestCount();
-        QVERIFY(waitFor(client.listDatabases())->isSuccess());
+        QVERIFY(waitFor(client.listDatabasesInAllRegions())->isSuccess());
         QCOMPARE(client.requestCount() - before, 1); // cached JWT
         QTest::qWait(4000);
         before = client.requestCount();
-        QVERIFY(waitFor(client.listDatabases())->isSuccess());
+        QVERIFY(waitFor(client.listDatabasesInAllRegions())->isSuccess());
         QCOMPARE(client.requestCount() - before, 2); // exchange + call
         QCOMPARE(sandbox.stop(), 0);
     }

@@ -55,7 +55,7 @@ inline bool waitLoaded(ExtensionsModel &model, int timeoutMs = 15000)
     while (loaded.isEmpty() && failed.isEmpty() && clock.elapsed() < timeoutMs)
         QTest::qWait(10);
     if (!failed.isEmpty())
-        qWarning() << "loading failed:" << model.lastError().serverMessage;
+        qWarning() << "loading failed:" << model.lastError().message();
     return !loaded.isEmpty();
 }
 

@@ -260,7 +260,7 @@ void TstApiClient::regionsDiscoveredAndDatabasesListed()
 void TstApiClient::resolveDatabaseIsCached()
 {
     useRegionDiscovery();
-    const Outcome list = waitFor(m_client->listDatabases());
+    const Outcome list = waitFor(m_client->listDatabasesInAllRegions());
     const Database db = list.value.value<QList<Database>>().value(0);
     const Outcome first = waitFor(m_client->resolveDatabase(db));
     QVERIFY2(first.success, qPrintable(first.error.message()));

@@ -1,8 +1,8 @@
 // ApiClient against FakeApiServer: request policy (retries, timeouts, redirects, URL rules), error mapping, cancel,
 // and secrets kept out of the logs.
 #include "api/apiclient.h"
-#include "common/logging.h"
 #include "api/tokenchain.h"
+#include "common/logging.h"
 #include "fakeapiserver.h"
 
 #include "domain/database.h"
@@ -158,10 +158,10 @@ void TstApiClientPolicy::errorKinds()
 {
     QFETCH(int, status);
     QFETCH(ApiError::Kind, kind);
-    m_server->route("GET", QStringLiteral("/v1/databases/missing"), [status](const auto &) {
+    m_server->route("GET", QStringLiteral("/v1/databases"), [status](const auto &) {
         return FakeApiServer::Response::error(status, QStringLiteral("server says %1").arg(status));
     });
-    const Outcome out = waitFor(m_client->showDatabase(*m_client->defaultRegion(), QStringLiteral("missing")));
+    const Outcome out = waitFor(m_client->listDatabasesInAllRegions());
     QVERIFY(!out.success);
     QCOMPARE(out.error.kind(), kind);
     QCOMPARE(out.error.httpStatus(), status);
@@ -184,7 +184,7 @@ void TstApiClientPolicy::badResponses()
     QFETCH(int, status);
     QFETCH(QByteArray, body);
     m_server->respondOnce("GET", QStringLiteral("/v1/databases"), {status, body, {}});
-    const Outcome out = waitFor(m_client->listDatabases());
+    const Outcome out = waitFor(m_client->listDatabasesInAllRegions());
     QVERIFY(!out.success);
     QCOMPARE(out.error.kind(), ApiError::Kind::BadResponse);
 }

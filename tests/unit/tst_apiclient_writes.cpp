@@ -44,7 +44,6 @@ private slots:
     void createRuleBodies();
     void createRuleLostIsReconciled();
     void deleteRuleLostIsReconciled();
-    void updateRuleLabel();
     void extensionsActionFailure();
     void clearCredentialsCancelsPending();
 
@@ -302,23 +301,6 @@ void TstApiClientWrites::deleteRuleLostIsReconciled()
     QVERIFY(out.reconciled);
     QCOMPARE(m_server->count("DELETE", QStringLiteral(".*")), 1);
     QVERIFY(m_server->rules.isEmpty());
-}
-
-void TstApiClientWrites::updateRuleLabel()
-{
-    m_server->respondOnce(
-            "PATCH", QStringLiteral(".*/firewall_rules/fw-9"),
-            FakeApiServer::Response::json(200,
-                                          {{QStringLiteral("rule"),
-                                            QJsonObject{{QStringLiteral("id"), QStringLiteral("fw-9")},
-                                                        {QStringLiteral("label"), QStringLiteral("Home")}}}}));
-    const Outcome out
-            = waitFor(m_client->updateFirewallRuleLabel(ref(), QStringLiteral("fw-9"), QStringLiteral("Home")));
-    QVERIFY2(out.success, qPrintable(out.error.message()));
-    QCOMPARE(out.value.value<FirewallRule>().label, QStringLiteral("Home"));
-    QCOMPARE(m_server->requests().last().json(),
-             QJsonObject({{QStringLiteral("firewall_rule"),
-                           QJsonObject{{QStringLiteral("label"), QStringLiteral("Home")}}}}));
 }
 
 void TstApiClientWrites::extensionsActionFailure()

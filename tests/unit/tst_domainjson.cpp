@@ -7,7 +7,6 @@
 #include "domain/database.h"
 #include "domain/databaseinfo.h"
 #include "domain/databaseuser.h"
-#include "domain/endpoint.h"
 #include "domain/extension.h"
 #include "domain/firewallrule.h"
 #include "domain/managedrange.h"
@@ -56,7 +55,6 @@ private slots:
     void app();
     void addons();
     void addonToken();
-    void endpoints();
     void variables();
     void databaseInfo();
     void databaseInfoTolerance();
@@ -221,26 +219,6 @@ void TestDomainJson::addonToken()
     QVERIFY(Addon::tokenFromResponse(parse(R"({ "token": "unrooted" })")).isEmpty());
     QVERIFY(Addon::tokenFromResponse(parse(R"({ "addon": { "token": 42 } })")).isEmpty());
     QVERIFY(Addon::tokenFromResponse(parse(R"({ "error": "unauthorized" })")).isEmpty());
-}
-
-void TestDomainJson::endpoints()
-{
-    const QJsonObject root = parse(R"({ "endpoints": [
-        { "id": "6a316183d0f1f10ecbcca123", "database_id": "698e082f968c27dfb8a27521",
-          "hostname": "mydb-1234.postgresql.osc-fr1.scalingo-dbs.com", "port": 30092, "type": "public-rw" },
-        { "id": "e2", "database_id": "698e", "hostname": "10.0.0.5", "port": "5432", "type": "private-peering-rw" },
-        { "id": "e3", "port": 70000 },
-        { "id": "e4", "port": 5432.5 } ] })");
-    const QList<Endpoint> endpoints = Endpoint::listFromJson(root);
-    QCOMPARE(endpoints.size(), 4);
-    QCOMPARE(endpoints.at(0).hostname, QStringLiteral("mydb-1234.postgresql.osc-fr1.scalingo-dbs.com"));
-    QCOMPARE(endpoints.at(0).port, 30092);
-    QCOMPARE(endpoints.at(0).databaseId, QStringLiteral("698e082f968c27dfb8a27521"));
-    QVERIFY(endpoints.at(0).isPublic());
-    QCOMPARE(endpoints.at(1).port, 5432); // numeric string accepted
-    QVERIFY(!endpoints.at(1).isPublic());
-    QCOMPARE(endpoints.at(2).port, 0); // out of range
-    QCOMPARE(endpoints.at(3).port, 0); // not an integer
 }
 
 void TestDomainJson::variables()
@@ -458,7 +436,6 @@ void TestDomainJson::firewallRules()
     QCOMPARE(FirewallRule::typeToString(FirewallRule::Type::Managed), QStringLiteral("managed_range"));
     QCOMPARE(FirewallRule::typeFromString(QStringLiteral("managed_range")), std::optional(FirewallRule::Type::Managed));
     QVERIFY(!FirewallRule::typeFromString(QStringLiteral("Custom_Range")));
-    QCOMPARE(FirewallRule::labelChangeJson(QStringLiteral("VPN")), parse(R"({ "firewall_rule": { "label": "VPN" } })"));
 }
 
 void TestDomainJson::firewallRuleResponse_data()
@@ -697,9 +674,6 @@ void TestDomainJson::missingRootKeys()
     QVERIFY(Addon::listFromJson(error, &ok).isEmpty());
     QVERIFY(!ok);
     ok = true;
-    QVERIFY(Endpoint::listFromJson(error, &ok).isEmpty());
-    QVERIFY(!ok);
-    ok = true;
     QVERIFY(Variable::listFromJson(error, &ok).isEmpty());
     QVERIFY(!ok);
     ok = true;
@@ -727,7 +701,6 @@ void TestDomainJson::wrongTypedFields()
     QVERIFY(!Region::fromJson(parse(R"({ "name": null })")));
     QVERIFY(!App::fromJson(parse(R"({ "id": ["x"] })")));
     QVERIFY(!Addon::fromJson(parse(R"({ "id": {} })")));
-    QVERIFY(!Endpoint::fromJson(parse(R"({ "id": true })")));
     QVERIFY(!Variable::fromJson(parse(R"({ "name": 1, "value": "x" })")));
     QVERIFY(!DatabaseInfo::fromJson(parse(R"({ "app_name": "x" })")));
     QVERIFY(!DatabaseUser::fromJson(parse(R"({ "name": "" })")));
@@ -825,11 +798,6 @@ void TestDomainJson::travelInQVariant()
     addon.id = QStringLiteral("ad-1");
     addon.token = QStringLiteral("t");
     QCOMPARE(QVariant::fromValue(addon).value<Addon>(), addon);
-
-    Endpoint endpoint;
-    endpoint.id = QStringLiteral("e");
-    endpoint.port = 5432;
-    QCOMPARE(QVariant::fromValue(QList<Endpoint>{endpoint}).value<QList<Endpoint>>(), QList<Endpoint>{endpoint});
 
     const Variable variable{QStringLiteral("A"), QStringLiteral("b")};
     QCOMPARE(QVariant::fromValue(QList<Variable>{variable}).value<QList<Variable>>(), QList<Variable>{variable});
