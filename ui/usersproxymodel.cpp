@@ -1,0 +1,84 @@
+#include "usersproxymodel.h"
+
+#include "icons.h"
+#include "models/databaseusersmodel.h"
+#include "models/modelroles.h"
+
+UsersProxyModel::UsersProxyModel(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setSortRole(ModelRoles::RawRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+bool UsersProxyModel::usesMd5(const DatabaseUser &user)
+{
+    return user.passwordEncryption.compare(QLatin1String("MD5"), Qt::CaseInsensitive) == 0;
+}
+
+void UsersProxyModel::setUsersModel(DatabaseUsersModel *model)
+{
+    m_users = model;
+    setSourceModel(model);
+}
+
+void UsersProxyModel::setMd5Only(bool only)
+{
+    if (m_md5Only == only)
+        return;
+    m_md5Only = only;
+    invalidateFilter();
+}
+
+void UsersProxyModel::setSearchText(const QString &text)
+{
+    if (m_search == text)
+        return;
+    m_search = text;
+    invalidateFilter();
+}
+
+QVariant UsersProxyModel::data(const QModelIndex &index, int role) const
+{
+    // Cheap roles only: views ask for decorations of every visible cell on each repaint.
+    if (role == Qt::DecorationRole && m_users && index.isValid()) {
+        const int row = mapToSource(index).row();
+        const DatabaseUser &user = m_users->users().at(row);
+        if (index.column() == DatabaseUsersModel::UsernameColumn && user.isProtected) {
+            static const QIcon lock = Icons::icon(QStringLiteral("lock"));
+            return lock;
+        }
+        if (index.column() == DatabaseUsersModel::PasswordEncryptionColumn && usesMd5(user)) {
+            static const QIcon warning = Icons::icon(QStringLiteral("warning"));
+            return warning;
+        }
+    }
+    return QSortFilterProxyModel::data(index, role);
+}
+
+bool UsersProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (!m_users || sourceParent.isValid())
+        return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+    const DatabaseUser &user = m_users->users().at(sourceRow);
+    if (m_md5Only && (user.isProtected || !usesMd5(user)))
+        return false;
+    return m_search.isEmpty() || user.name.contains(m_search, Qt::CaseInsensitive);
+}
+
+bool UsersProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (!m_users || left.parent().isValid())
+        return QSortFilterProxyModel::lessThan(left, right);
+    const DatabaseUser &a = m_users->users().at(left.row());
+    const DatabaseUser &b = m_users->users().at(right.row());
+    switch (left.column()) {
+    case DatabaseUsersModel::ReadOnlyColumn:
+        return a.readOnly < b.readOnly;
+    case DatabaseUsersModel::ProtectedColumn:
+        return a.isProtected < b.isProtected;
+    case DatabaseUsersModel::PasswordEncryptionColumn:
+        return a.passwordEncryption.compare(b.passwordEncryption, Qt::CaseInsensitive) < 0;
+    default:
+        return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+    }
+}
