@@ -17,8 +17,39 @@ bool UsersProxyModel::usesMd5(const DatabaseUser &user)
 
 void UsersProxyModel::setUsersModel(DatabaseUsersModel *model)
 {
+    if (m_users)
+        disconnect(m_users, nullptr, this, nullptr);
     m_users = model;
+    m_sortKeysValid = false;
+    // Connected before setSourceModel(): these run before the base class re-sorts on the same signals.
+    if (model) {
+        const auto invalidate = [this] { m_sortKeysValid = false; };
+        connect(model, &QAbstractItemModel::rowsInserted, this, invalidate);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, invalidate);
+        connect(model, &QAbstractItemModel::dataChanged, this, invalidate);
+        connect(model, &QAbstractItemModel::modelReset, this, invalidate);
+        connect(model, &QAbstractItemModel::layoutChanged, this, invalidate);
+    }
     setSourceModel(model);
+}
+
+void UsersProxyModel::ensureSortKeys() const
+{
+    const QList<DatabaseUser> &users = m_users->users();
+    if (m_sortKeysValid && m_foldedNames.size() == users.size())
+        return;
+    m_foldedNames.resize(users.size());
+    m_encryptionRanks.resize(users.size());
+    for (qsizetype row = 0; row < users.size(); ++row) {
+        const DatabaseUser &user = users.at(row);
+        m_foldedNames[row] = user.name.toCaseFolded();
+        // Unknown first, then the outdated hash, then SCRAM (and anything else after it, by name).
+        m_encryptionRanks[row] = user.passwordEncryption.isEmpty()                                          ? 0
+                : usesMd5(user)                                                                             ? 1
+                : user.passwordEncryption.compare(QLatin1String("SCRAM-SHA-256"), Qt::CaseInsensitive) == 0 ? 2
+                                                                                                            : 3;
+    }
+    m_sortKeysValid = true;
 }
 
 void UsersProxyModel::setMd5Only(bool only)
@@ -76,9 +107,15 @@ bool UsersProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right
         return a.readOnly < b.readOnly;
     case DatabaseUsersModel::ProtectedColumn:
         return a.isProtected < b.isProtected;
-    case DatabaseUsersModel::PasswordEncryptionColumn:
+    case DatabaseUsersModel::PasswordEncryptionColumn: {
+        ensureSortKeys();
+        const int ra = m_encryptionRanks.at(left.row()), rb = m_encryptionRanks.at(right.row());
+        if (ra != rb || ra != 3)
+            return ra < rb;
         return a.passwordEncryption.compare(b.passwordEncryption, Qt::CaseInsensitive) < 0;
+    }
     default:
-        return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+        ensureSortKeys();
+        return m_foldedNames.at(left.row()) < m_foldedNames.at(right.row());
     }
 }
