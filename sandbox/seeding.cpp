@@ -81,6 +81,9 @@ bool Seeding::seedUsers(StateStore *store, int count, int md5Percent, QString *e
                                            "ON CONFLICT DO NOTHING"),
                   {{QStringLiteral("app"), db.appId}, {QStringLiteral("count"), count}}, error))
         return false;
+    // Fresh statistics, so the planner knows these tables are large (a nested loop over them would be quadratic).
+    if (!Sql::run(store->stateDb(), QStringLiteral("ANALYZE database_users"), {}, error))
+        return false;
     qCInfo(lcSandbox).noquote() << "seeded" << count << "users (" << md5Percent << "% MD5) in" << db.name << "in"
                                 << timer.elapsed() << "ms";
     return true;
