@@ -20,6 +20,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -152,6 +153,10 @@ bool runUsers(const Options &options, int users, int runs)
     }
 
     for (int run = 0; run < runs; ++run) {
+        // One second of doing nothing: what the probe sees from the machine alone (a shared machine preempts us).
+        QElapsedTimer idle;
+        record(QStringLiteral("idle_stall_ms_") + n,
+               stallOf([&] { idle.start(); }, [&] { return idle.elapsed() >= 1000; }), QStringLiteral("ms"));
         // Loading into the model and the page's sorted proxy (no view).
         {
             DatabaseUsersModel model;
