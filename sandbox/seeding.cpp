@@ -6,6 +6,8 @@
 #include "usersservice.h"
 
 #include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace {
 
@@ -82,8 +84,12 @@ bool Seeding::seedUsers(StateStore *store, int count, int md5Percent, QString *e
                   {{QStringLiteral("app"), db.appId}, {QStringLiteral("count"), count}}, error))
         return false;
     // Fresh statistics, so the planner knows these tables are large (a nested loop over them would be quadratic).
-    if (!Sql::run(store->stateDb(), QStringLiteral("ANALYZE database_users"), {}, error))
+    // (Not a preparable statement: executed directly.)
+    QSqlQuery analyze(store->stateDb());
+    if (!analyze.exec(QStringLiteral("ANALYZE database_users"))) {
+        *error = analyze.lastError().text();
         return false;
+    }
     qCInfo(lcSandbox).noquote() << "seeded" << count << "users (" << md5Percent << "% MD5) in" << db.name << "in"
                                 << timer.elapsed() << "ms";
     return true;
