@@ -99,11 +99,16 @@ void DatabaseUsersPage::setSession(DatabaseSession *session)
     DatabaseUsersModel *model = session->users();
     m_proxy->setUsersModel(model);
     m_ui->usersView->sortByColumn(DatabaseUsersModel::UsernameColumn, Qt::AscendingOrder);
-    // Once per event-loop pass, however many rows or ranges a refresh changed.
+    // The buttons follow at once (O(1): rowOf() uses the model's index, changes come as ranges); the MD5 count visits
+    // every user, so it is recounted once per event-loop pass however many ranges a refresh changed.
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(model, signal, this, &DatabaseUsersPage::scheduleUpdate);
-    connect(model, &QAbstractItemModel::modelReset, this, &DatabaseUsersPage::scheduleUpdate);
-    connect(model, &QAbstractItemModel::dataChanged, this, &DatabaseUsersPage::scheduleUpdate);
+        connect(model, signal, this, &DatabaseUsersPage::updateActions);
+    connect(model, &QAbstractItemModel::modelReset, this, &DatabaseUsersPage::updateActions);
+    connect(model, &QAbstractItemModel::dataChanged, this, &DatabaseUsersPage::updateActions);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(model, signal, this, &DatabaseUsersPage::scheduleMd5Notice);
+    connect(model, &QAbstractItemModel::modelReset, this, &DatabaseUsersPage::scheduleMd5Notice);
+    connect(model, &QAbstractItemModel::dataChanged, this, &DatabaseUsersPage::scheduleMd5Notice);
     connect(model, &ResourceModel::stateChanged, this, &DatabaseUsersPage::updateActions);
     connect(model, &ResourceModel::errorOccurred, this, [this](const ApiError &error) {
         // Some addon plans do not offer user management: the platform answers 4xx. Say so, not "try again".
@@ -124,16 +129,15 @@ void DatabaseUsersPage::setSession(DatabaseSession *session)
     updateActions();
 }
 
-void DatabaseUsersPage::scheduleUpdate()
+void DatabaseUsersPage::scheduleMd5Notice()
 {
-    if (m_updateQueued)
+    if (m_md5NoticeQueued)
         return;
-    m_updateQueued = true;
+    m_md5NoticeQueued = true;
     QMetaObject::invokeMethod(
             this,
             [this] {
-                m_updateQueued = false;
-                updateActions();
+                m_md5NoticeQueued = false;
                 if (m_session)
                     updateMd5Notice();
             },

@@ -38,7 +38,7 @@ protected:
 
 private:
     void updateActions();
-    void scheduleUpdate();
+    void scheduleMd5Notice();
     void updateEmptyState();
     void updateMd5Notice();
     void showMessage(const QString &html, bool error = false);
@@ -51,5 +51,5 @@ private:
     QPointer<DatabaseSession> m_session;
     UsersProxyModel *m_proxy;
     QTimer *m_searchTimer;
-    bool m_updateQueued = false;
+    bool m_md5NoticeQueued = false;
 };
