@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTimer>
+#include <QUrl>
 #include <QVariant>
 
 #include <functional>
@@ -24,6 +25,7 @@ struct Options
     int latencyMs = 50;
     int seedUsers = 10000;
     double loadSeconds = 3.0;
+    QList<int> scaleUsers{10000, 50000}; // section "scale"
     QStringList sections; // empty = all
 };
 
@@ -89,5 +91,18 @@ bool runOperations(const Options &options);
 bool runUi(const Options &options);
 bool runStartup(const Options &options);
 bool runLoad(const Options &options);
+bool runScale(const Options &options);
+/// `gatehouse-bench --rss-probe URL TOKEN USERS` (a child of the scale section): the real main window's peak RSS.
+int runRssProbe(const QStringList &args);
+
+/// `threads` × `perThread` GETs kept in flight for `durationMs` (keep-alive, one QNetworkAccessManager per thread).
+struct LoadResult
+{
+    double elapsedMs = 0;
+    int completed = 0; ///< 200 answers
+    int failed = 0;
+};
+LoadResult generateLoad(const QUrl &url, const QByteArray &authorization, int threads, int perThread,
+                        double durationMs);
 
 } // namespace Bench

@@ -85,6 +85,48 @@ Cpu cpuSnapshot(qint64 sandboxPid, qint64 postmasterPid)
 
 } // namespace
 
+LoadResult generateLoad(const QUrl &url, const QByteArray &authorization, int threadCount, int perThread,
+                        double durationMs)
+{
+    QList<QThread *> threads;
+    QList<LoadWorker *> workers;
+    const double t0 = nowMs();
+    for (int t = 0; t < threadCount; ++t) {
+        auto *thread = new QThread;
+        auto *worker = new LoadWorker(url, authorization, perThread, t0 + durationMs);
+        worker->moveToThread(thread);
+        QObject::connect(thread, &QThread::finished, worker, &QObject::deleteLater);
+        thread->start();
+        QMetaObject::invokeMethod(
+                worker, [worker] { worker->start(); }, Qt::QueuedConnection);
+        threads.append(thread);
+        workers.append(worker);
+    }
+    QTimer wake; // the workers' flags are set in other threads: look at them every 5 ms
+    wake.start(5);
+    spinUntil(
+            [&] {
+                for (LoadWorker *w : workers) {
+                    if (!w->done)
+                        return false;
+                }
+                return true;
+            },
+            int(durationMs) + 30000);
+    LoadResult result;
+    result.elapsedMs = nowMs() - t0;
+    for (LoadWorker *w : workers) {
+        result.completed += w->completed;
+        result.failed += w->failed;
+    }
+    for (QThread *thread : threads) {
+        thread->quit();
+        thread->wait();
+        delete thread;
+    }
+    return result;
+}
+
 bool runLoad(const Options &options)
 {
     out(QStringLiteral("## Sandbox throughput (loopback, --latency-ms 0 --rate-limit 0, %1 s per run)\n")
@@ -139,45 +181,12 @@ bool runLoad(const Options &options)
     for (const Endpoint &e : endpoints) {
         for (const Shape &shape : shapes) {
             const double durationMs = options.loadSeconds * 1000;
-            QList<QThread *> threads;
-            QList<LoadWorker *> workers;
             const Cpu c0 = cpuSnapshot(sandboxPid, postmasterPid);
-            const double t0 = nowMs();
-            for (int t = 0; t < shape.threads; ++t) {
-                auto *thread = new QThread;
-                auto *worker = new LoadWorker(QUrl(sandbox.url().toString() + e.path), e.authorization, shape.perThread,
-                                              t0 + durationMs);
-                worker->moveToThread(thread);
-                QObject::connect(thread, &QThread::finished, worker, &QObject::deleteLater);
-                thread->start();
-                QMetaObject::invokeMethod(
-                        worker, [worker] { worker->start(); }, Qt::QueuedConnection);
-                threads.append(thread);
-                workers.append(worker);
-            }
-            QTimer wake; // the workers' flags are set in other threads: look at them every 5 ms
-            wake.start(5);
-            spinUntil(
-                    [&] {
-                        for (LoadWorker *w : workers) {
-                            if (!w->done)
-                                return false;
-                        }
-                        return true;
-                    },
-                    int(durationMs) + 30000);
-            const double elapsed = nowMs() - t0;
+            const LoadResult result = generateLoad(QUrl(sandbox.url().toString() + e.path), e.authorization,
+                                                   shape.threads, shape.perThread, durationMs);
             const Cpu c1 = cpuSnapshot(sandboxPid, postmasterPid);
-            int completed = 0, failed = 0;
-            for (LoadWorker *w : workers) {
-                completed += w->completed;
-                failed += w->failed;
-            }
-            for (QThread *thread : threads) {
-                thread->quit();
-                thread->wait();
-                delete thread;
-            }
+            const double elapsed = result.elapsedMs;
+            const int completed = result.completed, failed = result.failed;
             const double rate = completed / (elapsed / 1000.0);
             // "% of a core (µs of CPU per request)"
             const auto pct = [&](double a, double b) {

@@ -45,6 +45,10 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("gatehouse-bench"));
+#ifdef GATEHOUSE_BENCH_UI
+    if (app.arguments().value(1) == QLatin1String("--rss-probe"))
+        return runRssProbe(app.arguments().mid(2));
+#endif
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Gatehouse performance figures against the local sandbox."));
@@ -63,9 +67,12 @@ int main(int argc, char *argv[])
                                          QStringLiteral("Duration of each throughput run (default 3)."),
                                          QStringLiteral("S"), QStringLiteral("3"));
     const QCommandLineOption section(QStringLiteral("section"),
-                                     QStringLiteral("ops, ui, startup or load (repeatable; default all)."),
+                                     QStringLiteral("ops, ui, startup, load or scale (repeatable; default all)."),
                                      QStringLiteral("name"));
-    parser.addOptions({smoke, repeat, latency, users, loadSeconds, section});
+    const QCommandLineOption scaleUsers(QStringLiteral("scale-users"),
+                                        QStringLiteral("User counts of the scale section (default 10000,50000)."),
+                                        QStringLiteral("N,N"), QStringLiteral("10000,50000"));
+    parser.addOptions({smoke, repeat, latency, users, loadSeconds, section, scaleUsers});
     parser.process(app);
 
     Options options;
@@ -75,9 +82,17 @@ int main(int argc, char *argv[])
     options.seedUsers = options.smoke ? 300 : std::max(1, parser.value(users).toInt());
     options.loadSeconds = options.smoke ? 0.3 : std::max(0.1, parser.value(loadSeconds).toDouble());
     options.sections = parser.values(section);
+    options.scaleUsers.clear();
+    for (const QString &count : parser.value(scaleUsers).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        options.scaleUsers.append(std::max(1, count.toInt()));
 
     out(QStringLiteral("# gatehouse-bench%1\n").arg(options.smoke ? QStringLiteral(" --smoke") : QString()));
     out(machine() + QLatin1Char('\n'));
+    // The machine may be shared (other builds and tests): the load average says how much the figures can trust.
+    QFile loadavg(QStringLiteral("/proc/loadavg"));
+    if (loadavg.open(QIODevice::ReadOnly))
+        out(QStringLiteral("Load average at start (1, 5, 15 min): %1\n")
+                    .arg(QString::fromLatin1(loadavg.readAll()).section(QLatin1Char(' '), 0, 2)));
 
     const auto wanted
             = [&](const QString &name) { return options.sections.isEmpty() || options.sections.contains(name); };
@@ -90,6 +105,14 @@ int main(int argc, char *argv[])
         ok = runStartup(options) && ok;
     if (wanted(QStringLiteral("load")))
         ok = runLoad(options) && ok;
+#ifdef GATEHOUSE_BENCH_UI
+    if (wanted(QStringLiteral("scale")))
+        ok = runScale(options) && ok;
+#endif
+    loadavg.close();
+    if (loadavg.open(QIODevice::ReadOnly))
+        out(QStringLiteral("Load average at the end (1, 5, 15 min): %1\n")
+                    .arg(QString::fromLatin1(loadavg.readAll()).section(QLatin1Char(' '), 0, 2)));
     out(ok ? QStringLiteral("bench: done") : QStringLiteral("bench: FAILED (see above)"));
     return ok ? 0 : 1;
 }

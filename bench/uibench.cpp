@@ -3,13 +3,13 @@
 #include "sandboxprocess.h"
 
 #include "api/apiclient.h"
-#include "pg/pgconnection.h"
 #include "domain/databaseuser.h"
 #include "models/databasesession.h"
 #include "models/databaseusersmodel.h"
 #include "models/extensionsmodel.h"
 #include "models/firewallrulesmodel.h"
 #include "models/modelroles.h"
+#include "pg/pgconnection.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -124,8 +124,9 @@ bool runUi(const Options &options)
         const double t1 = nowMs();
         const QList<DatabaseUser> users = DatabaseUser::listFromJson(root);
         const double t2 = nowMs();
-        out(QStringLiteral("Users body: %1 KiB; QJsonDocument::fromJson %2 ms + DatabaseUser::listFromJson %3 ms "
-                           "(%4 users) — measured here; in the app the document is parsed on a worker thread above 256 KiB.\n")
+        out(QStringLiteral(
+                    "Users body: %1 KiB; QJsonDocument::fromJson %2 ms + DatabaseUser::listFromJson %3 ms "
+                    "(%4 users) — measured here; in the app the document is parsed on a worker thread above 256 KiB.\n")
                     .arg(reply.body.size() / 1024)
                     .arg(fmt(t1 - t0))
                     .arg(fmt(t2 - t1))
@@ -178,8 +179,8 @@ bool runUi(const Options &options)
                 [&] { view.sortByColumn(DatabaseUsersModel::ReadOnlyColumn, Qt::AscendingOrder); }, [] { return true; },
                 [&] { return viewProxy.rowCount(); });
         phases << runPhase(
-                QStringLiteral("filter \"seed_user_012\""),
-                [&] { viewProxy.setFilterFixedString(QStringLiteral("seed_user_012")); }, [] { return true; },
+                QStringLiteral("filter \"analytics_maple\""),
+                [&] { viewProxy.setFilterFixedString(QStringLiteral("analytics_maple")); }, [] { return true; },
                 [&] { return viewProxy.rowCount(); });
         phases << runPhase(
                 QStringLiteral("clear the filter"), [&] { viewProxy.setFilterFixedString(QString()); },
@@ -209,10 +210,10 @@ bool runUi(const Options &options)
                 visibleRows);
         if (search) {
             phases << runPhase(
-                    QStringLiteral("DatabaseUsersPage: type \"seed_user_0999\" (14 keystrokes)"),
+                    QStringLiteral("DatabaseUsersPage: type \"analytics_maple_0\" (17 keystrokes)"),
                     [&] {
                         QString text;
-                        for (const QChar c : QStringLiteral("seed_user_0999")) {
+                        for (const QChar c : QStringLiteral("analytics_maple_0")) {
                             text += c;
                             search->setText(text);
                             QCoreApplication::processEvents();

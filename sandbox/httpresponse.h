@@ -11,6 +11,7 @@
 #include <QStringList>
 #include <QUrlQuery>
 
+#include <functional>
 #include <optional>
 
 /// What a route handler answers; the server turns it into bytes (possibly later, for --latency-ms).
@@ -20,6 +21,9 @@ struct HttpResponse
     QByteArray contentType = QByteArrayLiteral("application/json");
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
+    /// When set, the answer is what this returns, computed on a worker thread (read-only SQL on that thread's own
+    /// connection, see StateStore::readerDb()) while the event loop serves other requests.
+    std::function<HttpResponse()> work;
 
     static HttpResponse json(const QJsonObject &object, int status = 200);
     static HttpResponse text(const QByteArray &text, const QByteArray &contentType = QByteArrayLiteral("text/plain"));

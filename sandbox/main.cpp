@@ -68,7 +68,8 @@ int main(int argc, char *argv[])
     opt("feature-delay", "Classic addons: a database feature change stays pending S seconds (default 3).", "S");
     opt("fail-features", "Classic addons: activating these comma-separated features ends FAILED (tests).", "NAMES");
     opt("fast", "Throwaway mode: fsync off (tests).");
-    opt("seed-users", "Benchmark fixture: make sure the first database has N users seed_user_NNNNN.", "N");
+    opt("seed-users", "Benchmark fixture: make sure the first database has N users (varied names).", "N");
+    opt("seed-md5-percent", "Share of the seeded users whose password is hashed with MD5 (default 10).", "P");
     parser.process(app);
 
     SandboxConfig config;
@@ -85,7 +86,9 @@ int main(int argc, char *argv[])
         || !parseInt(parser, QStringLiteral("addon-token-lifetime"), 1, &config.addonTokenLifetimeSeconds)
         || !parseInt(parser, QStringLiteral("firewall-delay"), 0, &config.firewallDelaySeconds)
         || !parseInt(parser, QStringLiteral("feature-delay"), 0, &config.featureDelaySeconds)
-        || !parseInt(parser, QStringLiteral("seed-users"), 0, &config.seedUsers) || config.seedUsers > 99999)
+        || !parseInt(parser, QStringLiteral("seed-users"), 0, &config.seedUsers) || config.seedUsers > 99999
+        || !parseInt(parser, QStringLiteral("seed-md5-percent"), 0, &config.seedMd5Percent)
+        || config.seedMd5Percent > 100)
         return 2;
     config.port = static_cast<quint16>(port);
     if (parser.isSet(QStringLiteral("listen"))) {

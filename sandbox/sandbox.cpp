@@ -106,7 +106,7 @@ bool Sandbox::start(QString *error)
     m_store = std::make_unique<StateStore>();
     if (!m_store->open(m_cluster->socketDir(), m_cluster->port(), error))
         return false;
-    if (!Seeding::seedUsers(m_store.get(), m_config.seedUsers, error))
+    if (!Seeding::seedUsers(m_store.get(), m_config.seedUsers, m_config.seedMd5Percent, error))
         return false;
 
     m_tokens = std::make_unique<TokenService>();

@@ -20,5 +20,6 @@ struct SandboxConfig
     int featureDelaySeconds = 3; // classic addons: how long a force-ssl / publicly-available change stays pending
     QStringList failingFeatures; // classic addons: activations of these features end FAILED (client tests)
     bool fast = false; // fsync off etc.: throwaway clusters only
-    int seedUsers = 0; // benchmark fixture: seed_user_00001..N in the first database (seeding.h)
+    int seedUsers = 0; // benchmark fixture: N users in the first database (seeding.h)
+    int seedMd5Percent = 10; // share of them on MD5 passwords
 };

@@ -4,12 +4,16 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QPointer>
 #include <QTcpSocket>
+#include <QThread>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -48,7 +52,11 @@ QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
 } // namespace
 
 SandboxServer::SandboxServer(const HttpRouter *router, QObject *parent) : QAbstractHttpServer(parent), m_router(router)
-{ }
+{
+    // Two per core: a worker waits on PostgreSQL about half the time.
+    m_workers.setMaxThreadCount(std::max(2, 2 * QThread::idealThreadCount()));
+    m_workers.setExpiryTimeout(-1);
+}
 
 bool SandboxServer::setRequestLog(const QString &target)
 {
@@ -90,19 +98,44 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     const QByteArray method = req.method;
     const QString path = req.path;
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
-    if (m_latencyMs <= 0) {
-        write(*responder, response);
-        logRequest(method, path, response.status, elapsed.elapsed());
+    if (!response.work) {
+        respond(socket, responder, response, method, path, elapsed.msecsSinceReference());
         return true;
+    }
+    // Computed on a worker; the socket may go away meanwhile (the guard in respond() then skips the write).
+    auto *watcher = new QFutureWatcher<HttpResponse>(this);
+    QPointer<QTcpSocket> guard(socket);
+    const qint64 started = elapsed.msecsSinceReference();
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, guard, responder, method, path, started] {
+        watcher->deleteLater();
+        respond(guard, responder, watcher->result(), method, path, started);
+    });
+    watcher->setFuture(QtConcurrent::run(&m_workers, response.work));
+    return true;
+}
+
+void SandboxServer::respond(QTcpSocket *socket, std::shared_ptr<QHttpServerResponder> responder,
+                            const HttpResponse &response, const QByteArray &method, const QString &path,
+                            qint64 startedMs)
+{
+    const auto elapsedMs = [startedMs] {
+        QElapsedTimer now;
+        now.start();
+        return now.msecsSinceReference() - startedMs;
+    };
+    if (m_latencyMs <= 0) {
+        if (socket)
+            write(*responder, response);
+        logRequest(method, path, response.status, elapsedMs());
+        return;
     }
     // The socket may go away while we wait; the guard tells us not to write then.
     QPointer<QTcpSocket> guard(socket);
-    QTimer::singleShot(m_latencyMs, this, [this, guard, responder, response, method, path, elapsed] {
+    QTimer::singleShot(m_latencyMs, this, [this, guard, responder, response, method, path, elapsedMs] {
         if (guard)
             write(*responder, response);
-        logRequest(method, path, response.status, elapsed.elapsed());
+        logRequest(method, path, response.status, elapsedMs());
     });
-    return true;
 }
 
 void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)

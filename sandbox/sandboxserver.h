@@ -4,6 +4,7 @@
 
 #include <QAbstractHttpServer>
 #include <QFile>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -32,7 +33,12 @@ private:
     static void write(QHttpServerResponder &responder, const HttpResponse &response);
     void logRequest(const QByteArray &method, const QString &path, int status, qint64 elapsedMs);
 
+    void respond(QTcpSocket *socket, std::shared_ptr<QHttpServerResponder> responder, const HttpResponse &response,
+                 const QByteArray &method, const QString &path, qint64 startedMs);
+
     const HttpRouter *m_router;
+    /// Runs HttpResponse::work (large read-only lists): threads keep their SQL connection, so they never expire.
+    QThreadPool m_workers;
     int m_latencyMs = 0;
     std::unique_ptr<QFile> m_log;
 };

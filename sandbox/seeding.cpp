@@ -6,8 +6,39 @@
 #include "usersservice.h"
 
 #include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
 
-bool Seeding::seedUsers(StateStore *store, int count, QString *error)
+namespace {
+
+// The same lists in C++ (seedUserName) and SQL (the DO block): names are derived from the index alone.
+const QStringList Purposes{QStringLiteral("app"),     QStringLiteral("svc"),      QStringLiteral("etl"),
+                           QStringLiteral("report"),  QStringLiteral("backup"),   QStringLiteral("analytics"),
+                           QStringLiteral("web"),     QStringLiteral("api"),      QStringLiteral("worker"),
+                           QStringLiteral("cron"),    QStringLiteral("readonly"), QStringLiteral("metabase"),
+                           QStringLiteral("grafana"), QStringLiteral("airflow")};
+const QStringList Words{QStringLiteral("maple"),     QStringLiteral("alice"),  QStringLiteral("orion"),
+                        QStringLiteral("billing"),   QStringLiteral("zephyr"), QStringLiteral("nadia"),
+                        QStringLiteral("quartz"),    QStringLiteral("harbor"), QStringLiteral("emma"),
+                        QStringLiteral("lumen"),     QStringLiteral("tango"),  QStringLiteral("farid"),
+                        QStringLiteral("copper"),    QStringLiteral("yuki"),   QStringLiteral("delta"),
+                        QStringLiteral("inventory"), QStringLiteral("kappa")};
+
+QString sqlArray(const QStringList &words)
+{
+    return QStringLiteral("ARRAY['") + words.join(QStringLiteral("','")) + QStringLiteral("']");
+}
+
+} // namespace
+
+QString Seeding::seedUserName(int i)
+{
+    return QStringLiteral("%1_%2_%3")
+            .arg(Purposes.at(i % Purposes.size()), Words.at((i / Purposes.size()) % Words.size()))
+            .arg(i, 5, 10, QLatin1Char('0'));
+}
+
+bool Seeding::seedUsers(StateStore *store, int count, int md5Percent, QString *error)
 {
     if (count <= 0)
         return true;
@@ -19,24 +50,47 @@ bool Seeding::seedUsers(StateStore *store, int count, QString *error)
     const DatabaseRecord &db = databases.first();
     QElapsedTimer timer;
     timer.start();
-    // One verifier for all: hashing 10,000 passwords would dominate the seeding time for no benefit.
+    // One verifier for the SCRAM users: hashing 10,000 passwords would dominate the seeding time for no benefit.
+    // MD5 users get 'md5' || md5(password || name), PostgreSQL's format, which it stores as given.
     const QString verifier = Sql::passwordForRole(UsersService::generatePassword());
-    // Only generated names and our own verifier reach the DO block; %% survives the outer format() as the
+    const QString md5Secret = UsersService::generatePassword();
+    // i is an MD5 user when floor(i * P / 100) moves: P users in every 100, spread evenly.
+    const QString name
+            = QStringLiteral("(%1)[1 + i %% %2] || '_' || (%3)[1 + (i / %2) %% %4] || '_' || lpad(i::text, 5, "
+                             "'0')")
+                      .arg(sqlArray(Purposes))
+                      .arg(Purposes.size())
+                      .arg(sqlArray(Words))
+                      .arg(Words.size());
+    // Only generated names, our own verifier and secret reach the DO block; %% survives the outer format() as the
     // inner one's placeholder.
-    if (!Sql::execFormatted(store->stateDb(),
-                            QStringLiteral("DO $seed$ DECLARE n text; BEGIN FOR i IN 1..%s LOOP "
-                                           "n := 'seed_user_' || lpad(i::text, 5, '0'); "
-                                           "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = n) THEN "
-                                           "EXECUTE format('CREATE ROLE %%I LOGIN PASSWORD %%L', n, %L); END IF; "
-                                           "END LOOP; END $seed$"),
-                            {QString::number(count), verifier}, error))
+    if (!Sql::execFormatted(
+                store->stateDb(),
+                QStringLiteral("DO $seed$ DECLARE n text; BEGIN FOR i IN 1..%s LOOP n := ") + name
+                        + QStringLiteral("; IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = n) THEN "
+                                         "EXECUTE format('CREATE ROLE %%I LOGIN PASSWORD %%L', n, "
+                                         "CASE WHEN (i * %s) / 100 > ((i - 1) * %s) / 100 "
+                                         "THEN 'md5' || md5(%L || n) ELSE %L END); END IF; "
+                                         "END LOOP; END $seed$"),
+                {QString::number(count), QString::number(md5Percent), QString::number(md5Percent), md5Secret, verifier},
+                error))
         return false;
     if (!Sql::run(store->stateDb(),
                   QStringLiteral("INSERT INTO database_users (app_id, name, read_only, protected) "
-                                 "SELECT :app, 'seed_user_' || lpad(i::text, 5, '0'), i % 3 = 0, false "
-                                 "FROM generate_series(1, :count) AS i ON CONFLICT DO NOTHING"),
+                                 "SELECT :app, ")
+                          + QString(name).replace(QStringLiteral("%%"), QStringLiteral("%"))
+                          + QStringLiteral(", i % 3 = 0, false FROM generate_series(1, :count) AS i "
+                                           "ON CONFLICT DO NOTHING"),
                   {{QStringLiteral("app"), db.appId}, {QStringLiteral("count"), count}}, error))
         return false;
-    qCInfo(lcSandbox).noquote() << "seeded" << count << "users in" << db.name << "in" << timer.elapsed() << "ms";
+    // Fresh statistics, so the planner knows these tables are large (a nested loop over them would be quadratic).
+    // (Not a preparable statement: executed directly.)
+    QSqlQuery analyze(store->stateDb());
+    if (!analyze.exec(QStringLiteral("ANALYZE database_users"))) {
+        *error = analyze.lastError().text();
+        return false;
+    }
+    qCInfo(lcSandbox).noquote() << "seeded" << count << "users (" << md5Percent << "% MD5) in" << db.name << "in"
+                                << timer.elapsed() << "ms";
     return true;
 }

@@ -8,6 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QThread>
 #include <QUuid>
 
 namespace {
@@ -117,6 +118,24 @@ void StateStore::close()
 QSqlDatabase StateStore::stateDb() const
 {
     return QSqlDatabase::database(QLatin1String(StateConnection), false);
+}
+
+QSqlDatabase StateStore::readerDb(QString *error) const
+{
+    // QSqlDatabase connections belong to the thread that opened them: one per worker thread.
+    const QString name = QStringLiteral("gatehouse_state_reader_%1").arg(quintptr(QThread::currentThreadId()));
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen() || db.open())
+            return db;
+        *error = db.lastError().text();
+        return QSqlDatabase();
+    }
+    if (!Sql::connect(name, m_socketDir, m_port, StateDatabase, error)) {
+        Sql::disconnect(name);
+        return QSqlDatabase();
+    }
+    return QSqlDatabase::database(name, false);
 }
 
 QSqlDatabase StateStore::targetDb(const DatabaseRecord &record, QString *error)

@@ -45,6 +45,9 @@ public:
     void close();
 
     QSqlDatabase stateDb() const;
+    /// A connection to the state database owned by the calling thread (opened on first use, kept open): for
+    /// read-only queries on the server's worker threads. Invalid (and *error) on failure.
+    QSqlDatabase readerDb(QString *error) const;
     /// Admin connection to a provisioned database (opened lazily, kept open).
     QSqlDatabase targetDb(const DatabaseRecord &record, QString *error);
 

@@ -46,7 +46,7 @@ QList<UsersService::User> UsersService::users(const DatabaseRecord &db, const QS
                       QStringLiteral("SELECT u.name, u.read_only, u.protected, "
                                      "CASE WHEN a.rolpassword LIKE 'SCRAM-SHA-256$%' THEN 'SCRAM-SHA-256' "
                                      "WHEN a.rolpassword LIKE 'md5%' THEN 'MD5' ELSE '' END "
-                                     "FROM database_users u JOIN pg_authid a ON a.rolname = u.name "
+                                     "FROM database_users u JOIN pg_authid a ON a.rolname = u.name::name "
                                      "WHERE u.app_id = :app AND (:only = '' OR u.name = :only2) "
                                      "ORDER BY u.protected DESC, u.created_at, u.name"),
                       {{QStringLiteral("app"), db.appId},
@@ -95,17 +95,38 @@ HttpResponse UsersService::userResponse(const DatabaseRecord &db, const QString 
 
 HttpResponse UsersService::list(const DatabaseRecord &db)
 {
-    QJsonArray array;
-    for (const User &user : users(db)) {
-        QJsonObject object{{QStringLiteral("name"), user.name},
-                           {QStringLiteral("read_only"), user.readOnly},
-                           {QStringLiteral("protected"), user.isProtected}};
-        if (!user.passwordEncryption.isEmpty())
-            object.insert(QStringLiteral("dbms_attributes"),
-                          QJsonObject{{QStringLiteral("password_encryption"), user.passwordEncryption}});
-        array.append(object);
-    }
-    return HttpResponse::json(QJsonObject{{QStringLiteral("database-users"), array}});
+    // PostgreSQL builds the whole body in one query (json_agg), on a worker thread: with 10,000 users, fetching rows
+    // one QVariant at a time and building QJsonObjects cost ~30 ms per request on the event loop. The join casts
+    // to `name` so that pg_authid's rolname index serves it (text = text would scan pg_authid once per user).
+    HttpResponse response;
+    StateStore *store = m_store;
+    const QString appId = db.appId;
+    response.work = [store, appId] {
+        QString error;
+        const QSqlDatabase reader = store->readerDb(&error);
+        if (!reader.isValid())
+            return HttpResponse::internalError();
+        auto q = Sql::run(
+                reader,
+                QStringLiteral(
+                        "SELECT json_build_object('database-users', COALESCE(json_agg(CASE WHEN e.enc = '' "
+                        "THEN json_build_object('name', u.name, 'read_only', u.read_only, 'protected', u.protected) "
+                        "ELSE json_build_object('name', u.name, 'read_only', u.read_only, 'protected', u.protected, "
+                        "'dbms_attributes', json_build_object('password_encryption', e.enc)) END "
+                        "ORDER BY u.protected DESC, u.created_at, u.name), '[]'::json))::text "
+                        "FROM database_users u JOIN pg_authid a ON a.rolname = u.name::name "
+                        "CROSS JOIN LATERAL (SELECT CASE WHEN a.rolpassword LIKE 'SCRAM-SHA-256$%' THEN "
+                        "'SCRAM-SHA-256' "
+                        "WHEN a.rolpassword LIKE 'md5%' THEN 'MD5' ELSE '' END AS enc) e "
+                        "WHERE u.app_id = :app"),
+                {{QStringLiteral("app"), appId}}, &error);
+        if (!q || !q->next())
+            return HttpResponse::internalError();
+        HttpResponse ok;
+        ok.body = q->value(0).toString().toUtf8();
+        return ok;
+    };
+    return response;
 }
 
 void UsersService::validatePassword(const QJsonObject &body, FieldErrors *errors, QString *password)

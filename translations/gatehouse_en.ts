@@ -461,13 +461,6 @@
         <source>The users could not be loaded: %1 &lt;a href=&quot;retry&quot;&gt;Try again&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n user(s) still use MD5 password hashing. Reset the password to switch to SCRAM-SHA-256: %1</source>
-        <translation>
-            <numerusform>%n user still uses MD5 password hashing. Reset the password to switch to SCRAM-SHA-256: %1</numerusform>
-            <numerusform>%n users still use MD5 password hashing. Reset their passwords to switch to SCRAM-SHA-256: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 was created with the database; it can&apos;t be removed or reset.</source>
         <translation type="unfinished"></translation>
@@ -562,6 +555,21 @@
     </message>
     <message>
         <source>Scalingo does not offer user management for this addon (plan %1). The server said: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) still use MD5 password hashing: reset their passwords to switch to SCRAM-SHA-256.</source>
+        <translation>
+            <numerusform>%n user still uses MD5 password hashing: reset the password to switch to SCRAM-SHA-256.</numerusform>
+            <numerusform>%n users still use MD5 password hashing: reset their passwords to switch to SCRAM-SHA-256.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show all users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1430,6 +1438,10 @@
     </message>
     <message>
         <source>Looking for addons: %1 of %2 apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the local sandbox…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -462,13 +462,6 @@
         <source>The users could not be loaded: %1 &lt;a href=&quot;retry&quot;&gt;Try again&lt;/a&gt;</source>
         <translation>Impossible de charger les utilisateurs&#xa0;: %1 &lt;a href=&quot;retry&quot;&gt;Réessayer&lt;/a&gt;</translation>
     </message>
-    <message numerus="yes">
-        <source>%n user(s) still use MD5 password hashing. Reset the password to switch to SCRAM-SHA-256: %1</source>
-        <translation>
-            <numerusform>%n utilisateur utilise encore le hachage de mot de passe MD5. Réinitialisez son mot de passe pour passer à SCRAM-SHA-256&#xa0;: %1</numerusform>
-            <numerusform>%n utilisateurs utilisent encore le hachage de mot de passe MD5. Réinitialisez leur mot de passe pour passer à SCRAM-SHA-256&#xa0;: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 was created with the database; it can&apos;t be removed or reset.</source>
         <translation>%1 a été créé avec la base de données&#xa0;; il ne peut être ni supprimé ni réinitialisé.</translation>
@@ -564,6 +557,21 @@
     <message>
         <source>Scalingo does not offer user management for this addon (plan %1). The server said: %2</source>
         <translation>Scalingo ne propose pas la gestion des utilisateurs pour cet addon (offre %1). Réponse du serveur&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) still use MD5 password hashing: reset their passwords to switch to SCRAM-SHA-256.</source>
+        <translation>
+            <numerusform>%n utilisateur utilise encore le hachage de mot de passe MD5&#xa0;: réinitialisez son mot de passe pour passer à SCRAM-SHA-256.</numerusform>
+            <numerusform>%n utilisateurs utilisent encore le hachage de mot de passe MD5&#xa0;: réinitialisez leur mot de passe pour passer à SCRAM-SHA-256.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show all users</source>
+        <translation>Afficher tous les utilisateurs</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Les afficher</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1440,10 @@
     <message>
         <source>Looking for addons: %1 of %2 apps</source>
         <translation>Recherche des addons&#xa0;: %1 applications sur %2</translation>
+    </message>
+    <message>
+        <source>Stopping the local sandbox…</source>
+        <translation>Arrêt du bac à sable local…</translation>
     </message>
 </context>
 <context>

@@ -14,46 +14,18 @@
 #include "models/databaseusersmodel.h"
 #include "models/modelroles.h"
 #include "passworddialog.h"
+#include "usersproxymodel.h"
 
 #include <QAction>
 #include <QHeaderView>
 #include <QMenu>
-#include <QSortFilterProxyModel>
-
-namespace {
-
-bool isMd5(const DatabaseUser &user)
-{
-    return user.passwordEncryption.compare(QLatin1String("MD5"), Qt::CaseInsensitive) == 0;
-}
-
-/// Adds the lock and MD5 warning icons; the core model stays free of QtGui types.
-class UsersProxyModel : public QSortFilterProxyModel
-{
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-
-    QVariant data(const QModelIndex &index, int role) const override
-    {
-        // Cheap roles only: views ask for decorations of every visible cell on each repaint.
-        if (role == Qt::DecorationRole && index.column() == DatabaseUsersModel::UsernameColumn
-            && index.data(ModelRoles::ProtectedRole).toBool()) {
-            static const QIcon lock = Icons::icon(QStringLiteral("lock"));
-            return lock;
-        }
-        if (role == Qt::DecorationRole && index.column() == DatabaseUsersModel::PasswordEncryptionColumn
-            && index.data().toString().compare(QLatin1String("MD5"), Qt::CaseInsensitive) == 0) {
-            static const QIcon warning = Icons::icon(QStringLiteral("warning"));
-            return warning;
-        }
-        return QSortFilterProxyModel::data(index, role);
-    }
-};
-
-} // namespace
+#include <QTimer>
 
 DatabaseUsersPage::DatabaseUsersPage(QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::DatabaseUsersPage>()), m_proxy(new UsersProxyModel(this))
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::DatabaseUsersPage>())
+    , m_proxy(new UsersProxyModel(this))
+    , m_searchTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     QFont title = m_ui->titleLabel->font();
@@ -66,18 +38,19 @@ DatabaseUsersPage::DatabaseUsersPage(QWidget *parent)
     m_ui->deleteButton->setIcon(Icons::icon(QStringLiteral("delete")));
     m_ui->searchEdit->addAction(Icons::icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
     m_ui->messageLabel->hide();
+    m_ui->md5Label->hide();
 
-    m_proxy->setSortRole(ModelRoles::RawRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(DatabaseUsersModel::UsernameColumn);
     m_ui->usersView->setModel(m_proxy);
     m_ui->usersView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // Measuring 1,000 rows per column (Qt's default) stalls the UI with large user lists; 100 is plenty.
     m_ui->usersView->horizontalHeader()->setResizeContentsPrecision(100);
     m_ui->usersView->horizontalHeader()->setStretchLastSection(true);
 
-    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    // Filter once typing pauses, not on every keystroke: each filter pass visits every user.
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(150);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, [this] { m_proxy->setSearchText(m_ui->searchEdit->text()); });
     connect(m_ui->addButton, &QPushButton::clicked, this, &DatabaseUsersPage::addUser);
     connect(m_ui->resetButton, &QPushButton::clicked, this, &DatabaseUsersPage::resetPassword);
     connect(m_ui->setPasswordButton, &QPushButton::clicked, this, &DatabaseUsersPage::setPassword);
@@ -86,8 +59,10 @@ DatabaseUsersPage::DatabaseUsersPage(QWidget *parent)
     connect(m_ui->messageLabel, &QLabel::linkActivated, this, [this](const QString &link) {
         if (link == QLatin1String("retry") && m_session)
             m_session->users()->reload();
-        else if (link.startsWith(QLatin1String("rotate:")))
-            resetPasswordOf(link.mid(7), true);
+    });
+    connect(m_ui->md5Label, &QLabel::linkActivated, this, [this](const QString &link) {
+        m_proxy->setMd5Only(link == QLatin1String("md5"));
+        updateMd5Notice();
     });
 
     auto *newAction = new QAction(this);
@@ -122,12 +97,18 @@ void DatabaseUsersPage::setSession(DatabaseSession *session)
 {
     m_session = session;
     DatabaseUsersModel *model = session->users();
-    m_proxy->setSourceModel(model);
+    m_proxy->setUsersModel(model);
     m_ui->usersView->sortByColumn(DatabaseUsersModel::UsernameColumn, Qt::AscendingOrder);
+    // The buttons follow at once (O(1): rowOf() uses the model's index, changes come as ranges); the MD5 count visits
+    // every user, so it is recounted once per event-loop pass however many ranges a refresh changed.
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(model, signal, this, &DatabaseUsersPage::updateActions);
     connect(model, &QAbstractItemModel::modelReset, this, &DatabaseUsersPage::updateActions);
     connect(model, &QAbstractItemModel::dataChanged, this, &DatabaseUsersPage::updateActions);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(model, signal, this, &DatabaseUsersPage::scheduleMd5Notice);
+    connect(model, &QAbstractItemModel::modelReset, this, &DatabaseUsersPage::scheduleMd5Notice);
+    connect(model, &QAbstractItemModel::dataChanged, this, &DatabaseUsersPage::scheduleMd5Notice);
     connect(model, &ResourceModel::stateChanged, this, &DatabaseUsersPage::updateActions);
     connect(model, &ResourceModel::errorOccurred, this, [this](const ApiError &error) {
         // Some addon plans do not offer user management: the platform answers 4xx. Say so, not "try again".
@@ -143,28 +124,24 @@ void DatabaseUsersPage::setSession(DatabaseSession *session)
                             .arg(error.message().toHtmlEscaped()),
                     true);
     });
-    connect(model, &ResourceModel::loaded, this, [this] {
-        const auto users = m_session->users()->users();
-        QStringList md5;
-        for (const DatabaseUser &u : users) {
-            if (isMd5(u) && !u.isProtected)
-                md5 << u.name;
-        }
-        if (md5.isEmpty()) {
-            m_ui->messageLabel->hide();
-            return;
-        }
-        QStringList links;
-        for (const QString &name : std::as_const(md5))
-            links << QStringLiteral("<a href=\"rotate:%1\">%1</a>").arg(name.toHtmlEscaped());
-        showMessage(tr("%n user(s) still use MD5 password hashing. Reset the password to switch to SCRAM-SHA-256: "
-                       "%1",
-                       nullptr, int(md5.size()))
-                            .arg(links.join(QStringLiteral(", "))));
-    });
     connect(m_ui->usersView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DatabaseUsersPage::updateActions);
     updateActions();
+}
+
+void DatabaseUsersPage::scheduleMd5Notice()
+{
+    if (m_md5NoticeQueued)
+        return;
+    m_md5NoticeQueued = true;
+    QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_md5NoticeQueued = false;
+                if (m_session)
+                    updateMd5Notice();
+            },
+            Qt::QueuedConnection);
 }
 
 DatabaseUser DatabaseUsersPage::selectedUser() const
@@ -204,6 +181,25 @@ void DatabaseUsersPage::updateEmptyState()
         m_ui->emptyLabel->setText(model && model->isLoading() ? tr("Loading the database users…")
                                                               : tr("Select a database to see its users."));
     m_ui->viewStack->setCurrentWidget(hasData ? static_cast<QWidget *>(m_ui->usersView) : m_ui->emptyLabel);
+}
+
+void DatabaseUsersPage::updateMd5Notice()
+{
+    // One line and one link whatever the number of users: a link per user made Qt lay out thousands of them.
+    int md5 = 0;
+    for (const DatabaseUser &user : m_session->users()->users())
+        md5 += UsersProxyModel::usesMd5(user) && !user.isProtected ? 1 : 0;
+    if (md5 == 0 && !m_proxy->isMd5Only()) {
+        m_ui->md5Label->hide();
+        return;
+    }
+    const QString text = tr("%n user(s) still use MD5 password hashing: reset their passwords to switch to "
+                            "SCRAM-SHA-256.",
+                            nullptr, md5);
+    const QString link = m_proxy->isMd5Only() ? QStringLiteral("<a href=\"all\">%1</a>").arg(tr("Show all users"))
+                                              : QStringLiteral("<a href=\"md5\">%1</a>").arg(tr("Show them"));
+    m_ui->md5Label->setText(text.toHtmlEscaped() + QLatin1Char(' ') + link);
+    m_ui->md5Label->show();
 }
 
 void DatabaseUsersPage::showMessage(const QString &html, bool error)
@@ -373,6 +369,8 @@ void DatabaseUsersPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         updateActions();
+        if (m_session)
+            updateMd5Notice();
     }
     QWidget::changeEvent(event);
 }

@@ -12,7 +12,8 @@ namespace Ui {
 class DatabaseUsersPage;
 }
 class DatabaseSession;
-class QSortFilterProxyModel;
+class QTimer;
+class UsersProxyModel;
 
 /// Settings → Database Users: list, add, reset or set a password, delete, copy a connection URI.
 class DatabaseUsersPage : public QWidget
@@ -37,7 +38,9 @@ protected:
 
 private:
     void updateActions();
+    void scheduleMd5Notice();
     void updateEmptyState();
+    void updateMd5Notice();
     void showMessage(const QString &html, bool error = false);
     void resetPasswordOf(const QString &name, bool ask);
     void showSecret(const QString &name, const QString &password);
@@ -46,5 +49,7 @@ private:
 
     std::unique_ptr<Ui::DatabaseUsersPage> m_ui;
     QPointer<DatabaseSession> m_session;
-    QSortFilterProxyModel *m_proxy;
+    UsersProxyModel *m_proxy;
+    QTimer *m_searchTimer;
+    bool m_md5NoticeQueued = false;
 };

@@ -3,8 +3,6 @@
 
 #include "api/apiclient.h"
 #include "api/apireply.h"
-#include "system/sandboxlauncher.h"
-#include "system/tokenstore.h"
 #include "databaseuserspage.h"
 #include "extensionspage.h"
 #include "icons.h"
@@ -19,6 +17,8 @@
 #include "models/managedrangesmodel.h"
 #include "overviewpage.h"
 #include "signinpage.h"
+#include "system/sandboxlauncher.h"
+#include "system/tokenstore.h"
 #include "translator.h"
 
 #include <QActionGroup>
@@ -450,7 +450,12 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings().setValue(QLatin1String(kGeometryKey), saveGeometry());
-    m_sandbox->stop();
+    if (m_sandbox->isActive()) {
+        // Quitting may wait for PostgreSQL to shut down (well under a second): say so first.
+        statusBar()->showMessage(tr("Stopping the local sandbox…"));
+        statusBar()->repaint();
+        m_sandbox->stopAndWait();
+    }
     event->accept();
 }
 

@@ -1,4 +1,5 @@
 #include "apiclient.h"
+#include "pureparser.h"
 
 #include "common/logging.h"
 #include "httpcall.h"
@@ -180,11 +181,14 @@ struct ApiClient::ParsedJson
 {
     QJsonDocument document;
     QJsonParseError error{};
+    bool converted = false; ///< the worker ran the (pure) parser too: `value` is the result, `document` is dropped
+    std::optional<QVariant> value;
 };
 
 namespace {
 // Bodies above this size (thousands of users) are parsed off the UI thread: QJsonDocument::fromJson takes ~10 ms
-// per megabyte. The typed conversion (the Parser) stays on this thread, where the client's state lives.
+// per megabyte. Pure parsers (typed conversion only, e.g. the users list) run there too, and the document is freed
+// there; parsers that update the client's state stay on this thread.
 constexpr qsizetype kParseOffThreadBytes = 256 * 1024;
 } // namespace
 
@@ -212,16 +216,29 @@ void ApiClient::finishJson(ApiReply *reply, const Call &call, const HttpResult &
     auto *watcher = new QFutureWatcher<ParsedJson>(reply);
     const int status = result.status;
     connect(watcher, &QFutureWatcherBase::finished, reply, [this, reply, watcher, call, status, parser] {
-        deliverJson(reply, call, status, watcher->result(), parser);
+        deliverJson(reply, call, status, watcher->future().takeResult(), parser);
     });
-    watcher->setFuture(QtConcurrent::run(parse, result.body));
+    if (!parser.target<PureParser>()) {
+        watcher->setFuture(QtConcurrent::run(parse, result.body));
+        return;
+    }
+    watcher->setFuture(QtConcurrent::run(
+            [parse, parser](const QByteArray &body) {
+                ParsedJson parsed = parse(body);
+                if (parsed.error.error == QJsonParseError::NoError && parsed.document.isObject())
+                    parsed.value = parser(parsed.document.object());
+                parsed.document = QJsonDocument();
+                parsed.converted = true;
+                return parsed;
+            },
+            result.body));
 }
 
 void ApiClient::deliverJson(ApiReply *reply, const Call &call, int status, const ParsedJson &parsed,
                             const Parser &parser)
 {
-    std::optional<QVariant> value;
-    if (parsed.error.error == QJsonParseError::NoError && parsed.document.isObject())
+    std::optional<QVariant> value = parsed.value;
+    if (!parsed.converted && parsed.error.error == QJsonParseError::NoError && parsed.document.isObject())
         value = parser(parsed.document.object());
     if (!value) {
         ApiError bad(ApiError::Kind::BadResponse, status);

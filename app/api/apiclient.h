@@ -4,6 +4,7 @@
 #include "apierror.h"
 #include "apireply.h"
 #include "databaseref.h"
+#include "pureparser.h"
 #include "requestpolicy.h"
 
 #include "domain/database.h"
@@ -137,17 +138,27 @@ private:
     /// The DB API collections whose writes are reconciled by listing them.
     enum class Collection { Users, FirewallRules };
 
-    /// Parser of a list response: `T::listFromJson(root, &ok)`, then `adjust` (e.g. fill in the region).
+    /// `T::listFromJson(root, &ok)` as a value; touches no client state.
+    template<typename T>
+    static std::optional<QVariant> parseList(const QJsonObject &root)
+    {
+        bool ok = false;
+        const QList<T> list = T::listFromJson(root, &ok);
+        return ok ? std::optional<QVariant>(QVariant::fromValue(list)) : std::nullopt;
+    }
+    /// Parser of a list response, then `adjust` (e.g. fill in the region). Without `adjust` it is a PureParser,
+    /// run on the worker thread together with the JSON parse for large bodies.
     template<typename T>
     static Parser listParser(std::function<void(QList<T> &list)> adjust = {})
     {
+        if (!adjust)
+            return PureParser{&parseList<T>};
         return [adjust](const QJsonObject &root) -> std::optional<QVariant> {
-            bool ok = false;
-            QList<T> list = T::listFromJson(root, &ok);
-            if (!ok)
+            std::optional<QVariant> value = parseList<T>(root);
+            if (!value)
                 return std::nullopt;
-            if (adjust)
-                adjust(list);
+            QList<T> list = value->template value<QList<T>>();
+            adjust(list);
             return QVariant::fromValue(list);
         };
     }

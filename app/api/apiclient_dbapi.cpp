@@ -54,6 +54,7 @@ ApiReply *ApiClient::listDatabaseUsers(const DatabaseRef &database)
 {
     if (ApiReply *rejected = rejectInvalid(database))
         return rejected;
+    // Tens of thousands of users: listParser() is pure, so large lists are converted off the UI thread.
     return jsonCall(dbCall(database, "GET", {QStringLiteral("databases"), database.addonId, QStringLiteral("users")}),
                     listParser<DatabaseUser>());
 }

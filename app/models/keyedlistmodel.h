@@ -25,13 +25,17 @@ public:
 
     const QList<T> &items() const { return m_items; }
     T itemAt(int row) const { return m_items.value(row); }
+    /// O(1) after the first lookup following a change: views look rows up on every selection or refresh.
     int rowOfKey(const QString &key) const
     {
-        for (int row = 0; row < m_items.size(); ++row) {
-            if (keyOf(m_items.at(row)) == key)
-                return row;
+        if (!m_indexValid) {
+            m_index.clear();
+            m_index.reserve(m_items.size());
+            for (int row = 0; row < m_items.size(); ++row)
+                m_index.insert(keyOf(m_items.at(row)), row);
+            m_indexValid = true;
         }
-        return -1;
+        return m_index.value(key, -1);
     }
 
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_items.size()); }
@@ -51,9 +55,18 @@ protected:
     {
         removeRow(m_items, key, [this](const T &t) { return keyOf(t); });
     }
-    void clearRows() override { m_items.clear(); }
+    void clearRows() override
+    {
+        m_items.clear();
+        rowsMutated();
+    }
+    void rowsMutated() override { m_indexValid = false; }
 
     QPointer<ApiClient> m_client;
     DatabaseRef m_database;
     QList<T> m_items;
+
+private:
+    mutable QHash<QString, int> m_index;
+    mutable bool m_indexValid = false;
 };

@@ -97,3 +97,14 @@ void ResourceModel::retranslate()
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
+
+void ResourceModel::emitRowsChanged(const QList<int> &rows)
+{
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype last = i;
+        while (last + 1 < rows.size() && rows.at(last + 1) == rows.at(last) + 1)
+            ++last;
+        emit dataChanged(index(rows.at(i), 0), index(rows.at(last), columnCount() - 1));
+        i = last + 1;
+    }
+}

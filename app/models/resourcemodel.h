@@ -74,6 +74,10 @@ protected:
     void upsertRow(QList<T> &rows, const T &value, KeyFn key);
     template<typename T, typename KeyFn>
     void removeRow(QList<T> &rows, const QString &id, KeyFn key);
+    /// Called right after the helpers above changed the rows, before views hear of it (e.g. to drop an index).
+    virtual void rowsMutated() { }
+    /// One dataChanged per run of consecutive rows (ascending): a refresh changing every row costs one signal.
+    void emitRowsChanged(const QList<int> &rows);
 
 private:
     void setState(State state);
@@ -90,13 +94,39 @@ private:
 template<typename T, typename KeyFn>
 void ResourceModel::mergeRows(QList<T> &rows, const QList<T> &next, KeyFn key)
 {
+    // First load: one insertion, no lookups.
+    if (rows.isEmpty()) {
+        if (next.isEmpty())
+            return;
+        beginInsertRows({}, 0, int(next.size()) - 1);
+        rows = next;
+        rowsMutated();
+        endInsertRows();
+        return;
+    }
+    // Same keys in the same order (the usual refresh): compare in place, no hashing.
+    bool sameKeys = rows.size() == next.size();
+    for (qsizetype i = 0; sameKeys && i < rows.size(); ++i)
+        sameKeys = key(rows.at(i)) == key(next.at(i));
+    if (sameKeys) {
+        QList<int> changed;
+        for (int row = 0; row < rows.size(); ++row) {
+            if (!(rows.at(row) == next.at(row))) {
+                rows[row] = next.at(row);
+                changed.append(row);
+            }
+        }
+        emitRowsChanged(changed);
+        return;
+    }
+
     QHash<QString, int> nextIndex;
     nextIndex.reserve(next.size());
     for (int i = 0; i < next.size(); ++i)
         nextIndex.insert(key(next.at(i)), i);
 
     // Remove vanished rows from the bottom up, in contiguous blocks (one signal pair per block).
-    for (int row = rows.size() - 1; row >= 0;) {
+    for (int row = int(rows.size()) - 1; row >= 0;) {
         if (nextIndex.contains(key(rows.at(row)))) {
             --row;
             continue;
@@ -106,30 +136,35 @@ void ResourceModel::mergeRows(QList<T> &rows, const QList<T> &next, KeyFn key)
             --first;
         beginRemoveRows({}, first, row);
         rows.remove(first, row - first + 1);
+        rowsMutated();
         endRemoveRows();
         row = first - 1;
     }
 
-    QHash<QString, bool> present;
-    present.reserve(rows.size());
+    // Update in place; remember which fresh entries matched a row so the rest are the new ones.
+    QList<bool> matched(next.size(), false);
+    QList<int> changed;
     for (int row = 0; row < rows.size(); ++row) {
-        const QString k = key(rows.at(row));
-        present.insert(k, true);
-        const T &fresh = next.at(nextIndex.value(k));
-        if (!(rows.at(row) == fresh)) {
-            rows[row] = fresh;
-            emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+        const int at = nextIndex.value(key(rows.at(row)));
+        matched[at] = true;
+        if (!(rows.at(row) == next.at(at))) {
+            rows[row] = next.at(at);
+            changed.append(row);
         }
     }
+    if (!changed.isEmpty())
+        rowsMutated();
+    emitRowsChanged(changed);
 
     QList<T> added;
-    for (const T &value : next) {
-        if (!present.contains(key(value)))
-            added.append(value);
+    for (qsizetype i = 0; i < next.size(); ++i) {
+        if (!matched.at(i) && nextIndex.value(key(next.at(i))) == i)
+            added.append(next.at(i));
     }
     if (!added.isEmpty()) {
-        beginInsertRows({}, rows.size(), rows.size() + added.size() - 1);
+        beginInsertRows({}, int(rows.size()), int(rows.size() + added.size()) - 1);
         rows.append(added);
+        rowsMutated();
         endInsertRows();
     }
 }
@@ -141,12 +176,14 @@ void ResourceModel::upsertRow(QList<T> &rows, const T &value, KeyFn key)
     for (int row = 0; row < rows.size(); ++row) {
         if (key(rows.at(row)) == k) {
             rows[row] = value;
+            rowsMutated();
             emit dataChanged(index(row, 0), index(row, columnCount() - 1));
             return;
         }
     }
     beginInsertRows({}, rows.size(), rows.size());
     rows.append(value);
+    rowsMutated();
     endInsertRows();
 }
 
@@ -157,6 +194,7 @@ void ResourceModel::removeRow(QList<T> &rows, const QString &id, KeyFn key)
         if (key(rows.at(row)) == id) {
             beginRemoveRows({}, row, row);
             rows.removeAt(row);
+            rowsMutated();
             endRemoveRows();
             return;
         }

@@ -12,8 +12,14 @@
 #include <sys/prctl.h>
 #endif
 
-SandboxLauncher::SandboxLauncher(QObject *parent) : QObject(parent)
+SandboxLauncher::SandboxLauncher(QObject *parent) : QObject(parent), m_killTimer(new QTimer(this))
 {
+    m_killTimer->setSingleShot(true);
+    connect(m_killTimer, &QTimer::timeout, this, [this] {
+        // PostgreSQL's fast shutdown takes well under a second; don't let a stuck child linger.
+        qCWarning(lcApi) << "the sandbox did not stop in time, killing it";
+        m_process.kill();
+    });
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
 #ifdef Q_OS_LINUX
     // If Gatehouse dies without cleaning up (crash, kill), the sandbox still gets SIGTERM and stops PostgreSQL.
@@ -31,17 +37,26 @@ SandboxLauncher::SandboxLauncher(QObject *parent) : QObject(parent)
             emit failed(tr("The local sandbox could not be started: %1").arg(m_process.errorString()));
     });
     connect(&m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
+        m_killTimer->stop();
         if (!m_ready) {
             const QString detail = QString::fromLocal8Bit(m_stderrTail).trimmed().section(QLatin1Char('\n'), -3);
             emit failed(tr("The local sandbox stopped before it was ready (exit code %1). %2").arg(code).arg(detail));
         }
         m_ready = false;
+        if (std::exchange(m_stopping, false))
+            emit stopped();
+        if (m_pendingStart) {
+            const auto [program, arguments] = *std::exchange(m_pendingStart, std::nullopt);
+            // Not from inside QProcess's own finished() handling.
+            QMetaObject::invokeMethod(
+                    this, [this, program, arguments] { start(program, arguments); }, Qt::QueuedConnection);
+        }
     });
 }
 
 SandboxLauncher::~SandboxLauncher()
 {
-    stop();
+    stopAndWait();
 }
 
 QString SandboxLauncher::findExecutable(const QString &hint)
@@ -78,7 +93,12 @@ bool SandboxLauncher::parseReadyLine(const QByteArray &line, QUrl *url, QString 
 
 void SandboxLauncher::start(const QString &program, const QStringList &arguments)
 {
-    stop();
+    if (isActive()) {
+        m_pendingStart = std::make_pair(program, arguments);
+        stop();
+        return;
+    }
+    m_pendingStart.reset();
     m_buffer.clear();
     m_stderrTail.clear();
     m_ready = false;
@@ -88,13 +108,29 @@ void SandboxLauncher::start(const QString &program, const QStringList &arguments
 
 void SandboxLauncher::stop()
 {
-    if (m_process.state() == QProcess::NotRunning)
+    if (m_process.state() == QProcess::NotRunning || m_stopping)
         return;
+    m_stopping = true;
     m_ready = true; // an exit we asked for is not a failure
     m_process.terminate();
-    // PostgreSQL's fast shutdown takes well under a second; don't hang the app's exit if it does not.
-    if (!m_process.waitForFinished(10000))
+    m_killTimer->start(m_stopTimeoutMs);
+}
+
+void SandboxLauncher::stopAndWait()
+{
+    m_pendingStart.reset();
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    stop();
+    if (!m_process.waitForFinished(m_stopTimeoutMs)) {
         m_process.kill();
+        m_process.waitForFinished(1000);
+    }
+}
+
+bool SandboxLauncher::isActive() const
+{
+    return m_process.state() != QProcess::NotRunning;
 }
 
 bool SandboxLauncher::isRunning() const

@@ -1,0 +1,121 @@
+#include "usersproxymodel.h"
+
+#include "icons.h"
+#include "models/databaseusersmodel.h"
+#include "models/modelroles.h"
+
+UsersProxyModel::UsersProxyModel(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setSortRole(ModelRoles::RawRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+bool UsersProxyModel::usesMd5(const DatabaseUser &user)
+{
+    return user.passwordEncryption.compare(QLatin1String("MD5"), Qt::CaseInsensitive) == 0;
+}
+
+void UsersProxyModel::setUsersModel(DatabaseUsersModel *model)
+{
+    if (m_users)
+        disconnect(m_users, nullptr, this, nullptr);
+    m_users = model;
+    m_sortKeysValid = false;
+    // Connected before setSourceModel(): these run before the base class re-sorts on the same signals.
+    if (model) {
+        const auto invalidate = [this] { m_sortKeysValid = false; };
+        connect(model, &QAbstractItemModel::rowsInserted, this, invalidate);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, invalidate);
+        connect(model, &QAbstractItemModel::dataChanged, this, invalidate);
+        connect(model, &QAbstractItemModel::modelReset, this, invalidate);
+        connect(model, &QAbstractItemModel::layoutChanged, this, invalidate);
+    }
+    setSourceModel(model);
+}
+
+void UsersProxyModel::ensureSortKeys() const
+{
+    const QList<DatabaseUser> &users = m_users->users();
+    if (m_sortKeysValid && m_foldedNames.size() == users.size())
+        return;
+    m_foldedNames.resize(users.size());
+    m_encryptionRanks.resize(users.size());
+    for (qsizetype row = 0; row < users.size(); ++row) {
+        const DatabaseUser &user = users.at(row);
+        m_foldedNames[row] = user.name.toCaseFolded();
+        // Unknown first, then the outdated hash, then SCRAM (and anything else after it, by name).
+        m_encryptionRanks[row] = user.passwordEncryption.isEmpty()                                          ? 0
+                : usesMd5(user)                                                                             ? 1
+                : user.passwordEncryption.compare(QLatin1String("SCRAM-SHA-256"), Qt::CaseInsensitive) == 0 ? 2
+                                                                                                            : 3;
+    }
+    m_sortKeysValid = true;
+}
+
+void UsersProxyModel::setMd5Only(bool only)
+{
+    if (m_md5Only == only)
+        return;
+    m_md5Only = only;
+    invalidateFilter();
+}
+
+void UsersProxyModel::setSearchText(const QString &text)
+{
+    if (m_search == text)
+        return;
+    m_search = text;
+    invalidateFilter();
+}
+
+QVariant UsersProxyModel::data(const QModelIndex &index, int role) const
+{
+    // Cheap roles only: views ask for decorations of every visible cell on each repaint.
+    if (role == Qt::DecorationRole && m_users && index.isValid()) {
+        const int row = mapToSource(index).row();
+        const DatabaseUser &user = m_users->users().at(row);
+        if (index.column() == DatabaseUsersModel::UsernameColumn && user.isProtected) {
+            static const QIcon lock = Icons::icon(QStringLiteral("lock"));
+            return lock;
+        }
+        if (index.column() == DatabaseUsersModel::PasswordEncryptionColumn && usesMd5(user)) {
+            static const QIcon warning = Icons::icon(QStringLiteral("warning"));
+            return warning;
+        }
+    }
+    return QSortFilterProxyModel::data(index, role);
+}
+
+bool UsersProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (!m_users || sourceParent.isValid())
+        return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+    const DatabaseUser &user = m_users->users().at(sourceRow);
+    if (m_md5Only && (user.isProtected || !usesMd5(user)))
+        return false;
+    return m_search.isEmpty() || user.name.contains(m_search, Qt::CaseInsensitive);
+}
+
+bool UsersProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (!m_users || left.parent().isValid())
+        return QSortFilterProxyModel::lessThan(left, right);
+    const DatabaseUser &a = m_users->users().at(left.row());
+    const DatabaseUser &b = m_users->users().at(right.row());
+    switch (left.column()) {
+    case DatabaseUsersModel::ReadOnlyColumn:
+        return a.readOnly < b.readOnly;
+    case DatabaseUsersModel::ProtectedColumn:
+        return a.isProtected < b.isProtected;
+    case DatabaseUsersModel::PasswordEncryptionColumn: {
+        ensureSortKeys();
+        const int ra = m_encryptionRanks.at(left.row()), rb = m_encryptionRanks.at(right.row());
+        if (ra != rb || ra != 3)
+            return ra < rb;
+        return a.passwordEncryption.compare(b.passwordEncryption, Qt::CaseInsensitive) < 0;
+    }
+    default:
+        ensureSortKeys();
+        return m_foldedNames.at(left.row()) < m_foldedNames.at(right.row());
+    }
+}
