@@ -20,5 +20,7 @@ struct SandboxConfig
     int featureDelaySeconds = 3; // classic addons: how long a force-ssl / publicly-available change stays pending
     QStringList failingFeatures; // classic addons: activations of these features end FAILED (client tests)
     bool fast = false; // fsync off etc.: throwaway clusters only
+    int idleTimeoutSeconds = 30; // idle connections, and requests not received completely, are closed
+    int maxConnections = 128; // concurrent HTTP connections
     int seedUsers = 0; // benchmark fixture: seed_user_00001..N in the first database (seeding.h)
 };

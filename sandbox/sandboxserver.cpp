@@ -4,51 +4,27 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QPointer>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
 #include <cstdio>
 
-namespace {
-
-QByteArray methodName(QHttpServerRequest::Method method)
+SandboxServer::SandboxServer(const HttpRouter *router, QObject *parent) : QObject(parent), m_router(router)
 {
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return QByteArrayLiteral("GET");
-    case QHttpServerRequest::Method::Put:
-        return QByteArrayLiteral("PUT");
-    case QHttpServerRequest::Method::Delete:
-        return QByteArrayLiteral("DELETE");
-    case QHttpServerRequest::Method::Post:
-        return QByteArrayLiteral("POST");
-    case QHttpServerRequest::Method::Head:
-        return QByteArrayLiteral("HEAD");
-    case QHttpServerRequest::Method::Options:
-        return QByteArrayLiteral("OPTIONS");
-    case QHttpServerRequest::Method::Patch:
-        return QByteArrayLiteral("PATCH");
-    default:
-        return QByteArrayLiteral("OTHER");
-    }
+    m_limits.maxBodyBytes = MaxBodyBytes;
+    m_limits.maxHeadBytes = MaxHeadBytes;
 }
 
-QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
+SandboxServer::~SandboxServer()
 {
-    for (const auto &h : request.headers()) {
-        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-            return h.second;
-    }
-    return QByteArray();
+    // Connections are children: delete them while our members still exist, and without them reporting back.
+    const QList<HttpConnection *> all = findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly);
+    for (HttpConnection *connection : all)
+        connection->disconnect(this);
+    qDeleteAll(all);
 }
-
-} // namespace
-
-SandboxServer::SandboxServer(const HttpRouter *router, QObject *parent) : QAbstractHttpServer(parent), m_router(router)
-{ }
 
 bool SandboxServer::setRequestLog(const QString &target)
 {
@@ -63,67 +39,68 @@ bool SandboxServer::setRequestLog(const QString &target)
     return m_log->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text | QIODevice::Unbuffered);
 }
 
-bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+quint16 SandboxServer::listen(const QHostAddress &address, quint16 port)
+{
+    m_tcp = new QTcpServer(this);
+    if (!m_tcp->listen(address, port))
+        return 0;
+    connect(m_tcp, &QTcpServer::newConnection, this, &SandboxServer::onNewConnection);
+    return m_tcp->serverPort();
+}
+
+void SandboxServer::onNewConnection()
+{
+    while (QTcpSocket *socket = m_tcp->nextPendingConnection()) {
+        auto *connection = new HttpConnection(socket, m_limits, this);
+        connect(connection, &HttpConnection::closed, this, [this, connection] { m_connections.remove(connection); });
+        connect(connection, &HttpConnection::refused, this,
+                [this](const QByteArray &method, const QString &path, int status) {
+                    logRequest(method, path, status, 0);
+                });
+        // A connection that gave its last answer only drains for a moment (HttpConnection::lingerAndClose): it no
+        // longer counts.
+        m_connections.removeIf([](HttpConnection *c) { return c->isClosing(); });
+        if (m_connections.size() >= m_maxConnections) {
+            // Make room by closing the connection idle the longest (an idle keep-alive costs the client nothing);
+            // when every slot is busy receiving or answering, this one is refused.
+            HttpConnection *oldest = nullptr;
+            for (HttpConnection *c : std::as_const(m_connections)) {
+                if (c->isIdle() && (!oldest || c->idleSinceMs() > oldest->idleSinceMs()))
+                    oldest = c;
+            }
+            if (!oldest) {
+                connection->reject(503, QStringLiteral("Too many connections (limit %1)").arg(m_maxConnections));
+                continue;
+            }
+            m_connections.remove(oldest);
+            oldest->close();
+        }
+        m_connections.insert(connection);
+        connect(connection, &HttpConnection::requestReady, this,
+                [this, connection](const HttpRequest &request) { handle(connection, request); });
+    }
+}
+
+void SandboxServer::handle(HttpConnection *connection, const HttpRequest &incoming)
 {
     QElapsedTimer elapsed;
     elapsed.start();
-
-    HttpRequest req;
-    req.method = methodName(request.method());
-    const QUrl url = request.url();
-    // Percent-encoded, so that an encoded '/' (%2F) stays inside its segment; the router decodes each segment.
-    req.path = url.path(QUrl::FullyEncoded);
-    req.query = request.query();
-    req.body = request.body();
-    req.remoteAddress = request.remoteAddress();
-    req.authorization = header(request, QByteArrayLiteral("Authorization"));
-    const QByteArray host = header(request, QByteArrayLiteral("Host"));
-    req.baseUrl = QStringLiteral("http://")
-            + (host.isEmpty() ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : QString::fromLatin1(host));
-
-    HttpResponse response;
-    if (req.body.size() > MaxBodyBytes)
-        response = HttpResponse::error(413, QStringLiteral("Request body too large (limit 64 KiB)"));
-    else
-        response = m_router->dispatch(req);
-
-    const QByteArray method = req.method;
-    const QString path = req.path;
-    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    HttpRequest request = incoming;
+    const HttpResponse response = m_router->dispatch(request);
+    const QByteArray method = request.method;
+    const QString path = request.path;
     if (m_latencyMs <= 0) {
-        write(*responder, response);
+        connection->respond(response);
         logRequest(method, path, response.status, elapsed.elapsed());
-        return true;
-    }
-    // The socket may go away while we wait; the guard tells us not to write then.
-    QPointer<QTcpSocket> guard(socket);
-    QTimer::singleShot(m_latencyMs, this, [this, guard, responder, response, method, path, elapsed] {
-        if (guard)
-            write(*responder, response);
-        logRequest(method, path, response.status, elapsed.elapsed());
-    });
-    return true;
-}
-
-void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    QHttpServerResponder responder = makeResponder(request, socket);
-    write(responder, HttpResponse::error(404, QStringLiteral("Not found")));
-}
-
-void SandboxServer::write(QHttpServerResponder &responder, const HttpResponse &response)
-{
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
-    if (!response.contentType.isEmpty())
-        responder.writeHeader(QByteArrayLiteral("Content-Type"), response.contentType);
-    for (const auto &h : response.headers)
-        responder.writeHeader(h.first, h.second);
-    if (response.status == 204) {
-        responder.writeBody(QByteArray());
         return;
     }
-    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(response.body.size()));
-    responder.writeBody(response.body);
+    // The connection may go away while we wait; the guard tells us not to write then.
+    QPointer<HttpConnection> guard(connection);
+    QTimer::singleShot(m_latencyMs, this, [this, guard, response, method, path, elapsed] {
+        if (guard)
+            guard->respond(response);
+        logRequest(method, path, response.status, elapsed.elapsed());
+    });
 }
 
 void SandboxServer::logRequest(const QByteArray &method, const QString &path, int status, qint64 elapsedMs)
