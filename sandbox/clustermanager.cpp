@@ -1,6 +1,7 @@
 #include "clustermanager.h"
 
 #include "logging.h"
+#include "securefs.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -16,9 +17,10 @@
 
 namespace {
 
-constexpr auto OwnerOnly = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
 // The kernel limit for sun_path is 108 bytes including the terminating NUL.
 constexpr int MaxSocketPath = 107;
+constexpr const char *SharedClusterRoot = "/var/lib/gatehouse-sandbox";
+constexpr const char *TempSocketPrefix = "/tmp/gatehouse-sandbox-";
 
 QString locationFile(const QString &dataDir)
 {
@@ -76,13 +78,6 @@ bool ClusterManager::run(const QString &program, const QStringList &args, QStrin
     return true;
 }
 
-bool ClusterManager::chownToPostgres(const QString &path, QString *error)
-{
-    if (!m_asRoot)
-        return true;
-    return run(QStringLiteral("chown"), {QStringLiteral("postgres:postgres"), path}, error, false);
-}
-
 bool ClusterManager::locate(QString *error)
 {
     // Prefer PostgreSQL 15 (what the sandbox models); else the newest installed server.
@@ -104,19 +99,23 @@ bool ClusterManager::locate(QString *error)
         const QJsonObject saved = QJsonDocument::fromJson(file.readAll()).object();
         m_clusterDir = saved.value(QStringLiteral("cluster_dir")).toString();
         m_savedPort = static_cast<quint16>(saved.value(QStringLiteral("port")).toInt());
+        m_previousSocketDir = saved.value(QStringLiteral("socket_dir")).toString();
     }
     if (m_clusterDir.isEmpty()) {
         m_clusterDir = m_dataDir + QStringLiteral("/pg");
         // The postgres user must be able to traverse every parent of its data directory.
         QString ignored;
         if (m_asRoot && !run(QStringLiteral("test"), {QStringLiteral("-x"), m_dataDir}, &ignored, true, 10000)) {
-            m_clusterDir = QStringLiteral("/var/lib/gatehouse-sandbox/") + hashOf(m_dataDir);
+            m_clusterDir = QLatin1String(SharedClusterRoot) + QLatin1Char('/') + hashOf(m_dataDir);
             qCInfo(lcSandbox) << "data dir not traversable by postgres; cluster lives in" << m_clusterDir;
         }
     }
     m_socketDir = m_clusterDir + QStringLiteral("/run");
-    if ((m_socketDir + QStringLiteral("/.s.PGSQL.65535")).toUtf8().size() >= MaxSocketPath)
-        m_socketDir = QStringLiteral("/tmp/gatehouse-sandbox-") + hashOf(m_clusterDir);
+    // Too long for a socket path: a fresh, unpredictable directory in /tmp is made at every start (prepareSocketDir).
+    m_tempSocketDir = (m_socketDir + QStringLiteral("/.s.PGSQL.65535")).toUtf8().size() >= MaxSocketPath;
+    if (m_asRoot)
+        return SecureFs::postgresUser(&m_owner, error);
+    m_owner = SecureFs::self();
     return true;
 }
 
@@ -125,21 +124,24 @@ void ClusterManager::saveLocation() const
     QFile file(locationFile(m_dataDir));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return;
-    file.write(
-            QJsonDocument(QJsonObject{{QStringLiteral("cluster_dir"), m_clusterDir}, {QStringLiteral("port"), m_port}})
-                    .toJson());
+    file.write(QJsonDocument(QJsonObject{{QStringLiteral("cluster_dir"), m_clusterDir},
+                                         {QStringLiteral("port"), m_port},
+                                         {QStringLiteral("socket_dir"), m_socketDir}})
+                       .toJson());
 }
 
 bool ClusterManager::initialize(QString *error)
 {
     qCInfo(lcSandbox) << "creating PostgreSQL cluster in" << m_clusterDir;
     QDir(m_clusterDir).removeRecursively();
-    if (!QDir().mkpath(m_clusterDir)) {
-        *error = QStringLiteral("cannot create %1").arg(m_clusterDir);
-        return false;
+    const QString parent = QFileInfo(m_clusterDir).absolutePath();
+    if (parent == QLatin1String(SharedClusterRoot)) {
+        // Root's own directory for clusters of untraversable data dirs: postgres may traverse it, nobody list it.
+        QDir().mkpath(QFileInfo(parent).absolutePath());
+        if (!SecureFs::ensureDir(parent, 0711, SecureFs::self(), error))
+            return false;
     }
-    QFile::setPermissions(m_clusterDir, OwnerOnly);
-    if (!chownToPostgres(m_clusterDir, error))
+    if (!SecureFs::ensureDir(m_clusterDir, 0700, m_owner, error))
         return false;
     QStringList initdb{QStringLiteral("-D"),
                        pgDataDir(),
@@ -164,8 +166,9 @@ bool ClusterManager::initialize(QString *error)
               QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost")},
              error))
         return false;
-    // PostgreSQL refuses a key readable by others.
-    QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner);
+    // PostgreSQL refuses a key readable by others; openssl creates it 0600 already (and our umask is 077).
+    if (!SecureFs::restrictFile(key, 0600, error))
+        return false;
     return writeConfig(error);
 }
 
@@ -197,12 +200,15 @@ bool ClusterManager::writeConfig(QString *error)
 
 bool ClusterManager::prepareSocketDir(QString *error)
 {
-    if (!QDir().mkpath(m_socketDir)) {
-        *error = QStringLiteral("cannot create %1").arg(m_socketDir);
-        return false;
+    // The directory of the previous run (kill -9 leaves it behind) is removed if empty; rmdir never follows links.
+    if (m_previousSocketDir.startsWith(QLatin1String(TempSocketPrefix)) && m_previousSocketDir != m_socketDir)
+        ::rmdir(QFile::encodeName(m_previousSocketDir).constData());
+    if (m_tempSocketDir) {
+        // Never a predictable name: someone else could have planted a directory or a symlink there.
+        m_socketDir = SecureFs::makeTempDir(QLatin1String(TempSocketPrefix), m_owner, error);
+        return !m_socketDir.isEmpty();
     }
-    QFile::setPermissions(m_socketDir, OwnerOnly);
-    return chownToPostgres(m_socketDir, error);
+    return SecureFs::ensureDir(m_socketDir, 0700, m_owner, error);
 }
 
 bool ClusterManager::isRunning()
@@ -275,4 +281,6 @@ void ClusterManager::stop()
               QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60")},
              &error))
         qCWarning(lcSandbox).noquote() << "stopping PostgreSQL:" << error;
+    else if (m_tempSocketDir)
+        ::rmdir(QFile::encodeName(m_socketDir).constData()); // empty once PostgreSQL removed its socket
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "securefs.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -38,12 +40,14 @@ private:
     /// Runs a program (as postgres when we are root) and waits; fills *error with its output on failure.
     bool run(const QString &program, const QStringList &args, QString *error, bool asPostgres = true,
              int timeoutMs = 120000);
-    bool chownToPostgres(const QString &path, QString *error);
 
     QString m_dataDir;
     QString m_binDir;
     QString m_clusterDir;
     QString m_socketDir;
+    QString m_previousSocketDir; // from cluster.json: a temporary one is removed at the next start
+    bool m_tempSocketDir = false;
+    SecureFs::Owner m_owner; // of the cluster's directories: postgres when we are root
     quint16 m_port = 0;
     quint16 m_savedPort = 0;
     bool m_fast = false;

@@ -135,7 +135,8 @@ HttpResponse FirewallService::create(const DatabaseRecord &db, const QJsonObject
         if (present(body.value(QStringLiteral("range_id"))))
             errors[QStringLiteral("range_id")].append(QStringLiteral("is only allowed on managed_range rules"));
         validateLabel(body.value(QStringLiteral("label")), &errors);
-        const QString text = body.value(QStringLiteral("cidr")).toString().trimmed();
+        // Validated as sent: no silent trimming of whitespace or a trailing newline.
+        const QString text = body.value(QStringLiteral("cidr")).toString();
         QString problem;
         if (text.isEmpty()) {
             errors[QStringLiteral("cidr")].append(QStringLiteral("can't be blank"));

@@ -24,8 +24,10 @@ QString Ipv4Cidr::toString() const
 
 std::optional<Ipv4Cidr> Ipv4Cidr::parse(const QString &text, QString *error)
 {
-    static const QRegularExpression shape(
-            QStringLiteral(R"(^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:/(\d{1,2}))?$)"));
+    // The whole string (anchoredPattern: `$` would also match before a final "\n"), ASCII digits only (`\d` also
+    // matches other scripts' digits, which toInt() does not read).
+    static const QRegularExpression shape(QRegularExpression::anchoredPattern(
+            QStringLiteral(R"(([0-9]{1,3})\.([0-9]{1,3})\.([0-9]{1,3})\.([0-9]{1,3})(?:/([0-9]{1,2}))?)")));
     if (text.contains(QLatin1Char(':'))) {
         *error = QStringLiteral("must be an IPv4 CIDR such as 203.0.113.0/24 (IPv6 is not supported)");
         return std::nullopt;

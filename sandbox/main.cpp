@@ -9,6 +9,7 @@
 #include <csignal>
 #include <cstdio>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
@@ -40,6 +41,9 @@ bool parseInt(const QCommandLineParser &parser, const QString &name, int min, in
 
 int main(int argc, char *argv[])
 {
+    // Every file the sandbox (and its PostgreSQL tools) creates is private from its first byte: the API token,
+    // keys, cluster.json, the request log. Files meant to be shared are none.
+    ::umask(077);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("gatehouse-sandbox"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GATEHOUSE_VERSION));
@@ -67,6 +71,9 @@ int main(int argc, char *argv[])
     opt("firewall-delay", "Apply firewall changes to PostgreSQL only after S seconds (default 0).", "S");
     opt("feature-delay", "Classic addons: a database feature change stays pending S seconds (default 3).", "S");
     opt("fail-features", "Classic addons: activating these comma-separated features ends FAILED (tests).", "NAMES");
+    opt("idle-timeout", "Close idle connections, and requests not received completely, after S seconds (default 30).",
+        "S");
+    opt("max-connections", "Concurrent HTTP connections (default 128).", "N");
     opt("fast", "Throwaway mode: fsync off (tests).");
     opt("seed-users", "Benchmark fixture: make sure the first database has N users (varied names).", "N");
     opt("seed-md5-percent", "Share of the seeded users whose password is hashed with MD5 (default 10).", "P");
@@ -86,6 +93,9 @@ int main(int argc, char *argv[])
         || !parseInt(parser, QStringLiteral("addon-token-lifetime"), 1, &config.addonTokenLifetimeSeconds)
         || !parseInt(parser, QStringLiteral("firewall-delay"), 0, &config.firewallDelaySeconds)
         || !parseInt(parser, QStringLiteral("feature-delay"), 0, &config.featureDelaySeconds)
+        || !parseInt(parser, QStringLiteral("idle-timeout"), 1, &config.idleTimeoutSeconds)
+        || config.idleTimeoutSeconds > 86400
+        || !parseInt(parser, QStringLiteral("max-connections"), 1, &config.maxConnections)
         || !parseInt(parser, QStringLiteral("seed-users"), 0, &config.seedUsers) || config.seedUsers > 99999
         || !parseInt(parser, QStringLiteral("seed-md5-percent"), 0, &config.seedMd5Percent)
         || config.seedMd5Percent > 100)

@@ -59,7 +59,9 @@ std::optional<TokenClaims> PlatformApi::authenticate(const HttpRequest &request,
         return std::nullopt;
     }
     if (rateLimited) {
-        const int wait = m_ctx.limiter->acquire(token, QDateTime::currentMSecsSinceEpoch());
+        // Per account (the JWT's subject), not per JWT: exchanging a fresh token for every call must not escape it.
+        const int wait = m_ctx.limiter->acquire(QStringLiteral("account:") + claims->subject,
+                                                QDateTime::currentMSecsSinceEpoch());
         if (wait > 0) {
             *failure = HttpResponse::error(429, QStringLiteral("Retry later"));
             failure->headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(wait)});

@@ -4,7 +4,7 @@
 #include <QString>
 #include <deque>
 
-/// Sliding one-minute window per key (the bearer token), like the regional API's 60 requests/minute.
+/// Sliding one-minute window per key (the account behind the token), like the regional API's 60 requests/minute.
 class RateLimiter
 {
 public:

@@ -9,6 +9,7 @@
 #include "platformapi.h"
 #include "ratelimiter.h"
 #include "sandboxserver.h"
+#include "securefs.h"
 #include "seeding.h"
 #include "statestore.h"
 #include "tokenservice.h"
@@ -16,6 +17,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLockFile>
 #include <QStandardPaths>
 #include <QUuid>
@@ -41,16 +43,19 @@ QString Sandbox::defaultDataDir()
 
 bool Sandbox::prepareDataDir(QString *error)
 {
-    QDir dir(m_config.dataDir);
-    if (dir.exists())
-        return true;
-    if (!QDir().mkpath(m_config.dataDir)) {
-        *error = QStringLiteral("cannot create data directory %1").arg(m_config.dataDir);
+    const QFileInfo info(m_config.dataDir);
+    if (!info.exists() && !QDir().mkpath(info.absolutePath())) {
+        *error = QStringLiteral("cannot create the parent of data directory %1").arg(m_config.dataDir);
         return false;
     }
-    // Traversable but not listable: lets the postgres user reach its cluster inside, secrets stay 0600.
-    QFile::setPermissions(m_config.dataDir,
-                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther);
+    // Private to us. As root the postgres user must traverse it to reach the cluster in DATA/pg: then 0711
+    // (traversable, never listable); every file inside is 0600 anyway.
+    const mode_t mode = ::geteuid() == 0 ? 0711 : 0700;
+    const QString path = info.exists() ? info.canonicalFilePath() : m_config.dataDir;
+    if (!SecureFs::ensureDir(path, mode, SecureFs::self(), error)) {
+        *error = QStringLiteral("data directory: %1").arg(*error);
+        return false;
+    }
     return true;
 }
 
@@ -61,7 +66,8 @@ QString Sandbox::resolveApiToken(QString *error)
     const QString fromEnv = qEnvironmentVariable("GATEHOUSE_SANDBOX_TOKEN");
     if (!fromEnv.isEmpty())
         return fromEnv;
-    QFile file(m_config.dataDir + QStringLiteral("/api-token"));
+    const QString path = m_config.dataDir + QStringLiteral("/api-token");
+    QFile file(path);
     if (file.open(QIODevice::ReadOnly)) {
         const QString saved = QString::fromUtf8(file.readAll()).trimmed();
         if (!saved.isEmpty())
@@ -70,12 +76,9 @@ QString Sandbox::resolveApiToken(QString *error)
     }
     const QString token
             = QStringLiteral("tk-us-") + TokenService::randomString(48).replace(QLatin1Char('_'), QLatin1Char('x'));
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        *error = QStringLiteral("cannot write %1").arg(file.fileName());
+    // 0600 from the first byte: never readable by others, not even between creation and a later chmod.
+    if (!SecureFs::writePrivateFile(path, token.toUtf8(), error))
         return QString();
-    }
-    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    file.write(token.toUtf8());
     return token;
 }
 
@@ -151,6 +154,8 @@ bool Sandbox::start(QString *error)
 
     m_server = std::make_unique<SandboxServer>(m_router.get());
     m_server->setLatency(m_config.latencyMs);
+    m_server->setTimeout(m_config.idleTimeoutSeconds * 1000);
+    m_server->setMaxConnections(m_config.maxConnections);
     if (!m_server->setRequestLog(m_config.requestLog)) {
         *error = QStringLiteral("cannot open request log %1").arg(m_config.requestLog);
         return false;

@@ -20,6 +20,8 @@ struct SandboxConfig
     int featureDelaySeconds = 3; // classic addons: how long a force-ssl / publicly-available change stays pending
     QStringList failingFeatures; // classic addons: activations of these features end FAILED (client tests)
     bool fast = false; // fsync off etc.: throwaway clusters only
+    int idleTimeoutSeconds = 30; // idle connections, and requests not received completely, are closed
+    int maxConnections = 128; // concurrent HTTP connections
     int seedUsers = 0; // benchmark fixture: N users in the first database (seeding.h)
     int seedMd5Percent = 10; // share of them on MD5 passwords
 };

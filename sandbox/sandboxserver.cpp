@@ -5,57 +5,33 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFutureWatcher>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QPointer>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QtConcurrent>
 
 #include <algorithm>
+
 #include <cstdio>
 
-namespace {
-
-QByteArray methodName(QHttpServerRequest::Method method)
+SandboxServer::SandboxServer(const HttpRouter *router, QObject *parent) : QObject(parent), m_router(router)
 {
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return QByteArrayLiteral("GET");
-    case QHttpServerRequest::Method::Put:
-        return QByteArrayLiteral("PUT");
-    case QHttpServerRequest::Method::Delete:
-        return QByteArrayLiteral("DELETE");
-    case QHttpServerRequest::Method::Post:
-        return QByteArrayLiteral("POST");
-    case QHttpServerRequest::Method::Head:
-        return QByteArrayLiteral("HEAD");
-    case QHttpServerRequest::Method::Options:
-        return QByteArrayLiteral("OPTIONS");
-    case QHttpServerRequest::Method::Patch:
-        return QByteArrayLiteral("PATCH");
-    default:
-        return QByteArrayLiteral("OTHER");
-    }
-}
-
-QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
-{
-    for (const auto &h : request.headers()) {
-        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-            return h.second;
-    }
-    return QByteArray();
-}
-
-} // namespace
-
-SandboxServer::SandboxServer(const HttpRouter *router, QObject *parent) : QAbstractHttpServer(parent), m_router(router)
-{
+    m_limits.maxBodyBytes = MaxBodyBytes;
+    m_limits.maxHeadBytes = MaxHeadBytes;
     // Two per core: a worker waits on PostgreSQL about half the time.
     m_workers.setMaxThreadCount(std::max(2, 2 * QThread::idealThreadCount()));
     m_workers.setExpiryTimeout(-1);
+}
+
+SandboxServer::~SandboxServer()
+{
+    // Connections are children: delete them while our members still exist, and without them reporting back.
+    const QList<HttpConnection *> all = findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly);
+    for (HttpConnection *connection : all)
+        connection->disconnect(this);
+    qDeleteAll(all);
 }
 
 bool SandboxServer::setRequestLog(const QString &target)
@@ -71,92 +47,85 @@ bool SandboxServer::setRequestLog(const QString &target)
     return m_log->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text | QIODevice::Unbuffered);
 }
 
-bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+quint16 SandboxServer::listen(const QHostAddress &address, quint16 port)
+{
+    m_tcp = new QTcpServer(this);
+    if (!m_tcp->listen(address, port))
+        return 0;
+    connect(m_tcp, &QTcpServer::newConnection, this, &SandboxServer::onNewConnection);
+    return m_tcp->serverPort();
+}
+
+void SandboxServer::onNewConnection()
+{
+    while (QTcpSocket *socket = m_tcp->nextPendingConnection()) {
+        auto *connection = new HttpConnection(socket, m_limits, this);
+        connect(connection, &HttpConnection::closed, this, [this, connection] { m_connections.remove(connection); });
+        connect(connection, &HttpConnection::refused, this,
+                [this](const QByteArray &method, const QString &path, int status) {
+                    logRequest(method, path, status, 0);
+                });
+        // A connection that gave its last answer only drains for a moment (HttpConnection::lingerAndClose): it no
+        // longer counts.
+        m_connections.removeIf([](HttpConnection *c) { return c->isClosing(); });
+        if (m_connections.size() >= m_maxConnections) {
+            // Make room by closing the connection idle the longest (an idle keep-alive costs the client nothing);
+            // when every slot is busy receiving or answering, this one is refused.
+            HttpConnection *oldest = nullptr;
+            for (HttpConnection *c : std::as_const(m_connections)) {
+                if (c->isIdle() && (!oldest || c->idleSinceMs() > oldest->idleSinceMs()))
+                    oldest = c;
+            }
+            if (!oldest) {
+                connection->reject(503, QStringLiteral("Too many connections (limit %1)").arg(m_maxConnections));
+                continue;
+            }
+            m_connections.remove(oldest);
+            oldest->close();
+        }
+        m_connections.insert(connection);
+        connect(connection, &HttpConnection::requestReady, this,
+                [this, connection](const HttpRequest &request) { handle(connection, request); });
+    }
+}
+
+void SandboxServer::handle(HttpConnection *connection, const HttpRequest &incoming)
 {
     QElapsedTimer elapsed;
     elapsed.start();
-
-    HttpRequest req;
-    req.method = methodName(request.method());
-    const QUrl url = request.url();
-    // Percent-encoded, so that an encoded '/' (%2F) stays inside its segment; the router decodes each segment.
-    req.path = url.path(QUrl::FullyEncoded);
-    req.query = request.query();
-    req.body = request.body();
-    req.remoteAddress = request.remoteAddress();
-    req.authorization = header(request, QByteArrayLiteral("Authorization"));
-    const QByteArray host = header(request, QByteArrayLiteral("Host"));
-    req.baseUrl = QStringLiteral("http://")
-            + (host.isEmpty() ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : QString::fromLatin1(host));
-
-    HttpResponse response;
-    if (req.body.size() > MaxBodyBytes)
-        response = HttpResponse::error(413, QStringLiteral("Request body too large (limit 64 KiB)"));
-    else
-        response = m_router->dispatch(req);
-
-    const QByteArray method = req.method;
-    const QString path = req.path;
-    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    HttpRequest request = incoming;
+    const HttpResponse response = m_router->dispatch(request);
+    const QByteArray method = request.method;
+    const QString path = request.path;
+    QPointer<HttpConnection> guard(connection);
     if (!response.work) {
-        respond(socket, responder, response, method, path, elapsed.msecsSinceReference());
-        return true;
+        respond(guard, response, method, path, elapsed);
+        return;
     }
-    // Computed on a worker; the socket may go away meanwhile (the guard in respond() then skips the write).
+    // Computed on a worker (large read-only lists); the connection may go away meanwhile (the guard then skips it).
     auto *watcher = new QFutureWatcher<HttpResponse>(this);
-    QPointer<QTcpSocket> guard(socket);
-    const qint64 started = elapsed.msecsSinceReference();
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, guard, responder, method, path, started] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, guard, method, path, elapsed] {
         watcher->deleteLater();
-        respond(guard, responder, watcher->result(), method, path, started);
+        respond(guard, watcher->result(), method, path, elapsed);
     });
     watcher->setFuture(QtConcurrent::run(&m_workers, response.work));
-    return true;
 }
 
-void SandboxServer::respond(QTcpSocket *socket, std::shared_ptr<QHttpServerResponder> responder,
-                            const HttpResponse &response, const QByteArray &method, const QString &path,
-                            qint64 startedMs)
+void SandboxServer::respond(QPointer<HttpConnection> guard, const HttpResponse &response, const QByteArray &method,
+                            const QString &path, QElapsedTimer elapsed)
 {
-    const auto elapsedMs = [startedMs] {
-        QElapsedTimer now;
-        now.start();
-        return now.msecsSinceReference() - startedMs;
-    };
     if (m_latencyMs <= 0) {
-        if (socket)
-            write(*responder, response);
-        logRequest(method, path, response.status, elapsedMs());
-        return;
-    }
-    // The socket may go away while we wait; the guard tells us not to write then.
-    QPointer<QTcpSocket> guard(socket);
-    QTimer::singleShot(m_latencyMs, this, [this, guard, responder, response, method, path, elapsedMs] {
         if (guard)
-            write(*responder, response);
-        logRequest(method, path, response.status, elapsedMs());
-    });
-}
-
-void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    QHttpServerResponder responder = makeResponder(request, socket);
-    write(responder, HttpResponse::error(404, QStringLiteral("Not found")));
-}
-
-void SandboxServer::write(QHttpServerResponder &responder, const HttpResponse &response)
-{
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
-    if (!response.contentType.isEmpty())
-        responder.writeHeader(QByteArrayLiteral("Content-Type"), response.contentType);
-    for (const auto &h : response.headers)
-        responder.writeHeader(h.first, h.second);
-    if (response.status == 204) {
-        responder.writeBody(QByteArray());
+            guard->respond(response);
+        logRequest(method, path, response.status, elapsed.elapsed());
         return;
     }
-    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(response.body.size()));
-    responder.writeBody(response.body);
+    // The connection may go away while we wait; the guard tells us not to write then.
+    QTimer::singleShot(m_latencyMs, this, [this, guard, response, method, path, elapsed] {
+        if (guard)
+            guard->respond(response);
+        logRequest(method, path, response.status, elapsed.elapsed());
+    });
 }
 
 void SandboxServer::logRequest(const QByteArray &method, const QString &path, int status, qint64 elapsedMs)

@@ -10,11 +10,26 @@
 
 namespace Sql {
 
-std::optional<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantMap &values, QString *error)
+namespace {
+
+// QPSQL sends bound values inside the statement text (EXECUTE ... ('value')), and PostgreSQL quotes statement
+// fragments in some messages: for a statement carrying a secret only the SQLSTATE is kept and logged.
+QString describeError(const QSqlError &error, Secrecy secrecy)
+{
+    if (secrecy == Secrecy::Secret)
+        return QStringLiteral("SQL error %1 (statement carries a secret: details withheld)")
+                .arg(error.nativeErrorCode().isEmpty() ? QStringLiteral("?") : error.nativeErrorCode());
+    return error.text();
+}
+
+} // namespace
+
+std::optional<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantMap &values, QString *error,
+                             Secrecy secrecy)
 {
     QSqlQuery query(db);
     if (!query.prepare(sql)) {
-        *error = query.lastError().text();
+        *error = describeError(query.lastError(), secrecy);
         qCWarning(lcSandbox).noquote() << "SQL prepare failed:" << *error;
         return std::nullopt;
     }
@@ -24,14 +39,15 @@ std::optional<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const Q
         query.bindValue(QLatin1Char(':') + it.key(), nullString ? QVariant(QStringLiteral("")) : it.value());
     }
     if (!query.exec()) {
-        *error = query.lastError().text();
+        *error = describeError(query.lastError(), secrecy);
         qCWarning(lcSandbox).noquote() << "SQL failed:" << *error;
         return std::nullopt;
     }
     return query;
 }
 
-bool execFormatted(const QSqlDatabase &db, const QString &format, const QStringList &args, QString *error)
+bool execFormatted(const QSqlDatabase &db, const QString &format, const QStringList &args, QString *error,
+                   Secrecy secrecy)
 {
     QString sql = QStringLiteral("SELECT format(CAST(:fmt AS text)");
     QVariantMap values{{QStringLiteral("fmt"), format}};
@@ -43,16 +59,16 @@ bool execFormatted(const QSqlDatabase &db, const QString &format, const QStringL
     sql += QLatin1Char(')');
     QString statement;
     {
-        auto built = run(db, sql, values, error);
+        auto built = run(db, sql, values, error, secrecy);
         if (!built || !built->next())
             return false;
         statement = built->value(0).toString();
     }
     QSqlQuery query(db);
     if (!query.exec(statement)) {
-        *error = query.lastError().text();
+        *error = describeError(query.lastError(), secrecy);
         // The statement may contain a password literal: log only the template.
-        qCWarning(lcSandbox).noquote() << "DDL failed for" << format << ":" << query.lastError().databaseText();
+        qCWarning(lcSandbox).noquote() << "DDL failed for" << format << ":" << *error;
         return false;
     }
     return true;
@@ -96,6 +112,25 @@ bool connect(const QString &connectionName, const QString &socketDir, quint16 po
     }
     // libpq prints notices ("already exists, skipping") on stderr; keep it for real problems.
     QSqlQuery(QStringLiteral("SET client_min_messages TO warning"), db);
+    // Our statements carry passwords (CREATE/ALTER ROLE for passwords the server must hash, the owner's password
+    // in the state database): PostgreSQL must never write them, or an error quoting them, to its log, whatever
+    // postgresql.conf says. We report our own failures (SqlState only for secrets) on stderr.
+    static const char *const quiet[] = {
+            "SET log_statement = none",
+            "SET log_min_duration_statement = -1",
+            "SET log_min_duration_sample = -1",
+            "SET log_transaction_sample_rate = 0",
+            "SET log_min_error_statement = panic",
+            "SET log_min_messages = fatal",
+    };
+    for (const char *statement : quiet) {
+        QSqlQuery query(db);
+        if (!query.exec(QString::fromLatin1(statement))) {
+            *error = query.lastError().text();
+            db.close();
+            return false;
+        }
+    }
     return true;
 }
 

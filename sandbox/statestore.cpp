@@ -263,7 +263,7 @@ bool StateStore::provision(const QString &name, const QString &plan, const QStri
 
     const QSqlDatabase state = stateDb();
     if (!Sql::execFormatted(state, QStringLiteral("CREATE ROLE %I LOGIN PASSWORD %L"),
-                            {r.ownerUser, Sql::passwordForRole(r.ownerPassword)}, error)
+                            {r.ownerUser, Sql::passwordForRole(r.ownerPassword)}, error, Sql::Secrecy::Secret)
         || !Sql::execFormatted(state, QStringLiteral("CREATE DATABASE %I OWNER %I"), {r.pgDatabase, r.ownerUser}, error)
         // Only users granted CONNECT (or owning it) may connect, as on the platform.
         || !Sql::execFormatted(state, QStringLiteral("REVOKE ALL ON DATABASE %I FROM PUBLIC"), {r.pgDatabase}, error))
@@ -286,7 +286,7 @@ bool StateStore::provision(const QString &name, const QString &plan, const QStri
                    {QStringLiteral("password"), r.ownerPassword},
                    {QStringLiteral("endpoint"), r.endpointId},
                    {QStringLiteral("kind"), r.kind}},
-                  error))
+                  error, Sql::Secrecy::Secret))
         return false;
     return Sql::run(state,
                     QStringLiteral("INSERT INTO database_users (app_id, name, read_only, protected) "

@@ -62,7 +62,12 @@ bool TokenService::checkBasicAuth(const QByteArray &authorizationHeader) const
     static const QByteArray prefix = QByteArrayLiteral("basic ");
     if (authorizationHeader.left(prefix.size()).toLower() != prefix)
         return false;
-    const QByteArray decoded = QByteArray::fromBase64(authorizationHeader.mid(prefix.size()).trimmed());
+    // Strict: the default decoder skips invalid characters, so garbage around a valid token would pass.
+    const auto result = QByteArray::fromBase64Encoding(authorizationHeader.mid(prefix.size()).trimmed(),
+                                                       QByteArray::AbortOnBase64DecodingErrors);
+    if (!result)
+        return false;
+    const QByteArray decoded = result.decoded;
     const qsizetype colon = decoded.indexOf(':');
     if (colon < 0)
         return false;

@@ -26,7 +26,8 @@ QString UsersService::generatePassword()
 
 QString UsersService::usernameProblem(const QString &name)
 {
-    static const QRegularExpression valid(QStringLiteral("^[a-z][a-z0-9_]{5,31}$"));
+    // The whole string: with ^...$ "abcdef\n" matched (`$` also matches before a final newline) and became a role.
+    static const QRegularExpression valid(QRegularExpression::anchoredPattern(QStringLiteral("[a-z][a-z0-9_]{5,31}")));
     if (name.isEmpty())
         return QStringLiteral("can't be blank");
     if (!valid.match(name).hasMatch())
@@ -143,6 +144,12 @@ void UsersService::validatePassword(const QJsonObject &body, FieldErrors *errors
             (*errors)[QStringLiteral("password")].append(QStringLiteral("must contain between 24 and 64 characters"));
         if (password->contains(QLatin1Char('"')) || password->contains(QLatin1Char('\'')))
             (*errors)[QStringLiteral("password")].append(QStringLiteral("must not contain quotes (\" or ')"));
+        // NUL cut the statement short (500, and the password quoted in the error); no control character belongs
+        // in a password anyway (C0, DEL, C1).
+        if (std::any_of(password->cbegin(), password->cend(),
+                        [](QChar c) { return c.category() == QChar::Other_Control; }))
+            (*errors)[QStringLiteral("password")].append(
+                    QStringLiteral("must not contain control characters (such as NUL, tab or newline)"));
     }
     // The confirmation is optional (the JS client omits it), but when sent it must match.
     if (confirmation.isString() && confirmation.toString() != *password)
@@ -203,7 +210,7 @@ HttpResponse UsersService::create(const DatabaseRecord &db, const QJsonObject &r
         return HttpResponse::internalError();
     target.transaction();
     if (!Sql::execFormatted(target, QStringLiteral("CREATE ROLE %I LOGIN PASSWORD %L"),
-                            {name, Sql::passwordForRole(password)}, &error)
+                            {name, Sql::passwordForRole(password)}, &error, Sql::Secrecy::Secret)
         || !Privileges::grant(target, name, db.pgDatabase, db.ownerUser, readOnly, &error) || !target.commit()) {
         // Nothing of the role survives the rollback; drop the row so the name stays free.
         target.rollback();
@@ -219,7 +226,7 @@ HttpResponse UsersService::create(const DatabaseRecord &db, const QJsonObject &r
 bool UsersService::setPassword(const QString &name, const QString &password, QString *error)
 {
     return Sql::execFormatted(m_store->stateDb(), QStringLiteral("ALTER ROLE %I PASSWORD %L"),
-                              {name, Sql::passwordForRole(password)}, error);
+                              {name, Sql::passwordForRole(password)}, error, Sql::Secrecy::Secret);
 }
 
 HttpResponse UsersService::update(const DatabaseRecord &db, const QString &name, const QJsonObject &rawBody)

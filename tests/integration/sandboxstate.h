@@ -75,10 +75,12 @@ struct ClusterLocation
 {
     QString clusterDir;
     int port = 0;
+    QString savedSocketDir; // "socket_dir" in cluster.json (a fresh /tmp directory for long data dir paths)
     QString socketDir() const
     {
-        // The sandbox falls back to /tmp/gatehouse-sandbox-<hash> only for paths near the 107-byte socket limit;
-        // test data dirs live in short temporary paths, so the socket is in <cluster>/run.
+        if (!savedSocketDir.isEmpty())
+            return savedSocketDir;
+        // Without socket_dir (older sandboxes): <cluster>/run, right for the short paths of test data dirs.
         return clusterDir + QStringLiteral("/run");
     }
     QString hbaPath() const { return clusterDir + QStringLiteral("/data/pg_hba.conf"); } // PGDATA = <cluster>/data
@@ -92,6 +94,7 @@ inline ClusterLocation clusterLocation(const SandboxProcess &sandbox)
         const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
         out.clusterDir = o.value(QStringLiteral("cluster_dir")).toString();
         out.port = o.value(QStringLiteral("port")).toInt();
+        out.savedSocketDir = o.value(QStringLiteral("socket_dir")).toString();
     }
     return out;
 }

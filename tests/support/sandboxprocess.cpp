@@ -39,7 +39,17 @@ SandboxProcess::~SandboxProcess()
 
 QString SandboxProcess::dataDir() const
 {
-    return m_tmp->filePath(QStringLiteral("data"));
+    return m_tmp->filePath(m_dataName);
+}
+
+QString SandboxProcess::tempPath() const
+{
+    return m_tmp->path();
+}
+
+qint64 SandboxProcess::processId() const
+{
+    return isRunning() ? m_process->processId() : 0;
 }
 
 QStringList SandboxProcess::arguments() const

@@ -78,6 +78,12 @@ public:
     QUrl url() const { return m_url; }
     QString apiToken() const { return m_token; }
     QString dataDir() const;
+    /// Use `<tmp>/<name>` as data directory instead of `<tmp>/data` (before start(); e.g. a very long path).
+    void setDataDirName(const QString &name) { m_dataName = name; }
+    /// The temporary directory holding the data directory and the stderr file.
+    QString tempPath() const;
+    /// The sandbox's process id while it runs (0 otherwise), e.g. to read its memory use.
+    qint64 processId() const;
     /// Milliseconds from process start to the ready line, for the last start().
     qint64 startupMs() const { return m_startupMs; }
     /// Everything the sandbox wrote on stderr so far (it goes to a file in the data directory's parent).
@@ -108,6 +114,7 @@ private:
     std::unique_ptr<QProcess> m_process;
     QNetworkAccessManager m_nam;
     QStringList m_extraArguments;
+    QString m_dataName = QStringLiteral("data");
     QString m_error;
     QUrl m_url;
     QString m_token;
