@@ -32,6 +32,9 @@ public:
         Unknown, ///< the outcome could not be established (e.g. a write whose reply was lost)
     };
 
+    /// Longest Retry-After believed, shown or waited (a hostile or broken server may ask for years).
+    static constexpr int MaxRetryAfterSeconds = 30;
+
     ApiError() = default;
     explicit ApiError(Kind kind, int httpStatus = 0, const QString &serverMessage = QString());
 
@@ -61,7 +64,8 @@ public:
     /// "Timeout", "Validation", ... for logs and tests (not translated).
     static QString kindName(Kind kind);
 
-    /// Parses `Retry-After` (delta-seconds or an HTTP date); -1 when absent or unreadable.
+    /// Parses `Retry-After` (delta-seconds or an HTTP date), capped at MaxRetryAfterSeconds; -1 when absent or
+    /// unreadable.
     static int parseRetryAfter(const QByteArray &header);
 
 private:
