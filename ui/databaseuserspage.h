@@ -38,7 +38,6 @@ protected:
 private:
     void updateActions();
     void updateEmptyState();
-    void showMessage(const QString &html, bool error = false);
     void resetPasswordOf(const QString &name, bool ask);
     void showSecret(const QString &name, const QString &password);
     void showLost(const QString &name, bool created = false);

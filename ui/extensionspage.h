@@ -67,7 +67,6 @@ private:
     void load();
     void updateActions();
     void updateState();
-    void showMessage(const QString &html, bool error = false);
     void showConnectionProblem(const PgError &error);
     void requestFallback();
     void track(PgQuery *query, const QString &name, const QString &doing,
