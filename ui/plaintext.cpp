@@ -52,7 +52,8 @@ public:
     QVariant data(const QModelIndex &index, int role) const override
     {
         const QVariant value = QIdentityProxyModel::data(index, role);
-        if (role == Qt::DisplayRole && value.userType() == QMetaType::QString)
+        // EditRole too: the searchable database picker shows it in its line edit.
+        if ((role == Qt::DisplayRole || role == Qt::EditRole) && value.userType() == QMetaType::QString)
             return DisplayText::visible(value.toString());
         if (role == Qt::ToolTipRole && value.userType() == QMetaType::QString)
             return toolTip(value.toString());
