@@ -141,6 +141,10 @@
 <context>
     <name>ApiClient</name>
     <message>
+        <source>No Scalingo region is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The database has no %1 variable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -272,8 +276,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database reported an error.</source>
+        <source>The server&apos;s answer was larger than %1 MiB, far more than any real answer; Gatehouse stopped reading it.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not finish answering within %n second(s); Gatehouse gave up waiting.</source>
+        <translation>
+            <numerusform>The server did not finish answering within %n second; Gatehouse gave up waiting.</numerusform>
+            <numerusform>The server did not finish answering within %n seconds; Gatehouse gave up waiting.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -334,7 +345,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <source>Type %1 to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name contains invisible characters, written here as &lt;U+code&gt;. Type %1 to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -458,8 +473,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The users could not be loaded: %1 &lt;a href=&quot;retry&quot;&gt;Try again&lt;/a&gt;</source>
+        <source>The users could not be loaded: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) still use MD5 password hashing. Reset the password to switch to SCRAM-SHA-256:</source>
+        <translation>
+            <numerusform>%n user still uses MD5 password hashing. Reset the password to switch to SCRAM-SHA-256:</numerusform>
+            <numerusform>%n users still use MD5 password hashing. Reset their passwords to switch to SCRAM-SHA-256:</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 was created with the database; it can&apos;t be removed or reset.</source>
@@ -557,19 +579,8 @@
         <source>Scalingo does not offer user management for this addon (plan %1). The server said: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n user(s) still use MD5 password hashing: reset their passwords to switch to SCRAM-SHA-256.</source>
-        <translation>
-            <numerusform>%n user still uses MD5 password hashing: reset the password to switch to SCRAM-SHA-256.</numerusform>
-            <numerusform>%n users still use MD5 password hashing: reset their passwords to switch to SCRAM-SHA-256.</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>Show all users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show them</source>
+        <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -718,7 +729,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Once the new rule is applied (about 2 minutes), click &lt;b&gt;Retry&lt;/b&gt;.</source>
+        <source>Once the new rule is applied (about 2 minutes), click Retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -802,7 +813,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;%1 needs these extensions, which are not enabled yet:&lt;/p&gt;%2&lt;p&gt;Gatehouse enables them first, then %1, in one step.&lt;/p&gt;</source>
+        <source>%1 needs these extensions, which are not enabled yet:
+%2
+Gatehouse enables them first, then %1, in one step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -857,7 +870,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;The database reports:&lt;/p&gt;%1&lt;p&gt;&lt;b&gt;Disabling %2 anyway also deletes these objects, with their data.&lt;/b&gt; This cannot be undone.&lt;/p&gt;</source>
+        <source>The database reports:
+%1
+Disabling %2 anyway also deletes these objects, with their data. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -889,7 +904,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Once Internet accessibility is activated, click &lt;b&gt;Retry&lt;/b&gt;.</source>
+        <source>Once Internet accessibility is activated, click Retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -987,7 +1002,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The firewall rules could not be loaded: %1 &lt;a href=&quot;retry&quot;&gt;Try again&lt;/a&gt;</source>
+        <source>The firewall rules could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1108,7 +1123,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database still refuses this computer. Scalingo may need a little longer: &lt;a href=&quot;check&quot;&gt;check again&lt;/a&gt; in a minute.</source>
+        <source>The database still refuses this computer. Scalingo may need a little longer: check again in a minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1125,6 +1140,14 @@
     </message>
     <message>
         <source>The rule for %1 was already deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1369,6 +1392,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This database could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1438,10 +1465,6 @@
     </message>
     <message>
         <source>Looking for addons: %1 of %2 apps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopping the local sandbox…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1716,7 +1739,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;The password of %1 is:&lt;/b&gt;</source>
+        <source>The password of %1 is:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1724,7 +1747,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;The password of %1 was probably changed, but the new one could not be shown&lt;/b&gt; (the answer was lost on the way).</source>
+        <source>The password of %1 was probably changed, but the new one could not be shown (the answer was lost on the way).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1752,7 +1775,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;The user %1 was created, but the password Scalingo generated for it could not be shown&lt;/b&gt; (the answer was lost on the way).</source>
+        <source>The user %1 was created, but the password Scalingo generated for it could not be shown (the answer was lost on the way).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1788,6 +1811,10 @@
     </message>
     <message>
         <source>The confirmation does not match the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not contain control characters (such as a line break, a tab or NUL).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2013,6 +2040,21 @@
     </message>
     <message>
         <source>Database API base URL (default: $SCALINGO_DB_URL or discovered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

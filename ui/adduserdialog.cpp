@@ -1,19 +1,26 @@
 #include "adduserdialog.h"
 #include "ui_adduserdialog.h"
 
+#include "busyfocus.h"
 #include "domain/passwordpolicy.h"
 #include "icons.h"
+#include "messagebanner.h"
+#include "plaintext.h"
 
 #include <QPushButton>
 
 namespace {
-const QString kOk = QStringLiteral("color: #2e7d32;");
-const QString kBad = QStringLiteral("color: #c62828;");
-
 void setHint(QLabel *label, const QStringList &problems, const QString &okText)
 {
-    label->setText(problems.isEmpty() ? okText : problems.join(QLatin1Char(' ')));
-    label->setStyleSheet(problems.isEmpty() ? kOk : kBad);
+    label->setTextFormat(Qt::PlainText); // may quote the typed name or the server's words
+    label->setText(PlainText::visible(problems.isEmpty() ? okText : problems.join(QLatin1Char(' '))));
+    MessageBanner::styleHint(label, problems.isEmpty() ? MessageBanner::Kind::Info : MessageBanner::Kind::Error);
+}
+
+void setNeutralHint(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    MessageBanner::styleHint(label, MessageBanner::Kind::Info);
 }
 } // namespace
 
@@ -37,7 +44,6 @@ AddUserDialog::AddUserDialog(Mode mode, QWidget *parent)
                                    "also insert, update, delete and create tables."));
     m_ui->showPasswordButton->setIcon(Icons::icon(QStringLiteral("eye")));
     m_ui->showPasswordButton->setToolTip(tr("Show the password"));
-    m_ui->errorLabel->setStyleSheet(kBad);
     m_ui->errorLabel->hide();
     m_ui->progressBar->hide();
 
@@ -56,7 +62,7 @@ AddUserDialog::AddUserDialog(Mode mode, QWidget *parent)
     });
     for (QLineEdit *edit : {m_ui->usernameEdit, m_ui->passwordEdit, m_ui->confirmationEdit})
         connect(edit, &QLineEdit::textChanged, this, [this] {
-            m_ui->errorLabel->hide();
+            m_ui->errorLabel->clearMessage();
             updateState();
         });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, [this] {
@@ -80,7 +86,8 @@ void AddUserDialog::setExistingUsernames(const QStringList &names)
 void AddUserDialog::setUsername(const QString &name)
 {
     m_ui->usernameEdit->setText(name);
-    setWindowTitle(m_mode == Mode::SetPassword ? tr("Set the password of %1").arg(name) : windowTitle());
+    setWindowTitle(m_mode == Mode::SetPassword ? tr("Set the password of %1").arg(PlainText::visible(name))
+                                               : windowTitle());
 }
 
 NewDatabaseUser AddUserDialog::user() const
@@ -122,9 +129,8 @@ void AddUserDialog::updateState()
         if (problems.isEmpty() && m_taken.contains(name.toLower()))
             problems << tr("A user named %1 already exists.").arg(name);
         if (name.isEmpty()) {
-            m_ui->usernameHint->setText(tr("6 to 32 characters: lower-case letters, digits and _, starting with a "
-                                           "letter."));
-            m_ui->usernameHint->setStyleSheet(QString());
+            setNeutralHint(m_ui->usernameHint, tr("6 to 32 characters: lower-case letters, digits and _, starting "
+                                                  "with a letter."));
         } else {
             setHint(m_ui->usernameHint, problems, tr("Available."));
         }
@@ -134,15 +140,13 @@ void AddUserDialog::updateState()
 
     const bool generated = m_mode == Mode::AddUser && pw.isEmpty() && confirmation.isEmpty();
     if (generated) {
-        m_ui->passwordHint->setText(tr("Empty: Scalingo will generate a strong password and show it once."));
-        m_ui->passwordHint->setStyleSheet(QString());
+        setNeutralHint(m_ui->passwordHint, tr("Empty: Scalingo will generate a strong password and show it once."));
         m_ui->confirmationHint->clear();
     } else {
         setHint(m_ui->passwordHint, PasswordPolicy::validatePassword(pw),
                 tr("%n character(s), no quotes: good.", nullptr, int(pw.size())));
         if (confirmation.isEmpty()) {
-            m_ui->confirmationHint->setText(tr("Type the password again."));
-            m_ui->confirmationHint->setStyleSheet(QString());
+            setNeutralHint(m_ui->confirmationHint, tr("Type the password again."));
         } else {
             setHint(m_ui->confirmationHint,
                     confirmation == pw ? QStringList() : QStringList{tr("The two passwords differ.")},
@@ -154,22 +158,15 @@ void AddUserDialog::updateState()
 
 void AddUserDialog::setBusy(bool busy)
 {
-    QWidget *focused = focusWidget();
-    m_busy = busy;
-    m_ui->progressBar->setVisible(busy);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->passwordEdit, m_ui->confirmationEdit, m_ui->generateButton,
-                                                       m_ui->readOnlyCheck})
-        w->setEnabled(!busy);
-    m_ui->usernameEdit->setReadOnly(busy || m_mode == Mode::SetPassword);
-    updateState();
-    // Disabling the submit button (or the field being typed in) hands the focus on, possibly to Cancel, where an
-    // impatient second Enter would close the dialog and lose what was typed: keep it on the dialog while busy
-    // (Enter then finds the disabled default button and does nothing), and give it back to the button afterwards.
-    QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
-    if (busy && focusWidget() != focused)
-        setFocus();
-    else if (!busy && focusWidget() == this && ok->isEnabled())
-        ok->setFocus();
+    BusyFocus::setBusy(this, busy, m_ui->buttonBox->button(QDialogButtonBox::Ok), [this, busy] {
+        m_busy = busy;
+        m_ui->progressBar->setVisible(busy);
+        for (QWidget *w : std::initializer_list<QWidget *>{m_ui->passwordEdit, m_ui->confirmationEdit,
+                                                           m_ui->generateButton, m_ui->readOnlyCheck})
+            w->setEnabled(!busy);
+        m_ui->usernameEdit->setReadOnly(busy || m_mode == Mode::SetPassword);
+        updateState();
+    });
 }
 
 void AddUserDialog::setError(const ApiError &error)
@@ -193,6 +190,5 @@ void AddUserDialog::setError(const ApiError &error)
     }
     if (fields.isEmpty())
         general << error.message();
-    m_ui->errorLabel->setText(general.join(QLatin1Char('\n')));
-    m_ui->errorLabel->setVisible(!general.isEmpty());
+    m_ui->errorLabel->showError(general.join(QLatin1Char('\n')));
 }

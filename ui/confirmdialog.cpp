@@ -1,7 +1,10 @@
 #include "confirmdialog.h"
 #include "ui_confirmdialog.h"
 
+#include "appquit.h"
+#include "domain/displaytext.h"
 #include "icons.h"
+#include "plaintext.h"
 
 #include <QPushButton>
 
@@ -17,7 +20,13 @@ ConfirmDialog::ConfirmDialog(const ConfirmRequest &request, QWidget *parent)
     setWindowTitle(request.title.isEmpty() ? tr("Confirm") : request.title);
     m_ui->iconLabel->setPixmap(
             Icons::icon(request.destructive ? QStringLiteral("warning") : QStringLiteral("info")).pixmap(32, 32));
-    m_ui->headlineLabel->setText(QStringLiteral("<b>%1</b>").arg(request.headline.toHtmlEscaped()));
+    // Headlines name server objects: plain text, bold by font, invisible characters shown (a name ending in a
+    // newline reads "abcdef␊", a right-to-left override "⟨U+202E⟩").
+    QFont bold = m_ui->headlineLabel->font();
+    bold.setBold(true);
+    m_ui->headlineLabel->setFont(bold);
+    PlainText::setLabel(m_ui->headlineLabel, request.headline);
+    m_ui->messageLabel->setTextFormat(Qt::PlainText);
     m_ui->messageLabel->setText(request.message);
     m_ui->messageLabel->setVisible(!request.message.isEmpty());
 
@@ -25,8 +34,16 @@ ConfirmDialog::ConfirmDialog(const ConfirmRequest &request, QWidget *parent)
     m_ui->typeLabel->setVisible(mustType);
     m_ui->typeEdit->setVisible(mustType);
     if (mustType) {
-        m_ui->typeLabel->setText(tr("Type <b>%1</b> to confirm:").arg(request.typeToConfirm.toHtmlEscaped()));
-        m_ui->typeEdit->setPlaceholderText(request.typeToConfirm);
+        // A name with invisible characters cannot be typed as it is: ask for its typable form, where each such
+        // character is written <U+XXXX> (the exact name, or the form shown in the headline, are accepted too).
+        const QString typable = DisplayText::typable(request.typeToConfirm);
+        m_ui->typeLabel->setTextFormat(Qt::PlainText);
+        m_ui->typeLabel->setText(DisplayText::hasInvisible(request.typeToConfirm)
+                                         ? tr("The name contains invisible characters, written here as <U+code>. "
+                                              "Type %1 to confirm:")
+                                                   .arg(typable)
+                                         : tr("Type %1 to confirm:").arg(typable));
+        m_ui->typeEdit->setPlaceholderText(typable);
     }
     m_ui->acknowledgeCheck->setVisible(!request.acknowledgement.isEmpty());
     m_ui->acknowledgeCheck->setText(request.acknowledgement);
@@ -51,9 +68,19 @@ ConfirmDialog::~ConfirmDialog() = default;
 
 bool ConfirmDialog::canConfirm() const
 {
-    const bool typed = m_request.typeToConfirm.isEmpty() || m_ui->typeEdit->text().trimmed() == m_request.typeToConfirm;
+    const bool typed = m_request.typeToConfirm.isEmpty() || typedMatches(m_ui->typeEdit->text(), m_request.typeToConfirm);
     const bool acknowledged = m_request.acknowledgement.isEmpty() || m_ui->acknowledgeCheck->isChecked();
     return typed && acknowledged;
+}
+
+bool ConfirmDialog::typedMatches(const QString &typed, const QString &name)
+{
+    // Spaces around what was typed are forgiven, unless the name itself has them.
+    for (const QString &candidate : {typed, typed.trimmed()}) {
+        if (candidate == name || DisplayText::fromTyped(candidate) == name)
+            return true;
+    }
+    return false;
 }
 
 void ConfirmDialog::updateButtons()
@@ -64,6 +91,8 @@ void ConfirmDialog::updateButtons()
 bool ConfirmDialog::ask(QWidget *parent, const ConfirmRequest &request)
 {
     s_lastRequest = request;
+    if (AppQuit::isQuitting())
+        return false; // the session is ending: no question may hold it back
     if (s_nextAnswer) {
         const bool answer = *s_nextAnswer;
         s_nextAnswer.reset();

@@ -38,6 +38,8 @@ public:
     static ConfirmRequest lastRequest();
 
     bool canConfirm() const;
+    /// Whether \a typed confirms \a name: the exact name, or its shown or typable form (DisplayText::fromTyped()).
+    static bool typedMatches(const QString &typed, const QString &name);
 
 private:
     void updateButtons();

@@ -13,8 +13,10 @@
 #include "models/databasesession.h"
 #include "models/databaseusersmodel.h"
 #include "models/modelroles.h"
+#include "messagebanner.h"
 #include "passworddialog.h"
 #include "usersproxymodel.h"
+#include "plaintext.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -41,6 +43,7 @@ DatabaseUsersPage::DatabaseUsersPage(QWidget *parent)
     m_ui->md5Label->hide();
 
     m_ui->usersView->setModel(m_proxy);
+    PlainText::install(m_ui->usersView); // names and labels come from the server
     m_ui->usersView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // Measuring 1,000 rows per column (Qt's default) stalls the UI with large user lists; 100 is plenty.
     m_ui->usersView->horizontalHeader()->setResizeContentsPrecision(100);
@@ -56,7 +59,7 @@ DatabaseUsersPage::DatabaseUsersPage(QWidget *parent)
     connect(m_ui->setPasswordButton, &QPushButton::clicked, this, &DatabaseUsersPage::setPassword);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &DatabaseUsersPage::deleteUser);
     connect(m_ui->copyUriButton, &QPushButton::clicked, this, &DatabaseUsersPage::copyConnectionUri);
-    connect(m_ui->messageLabel, &QLabel::linkActivated, this, [this](const QString &link) {
+    connect(m_ui->messageLabel, &MessageBanner::linkTriggered, this, [this](const QString &link) {
         if (link == QLatin1String("retry") && m_session)
             m_session->users()->reload();
     });
@@ -115,14 +118,13 @@ void DatabaseUsersPage::setSession(DatabaseSession *session)
         const bool refused = error.kind() == ApiError::Kind::Forbidden || error.kind() == ApiError::Kind::NotFound
                 || error.kind() == ApiError::Kind::Validation || error.kind() == ApiError::Kind::Conflict;
         if (refused && m_session->database().isAddon()) {
-            showMessage(tr("Scalingo does not offer user management for this addon (plan %1). The server said: %2")
-                                .arg(m_session->database().plan.toHtmlEscaped(), error.message().toHtmlEscaped()),
-                        false);
+            m_ui->messageLabel->showInfo(
+                    tr("Scalingo does not offer user management for this addon (plan %1). The server said: %2")
+                            .arg(m_session->database().plan, error.message()));
             return;
         }
-        showMessage(tr("The users could not be loaded: %1 <a href=\"retry\">Try again</a>")
-                            .arg(error.message().toHtmlEscaped()),
-                    true);
+        m_ui->messageLabel->showError(tr("The users could not be loaded: %1").arg(error.message()),
+                                      {{QStringLiteral("retry"), tr("Try again")}});
     });
     connect(m_ui->usersView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DatabaseUsersPage::updateActions);
@@ -165,7 +167,8 @@ void DatabaseUsersPage::updateActions()
     m_ui->setPasswordButton->setEnabled(editable);
     m_ui->deleteButton->setEnabled(editable);
     m_ui->copyUriButton->setEnabled(selected && !m_session->connectionUri().isEmpty());
-    const QString lockedReason = tr("%1 was created with the database; it can't be removed or reset.").arg(user.name);
+    const QString lockedReason = PlainText::toolTip(
+            tr("%1 was created with the database; it can't be removed or reset.").arg(PlainText::visible(user.name)));
     m_ui->resetButton->setToolTip(selected && user.isProtected ? lockedReason
                                                                : tr("Let Scalingo generate a new password"));
     m_ui->deleteButton->setToolTip(selected && user.isProtected ? lockedReason : tr("Delete the selected user (Del)"));
@@ -202,13 +205,6 @@ void DatabaseUsersPage::updateMd5Notice()
     m_ui->md5Label->show();
 }
 
-void DatabaseUsersPage::showMessage(const QString &html, bool error)
-{
-    m_ui->messageLabel->setText(html);
-    m_ui->messageLabel->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
-    m_ui->messageLabel->setVisible(!html.isEmpty());
-}
-
 void DatabaseUsersPage::addUser()
 {
     if (!m_ui->addButton->isEnabled())
@@ -233,16 +229,15 @@ void DatabaseUsersPage::addUser()
                     else if (user.password.isEmpty() && !created.password.isEmpty())
                         showSecret(user.name, created.password);
                     else
-                        showMessage(reply->reconciled()
-                                            ? tr("User %1 was created (confirmed after the connection dropped).")
-                                                      .arg(user.name)
-                                            : tr("User %1 created.").arg(user.name));
+                        m_ui->messageLabel->showInfo(
+                                reply->reconciled()
+                                        ? tr("User %1 was created (confirmed after the connection dropped).")
+                                                  .arg(PlainText::visible(user.name))
+                                        : tr("User %1 created.").arg(PlainText::visible(user.name)));
                 },
                 [this, name = user.name](const ApiError &error) {
                     // The dialog was closed meanwhile: say what failed.
-                    showMessage(tr("User %1 was not created: %2")
-                                        .arg(name.toHtmlEscaped(), error.message().toHtmlEscaped()),
-                                true);
+                    m_ui->messageLabel->showError(tr("User %1 was not created: %2").arg(PlainText::visible(name), error.message()));
                 });
     });
     dialog->open();
@@ -260,7 +255,7 @@ void DatabaseUsersPage::resetPasswordOf(const QString &name, bool ask)
     if (ask) {
         ConfirmRequest request;
         request.title = tr("Reset password");
-        request.headline = tr("Reset the password of %1?").arg(name);
+        request.headline = tr("Reset the password of %1?").arg(PlainText::visible(name));
         request.message = tr("Scalingo generates a new password and shows it once. Applications using the current "
                              "password will be refused until you update them.");
         request.confirmText = tr("Reset password");
@@ -270,17 +265,17 @@ void DatabaseUsersPage::resetPasswordOf(const QString &name, bool ask)
     ApiReply *reply = m_session->users()->resetPassword(name);
     if (!reply)
         return;
-    showMessage(tr("Resetting the password of %1…").arg(name));
+    m_ui->messageLabel->showInfo(tr("Resetting the password of %1…").arg(PlainText::visible(name)));
     connect(reply, &ApiReply::finished, this, [this, reply, name] {
         if (reply->isSuccess()) {
-            m_ui->messageLabel->hide();
+            m_ui->messageLabel->clearMessage();
             showSecret(name, reply->value<DatabaseUser>().password);
         } else if (reply->secretLost()) {
-            m_ui->messageLabel->hide();
+            m_ui->messageLabel->clearMessage();
             showLost(name);
         } else {
-            showMessage(tr("The password of %1 was not reset: %2").arg(name, reply->error().message().toHtmlEscaped()),
-                        true);
+            m_ui->messageLabel->showError(
+                    tr("The password of %1 was not reset: %2").arg(PlainText::visible(name), reply->error().message()));
         }
     });
 }
@@ -316,11 +311,11 @@ void DatabaseUsersPage::setPassword()
         if (!reply)
             return;
         trackSubmission(
-                this, dialog, reply, [this, name](ApiReply *) { showMessage(tr("Password of %1 updated.").arg(name)); },
+                this, dialog, reply,
+                [this, name](ApiReply *) { m_ui->messageLabel->showInfo(tr("Password of %1 updated.").arg(PlainText::visible(name))); },
                 [this, name](const ApiError &error) {
-                    showMessage(tr("The password of %1 was not changed: %2")
-                                        .arg(name.toHtmlEscaped(), error.message().toHtmlEscaped()),
-                                true);
+                    m_ui->messageLabel->showError(
+                            tr("The password of %1 was not changed: %2").arg(PlainText::visible(name), error.message()));
                 });
     });
     dialog->open();
@@ -333,7 +328,7 @@ void DatabaseUsersPage::deleteUser()
         return;
     ConfirmRequest request;
     request.title = tr("Delete user");
-    request.headline = tr("Delete the user %1?").arg(user.name);
+    request.headline = tr("Delete the user %1?").arg(PlainText::visible(user.name));
     request.message = tr("Applications and people using this user will lose access to the database. Objects it "
                          "owns are handed over to the database owner.");
     request.typeToConfirm = user.name;
@@ -345,11 +340,11 @@ void DatabaseUsersPage::deleteUser()
         return;
     connect(reply, &ApiReply::finished, this, [this, reply, name = user.name] {
         if (reply->isSuccess())
-            showMessage(tr("User %1 has been deleted.").arg(name));
+            m_ui->messageLabel->showInfo(tr("User %1 has been deleted.").arg(PlainText::visible(name)));
         else if (reply->error().kind() == ApiError::Kind::NotFound)
-            showMessage(tr("User %1 was already deleted.").arg(name));
+            m_ui->messageLabel->showInfo(tr("User %1 was already deleted.").arg(PlainText::visible(name)));
         else
-            showMessage(tr("User %1 was not deleted: %2").arg(name, reply->error().message().toHtmlEscaped()), true);
+            m_ui->messageLabel->showError(tr("User %1 was not deleted: %2").arg(PlainText::visible(name), reply->error().message()));
     });
 }
 
@@ -361,7 +356,7 @@ void DatabaseUsersPage::copyConnectionUri()
         return;
     // Passwords are never kept: the URI carries only the username (add the password you stored).
     ClipboardGuard::instance()->copySecret(base->withCredentials(user.name, QString()).toString());
-    showMessage(tr("Connection URI of %1 copied, without its password.").arg(user.name));
+    m_ui->messageLabel->showInfo(tr("Connection URI of %1 copied, without its password.").arg(PlainText::visible(user.name)));
 }
 
 void DatabaseUsersPage::changeEvent(QEvent *event)

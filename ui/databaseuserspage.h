@@ -41,7 +41,6 @@ private:
     void scheduleMd5Notice();
     void updateEmptyState();
     void updateMd5Notice();
-    void showMessage(const QString &html, bool error = false);
     void resetPasswordOf(const QString &name, bool ask);
     void showSecret(const QString &name, const QString &password);
     void showLost(const QString &name, bool created = false);

@@ -5,9 +5,11 @@
 
 #include "confirmdialog.h"
 #include "icons.h"
+#include "messagebanner.h"
 #include "models/databasesession.h"
 #include "models/extensionsmodel.h"
 #include "models/modelroles.h"
+#include "plaintext.h"
 
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
@@ -15,10 +17,10 @@
 namespace {
 QString bulletList(const QStringList &lines)
 {
-    QString html = QStringLiteral("<ul>");
+    QString text;
     for (const QString &line : lines)
-        html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
-    return html + QStringLiteral("</ul>");
+        text += QStringLiteral("\n• ") + line;
+    return text + QLatin1Char('\n');
 }
 } // namespace
 
@@ -43,11 +45,11 @@ ExtensionsPage::ExtensionsPage(QWidget *parent)
     m_ui->refreshButton->setToolTip(tr("List the extensions again (F5)"));
     m_ui->refreshButton->setShortcut(QKeySequence::Refresh);
     m_ui->connectionBox->hide();
-    m_ui->messageLabel->hide();
 
     m_proxy->setFilterKeyColumn(-1); // search names and descriptions
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_ui->extensionsView->setModel(m_proxy);
+    PlainText::install(m_ui->extensionsView); // names and labels come from the server
     m_ui->extensionsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->extensionsView->horizontalHeader()->setStretchLastSection(true);
 
@@ -58,8 +60,8 @@ ExtensionsPage::ExtensionsPage(QWidget *parent)
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &ExtensionsPage::retry);
     connect(m_ui->retryButton, &QPushButton::clicked, this, &ExtensionsPage::retry);
     connect(m_ui->allowMyIpButton, &QPushButton::clicked, this, [this] {
-        showMessage(m_addon ? tr("Once Internet accessibility is activated, click <b>Retry</b>.")
-                            : tr("Once the new rule is applied (about 2 minutes), click <b>Retry</b>."));
+        m_ui->messageLabel->showInfo(m_addon ? tr("Once Internet accessibility is activated, click Retry.")
+                                             : tr("Once the new rule is applied (about 2 minutes), click Retry."));
         emit allowMyIpRequested();
     });
     connect(m_ui->extensionsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -102,14 +104,15 @@ void ExtensionsPage::setModel(ExtensionsModel *model)
         if (const PgError *cause = error.databaseCause(); cause && cause->isConnectionError())
             showConnectionProblem(*cause);
         else
-            showMessage(tr("The extensions could not be listed: %1").arg(error.message().toHtmlEscaped()), true);
+            m_ui->messageLabel->showError(tr("The extensions could not be listed: %1").arg(error.message()));
     });
     connect(model, &ResourceModel::loaded, this, [this] {
         if (m_model->isReadOnly())
-            showMessage(m_addon ? tr("Showing the extensions Scalingo reports as enabled (read-only). Enabling them "
-                                     "needs Internet accessibility, or Scalingo's console.")
-                                : tr("Showing the extensions Scalingo reports as enabled. Enabling or disabling needs "
-                                     "the direct connection."));
+            m_ui->messageLabel->showInfo(
+                    m_addon ? tr("Showing the extensions Scalingo reports as enabled (read-only). Enabling them "
+                                 "needs Internet accessibility, or Scalingo's console.")
+                            : tr("Showing the extensions Scalingo reports as enabled. Enabling or disabling needs "
+                                 "the direct connection."));
     });
     resetMessages();
     model->setInUse(isVisible());
@@ -118,7 +121,7 @@ void ExtensionsPage::setModel(ExtensionsModel *model)
 void ExtensionsPage::resetMessages()
 {
     m_ui->connectionBox->hide();
-    m_ui->messageLabel->hide();
+    m_ui->messageLabel->clearMessage();
     updateState();
 }
 
@@ -177,7 +180,7 @@ void ExtensionsPage::updateState()
 
     if (m_model->state() == ExtensionsModel::State::Loaded && !m_model->isReadOnly())
         m_ui->connectionBox->hide();
-    m_ui->connectionLabel->setText(connection && connection->isConnected()
+    PlainText::setLabel(m_ui->connectionLabel, connection && connection->isConnected()
                                            ? tr("Connected to %1 over TLS.").arg(connection->describe())
                                            : QString());
     updateActions();
@@ -195,18 +198,11 @@ void ExtensionsPage::updateActions()
     m_ui->refreshButton->setEnabled(m_model->hasConnectionUri() && !m_busy && !m_model->isLoading());
     m_ui->searchEdit->setEnabled(m_model->hasData());
     m_ui->enableButton->setToolTip(ext.allowed == false
-                                           ? tr("Your database user is not allowed to enable %1.").arg(name)
+                                           ? PlainText::toolTip(tr("Your database user is not allowed to enable %1.").arg(name))
                                            : tr("Enable the selected extension in this database"));
     m_ui->updateButton->setToolTip(ExtensionsModel::canUpdate(ext)
-                                           ? tr("Update %1 to version %2").arg(name, ext.defaultVersion)
+                                           ? PlainText::toolTip(tr("Update %1 to version %2").arg(name, ext.defaultVersion))
                                            : tr("Update the selected extension to its newest version"));
-}
-
-void ExtensionsPage::showMessage(const QString &html, bool error)
-{
-    m_ui->messageLabel->setText(html);
-    m_ui->messageLabel->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
-    m_ui->messageLabel->setVisible(!html.isEmpty());
 }
 
 void ExtensionsPage::showConnectionProblem(const PgError &error)
@@ -227,20 +223,18 @@ void ExtensionsPage::showConnectionProblem(const PgError &error)
         headline = tr("The database cannot be reached.");
         break;
     }
-    QString html = QStringLiteral("<b>%1</b><p>%2</p>").arg(headline.toHtmlEscaped(), error.message().toHtmlEscaped());
+    QString text = headline + QStringLiteral("\n\n") + error.message();
     // An addon has no firewall: the generic "firewall" wording would send people to the wrong place.
     if (error.isAccessBlocked() && m_addon)
-        html = QStringLiteral("<b>%1</b><p>%2</p>")
-                       .arg(tr("This computer cannot reach the database.").toHtmlEscaped(),
-                            tr("This addon is not reachable from the internet. To enable or disable extensions "
-                               "here, turn on Internet accessibility, or use Scalingo's console.")
-                                    .toHtmlEscaped());
+        text = tr("This computer cannot reach the database.") + QStringLiteral("\n\n")
+                + tr("This addon is not reachable from the internet. To enable or disable extensions here, turn on "
+                     "Internet accessibility, or use Scalingo's console.");
     else if (error.isAccessBlocked())
-        html += QStringLiteral("<p>%1</p>")
-                        .arg(tr("Allow this computer's IP address in the database's firewall, "
-                                "wait until the rule is applied, then retry."));
-    m_ui->problemLabel->setText(html);
-    m_ui->problemLabel->setToolTip(error.serverMessage);
+        text += QStringLiteral("\n\n")
+                + tr("Allow this computer's IP address in the database's firewall, wait until the rule is applied, "
+                     "then retry.");
+    PlainText::setLabel(m_ui->problemLabel, text);
+    m_ui->problemLabel->setToolTip(PlainText::toolTip(error.serverMessage));
     m_ui->allowMyIpButton->setVisible(error.isAccessBlocked());
     m_ui->connectionBox->show();
 }
@@ -259,7 +253,7 @@ void ExtensionsPage::track(PgQuery *query, const QString &name, const QString &d
     if (!query)
         return;
     m_busy = true;
-    showMessage(doing.toHtmlEscaped());
+    m_ui->messageLabel->showInfo(doing);
     updateActions();
     selectName(name);
     connect(query, &PgQuery::finished, this, [this, query, onFinished] {
@@ -273,14 +267,14 @@ void ExtensionsPage::reportFailure(const QString &what, const ApiError &error)
 {
     const PgError *cause = error.databaseCause();
     if (cause && cause->isConnectionError()) {
-        m_ui->messageLabel->hide();
+        m_ui->messageLabel->clearMessage();
         showConnectionProblem(*cause);
         return;
     }
-    QString html = QStringLiteral("%1 %2").arg(what.toHtmlEscaped(), error.message().toHtmlEscaped());
+    QString text = QStringLiteral("%1 %2").arg(what, error.message());
     if (!error.serverMessage().isEmpty() && (!cause || cause->kind() != PgError::Kind::Sql))
-        html += QStringLiteral("<br><small>%1</small>").arg(error.serverMessage().toHtmlEscaped());
-    showMessage(html, true);
+        text += QLatin1Char('\n') + error.serverMessage();
+    m_ui->messageLabel->showError(text);
 }
 
 void ExtensionsPage::enableSelected()
@@ -292,7 +286,8 @@ void ExtensionsPage::enableSelected()
     for (const QString &dependency : missing) {
         const int row = m_model->rowOf(dependency);
         if (row < 0 || m_model->extensions().at(row).allowed == false) {
-            showMessage(tr("%1 needs %2, which cannot be enabled on this database.").arg(ext.name, dependency), true);
+            m_ui->messageLabel->showError(
+                    tr("%1 needs %2, which cannot be enabled on this database.").arg(ext.name, dependency));
             return;
         }
     }
@@ -300,9 +295,9 @@ void ExtensionsPage::enableSelected()
         ConfirmRequest request;
         request.title = tr("Enable extension");
         request.headline = tr("Enable %1 and what it needs?").arg(ext.name);
-        request.message = tr("<p>%1 needs these extensions, which are not enabled yet:</p>%2<p>Gatehouse enables them "
-                             "first, then %1, in one step.</p>")
-                                  .arg(ext.name.toHtmlEscaped(), bulletList(missing));
+        request.message = tr("%1 needs these extensions, which are not enabled yet:\n%2\nGatehouse enables them "
+                             "first, then %1, in one step.")
+                                  .arg(ext.name, bulletList(missing));
         request.confirmText = tr("Enable %n extension(s)", nullptr, int(missing.size()) + 1);
         request.destructive = false;
         if (!ConfirmDialog::ask(this, request))
@@ -311,7 +306,7 @@ void ExtensionsPage::enableSelected()
     const QString name = ext.name;
     track(m_model->enable(name, missing), name, tr("Enabling %1…").arg(name), [this, name](const PgQuery *query) {
         if (query->isSuccess())
-            showMessage(tr("%1 is enabled.").arg(name).toHtmlEscaped());
+            m_ui->messageLabel->showInfo(tr("%1 is enabled.").arg(name));
         else
             reportFailure(tr("%1 could not be enabled:").arg(name), ExtensionsModel::toApiError(query->error()));
     });
@@ -333,7 +328,7 @@ void ExtensionsPage::disableSelected()
     const QString name = ext.name;
     track(m_model->disable(name), name, tr("Disabling %1…").arg(name), [this, name](const PgQuery *query) {
         if (query->isSuccess())
-            showMessage(tr("%1 is disabled.").arg(name).toHtmlEscaped());
+            m_ui->messageLabel->showInfo(tr("%1 is disabled.").arg(name));
         else if (query->error().kind() == PgError::Kind::DependentObjects)
             confirmCascade(name, query->error());
         else
@@ -343,14 +338,14 @@ void ExtensionsPage::disableSelected()
 
 void ExtensionsPage::confirmCascade(const QString &name, const PgError &error)
 {
-    showMessage(tr("%1 is still enabled: other objects depend on it.").arg(name).toHtmlEscaped(), true);
+    m_ui->messageLabel->showError(tr("%1 is still enabled: other objects depend on it.").arg(name));
     ConfirmRequest request;
     request.title = tr("Disable extension");
     request.headline = tr("Other objects depend on %1").arg(name);
     request.message
-            = tr("<p>The database reports:</p>%1<p><b>Disabling %2 anyway also deletes these objects, with "
-                 "their data.</b> This cannot be undone.</p>")
-                      .arg(bulletList(error.detail.split(QLatin1Char('\n'), Qt::SkipEmptyParts)), name.toHtmlEscaped());
+            = tr("The database reports:\n%1\nDisabling %2 anyway also deletes these objects, with their data. "
+                 "This cannot be undone.")
+                      .arg(bulletList(error.detail.split(QLatin1Char('\n'), Qt::SkipEmptyParts)), name);
     request.typeToConfirm = name;
     request.confirmText = tr("Disable and delete");
     if (!ConfirmDialog::ask(this, request))
@@ -361,10 +356,10 @@ void ExtensionsPage::confirmCascade(const QString &name, const PgError &error)
                   reportFailure(tr("%1 could not be disabled:").arg(name), ExtensionsModel::toApiError(query->error()));
                   return;
               }
-              QString html = tr("%1 is disabled.").arg(name).toHtmlEscaped();
+              QString text = tr("%1 is disabled.").arg(name);
               if (!query->notices().isEmpty())
-                  html += tr(" Also removed:") + bulletList(query->notices());
-              showMessage(html);
+                  text += tr(" Also removed:") + bulletList(query->notices());
+              m_ui->messageLabel->showInfo(text);
           });
 }
 
@@ -378,7 +373,7 @@ void ExtensionsPage::updateSelected()
     track(m_model->update(name), name, tr("Updating %1 to version %2…").arg(name, version),
           [this, name, version](const PgQuery *query) {
               if (query->isSuccess())
-                  showMessage(tr("%1 is now at version %2.").arg(name, version).toHtmlEscaped());
+                  m_ui->messageLabel->showInfo(tr("%1 is now at version %2.").arg(name, version));
               else
                   reportFailure(tr("%1 could not be updated:").arg(name), ExtensionsModel::toApiError(query->error()));
           });

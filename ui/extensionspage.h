@@ -57,7 +57,6 @@ private:
     void resetMessages();
     void updateActions();
     void updateState();
-    void showMessage(const QString &html, bool error = false);
     void showConnectionProblem(const PgError &error);
     void track(PgQuery *query, const QString &name, const QString &doing,
                const std::function<void(const PgQuery *)> &onFinished);

@@ -1,6 +1,9 @@
 #include "internetaccessibilitypage.h"
 #include "ui_internetaccessibilitypage.h"
 
+#include "messagebanner.h"
+#include "plaintext.h"
+
 #include "confirmdialog.h"
 #include "models/databasefeaturesmodel.h"
 
@@ -31,11 +34,11 @@ void InternetAccessibilityPage::setModel(DatabaseFeaturesModel *model)
     m_model = model;
     connect(model, &DatabaseFeaturesModel::changed, this, &InternetAccessibilityPage::updateView);
     connect(model, &DatabaseFeaturesModel::refused, this, [this](const QString &reason) {
-        m_ui->messageLabel->setText(reason);
+        m_ui->messageLabel->showInfo(reason);
         updateView();
     });
     connect(model, &DatabaseFeaturesModel::errorOccurred, this, [this](const ApiError &error) {
-        m_ui->messageLabel->setText(tr("The change was not accepted: %1").arg(error.message()));
+        m_ui->messageLabel->showError(tr("The change was not accepted: %1").arg(error.message()));
     });
     updateView();
 }
@@ -98,9 +101,9 @@ void InternetAccessibilityPage::showFeature(const DatabaseFeature &feature, QChe
         break;
     }
     check->setChecked(feature.isOn() || feature.state() == DatabaseFeature::State::Pending);
-    status->setText(text);
-    status->setStyleSheet(feature.state() == DatabaseFeature::State::Failed ? QStringLiteral("color: #c62828;")
-                                                                             : QString());
+    PlainText::setLabel(status, text); // may quote the server's message
+    MessageBanner::styleHint(status, feature.state() == DatabaseFeature::State::Failed ? MessageBanner::Kind::Error
+                                                                                      : MessageBanner::Kind::Info);
     retry->setVisible(feature.state() == DatabaseFeature::State::Failed);
 }
 

@@ -14,7 +14,9 @@
 #include "models/firewallrulesmodel.h"
 #include "models/managedrangesmodel.h"
 #include "models/modelroles.h"
+#include "messagebanner.h"
 #include "newruledialog.h"
+#include "plaintext.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -46,6 +48,7 @@ InternetAccessPage::InternetAccessPage(QWidget *parent)
     m_proxy->setSortRole(ModelRoles::RawRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_ui->rulesView->setModel(m_proxy);
+    PlainText::install(m_ui->rulesView); // names and labels come from the server
     m_ui->rulesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->rulesView->horizontalHeader()->setStretchLastSection(true);
 
@@ -61,7 +64,7 @@ InternetAccessPage::InternetAccessPage(QWidget *parent)
     connect(m_ui->newRuleButton, &QPushButton::clicked, this, &InternetAccessPage::newRule);
     connect(m_ui->allowMyIpButton, &QPushButton::clicked, this, &InternetAccessPage::allowMyIp);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &InternetAccessPage::deleteSelected);
-    connect(m_ui->messageLabel, &QLabel::linkActivated, this, [this](const QString &link) {
+    connect(m_ui->messageLabel, &MessageBanner::linkTriggered, this, [this](const QString &link) {
         if (link == QLatin1String("retry") && m_session)
             m_session->rules()->reload();
         else if (link == QLatin1String("new"))
@@ -96,12 +99,11 @@ void InternetAccessPage::setSession(ApiClient *client, DatabaseSession *session)
     });
     connect(model, &ResourceModel::loaded, this, [this] {
         if (!m_countdown->isActive())
-            m_ui->messageLabel->hide();
+            m_ui->messageLabel->clearMessage();
     });
     connect(model, &ResourceModel::errorOccurred, this, [this](const ApiError &error) {
-        showMessage(tr("The firewall rules could not be loaded: %1 <a href=\"retry\">Try again</a>")
-                            .arg(error.message().toHtmlEscaped()),
-                    true);
+        m_ui->messageLabel->showError(tr("The firewall rules could not be loaded: %1").arg(error.message()),
+                                      {{QStringLiteral("retry"), tr("Try again")}});
     });
     connect(m_ui->rulesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &InternetAccessPage::updateActions);
@@ -181,13 +183,6 @@ void InternetAccessPage::updateEmptyState()
                                               : m_ui->rulesView);
 }
 
-void InternetAccessPage::showMessage(const QString &html, bool error)
-{
-    m_ui->messageLabel->setText(html);
-    m_ui->messageLabel->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
-    m_ui->messageLabel->setVisible(!html.isEmpty());
-}
-
 void InternetAccessPage::newRule()
 {
     if (m_ui->newRuleButton->isEnabled())
@@ -212,9 +207,9 @@ void InternetAccessPage::submitRule(NewRuleDialog *dialog, const NewFirewallRule
     ApiReply *reply = m_session->rules()->createRule(rule);
     if (!reply)
         return;
-    const QString target = rule.type == FirewallRule::Type::Custom
-            ? rule.cidr
-            : m_session->ranges()->names().value(rule.rangeId, rule.rangeId);
+    const QString target = PlainText::visible(rule.type == FirewallRule::Type::Custom
+                                                      ? rule.cidr
+                                                      : m_session->ranges()->names().value(rule.rangeId, rule.rangeId));
     const QString what = tr("The rule for %1").arg(target);
     const bool mine = concernsThisComputer(rule);
     trackSubmission(
@@ -229,8 +224,7 @@ void InternetAccessPage::submitRule(NewRuleDialog *dialog, const NewFirewallRule
             },
             [this, what](const ApiError &error) {
                 // The dialog was closed meanwhile: say which rule failed.
-                showMessage(tr("%1 was not added: %2").arg(what.toHtmlEscaped(), error.message().toHtmlEscaped()),
-                            true);
+                m_ui->messageLabel->showError(tr("%1 was not added: %2").arg(what, error.message()));
             });
 }
 
@@ -240,7 +234,7 @@ void InternetAccessPage::startPropagation(const QString &what, bool concernsThis
     m_checkAfterPropagation = concernsThisComputer;
     m_appliedAt = QDateTime::currentDateTimeUtc().addSecs(m_propagationSeconds);
     if (m_propagationSeconds <= 0) {
-        showMessage(tr("%1 is applied.").arg(what));
+        m_ui->messageLabel->showInfo(tr("%1 is applied.").arg(what));
         checkReachable();
         return;
     }
@@ -254,19 +248,18 @@ void InternetAccessPage::allowMyIp()
         return;
     m_fetchingIp = true;
     updateActions();
-    showMessage(tr("Finding this computer's public IP address…"));
+    m_ui->messageLabel->showInfo(tr("Finding this computer's public IP address…"));
     ApiReply *reply = m_client->whatIsMyIp(m_whatIsMyIpUrl);
     connect(reply, &ApiReply::finished, this, [this, reply] {
         m_fetchingIp = false;
         updateActions();
         if (!reply->isSuccess()) {
-            showMessage(tr("This computer's public IP address could not be found: %1")
-                                .arg(reply->error().message().toHtmlEscaped()),
-                        true);
+            m_ui->messageLabel->showError(
+                    tr("This computer's public IP address could not be found: %1").arg(reply->error().message()));
             return;
         }
         m_myIp = reply->value<QString>();
-        m_ui->messageLabel->hide();
+        m_ui->messageLabel->clearMessage();
         const QString label = tr("%1 – %2").arg(QHostInfo::localHostName(), QDate::currentDate().toString(Qt::ISODate));
         openNewRuleDialog(m_myIp + QStringLiteral("/32"), label);
     });
@@ -278,24 +271,23 @@ void InternetAccessPage::deleteSelected()
     if (rule.id.isEmpty() || !m_ui->deleteButton->isEnabled())
         return;
     FirewallRulesModel *model = m_session->rules();
-    const QString target = model->targetText(rule);
+    const QString target = PlainText::visible(model->targetText(rule)); // server text, also in messages
     ConfirmRequest request;
     request.title = tr("Delete rule");
     request.headline = rule.label.isEmpty() ? tr("Delete the rule for %1?").arg(target)
-                                            : tr("Delete the rule for %1 (%2)?").arg(target, rule.label);
+                                            : tr("Delete the rule for %1 (%2)?").arg(target, PlainText::visible(rule.label));
     request.message = tr("Connections from this network will be refused once the change is applied (about 2 "
                          "minutes). Sessions already open are not cut.");
     // Warn loudly when this rule is the only one letting this computer in.
     if (model->isLastRuleAdmitting(rule.id, m_myIp)) {
-        request.message += QStringLiteral("<p><b>%1</b></p>")
-                                   .arg(tr("This is the last rule that admits this computer (%1): after it is "
-                                           "deleted, Gatehouse can no longer manage extensions from here.")
-                                                .arg(m_myIp));
+        request.message += QStringLiteral("\n\n")
+                + tr("This is the last rule that admits this computer (%1): after it is deleted, Gatehouse can no "
+                     "longer manage extensions from here.")
+                          .arg(m_myIp);
         request.acknowledgement = tr("I understand this computer will lose access");
     }
     if (model->rowCount() == 1)
-        request.message += QStringLiteral("<p>%1</p>")
-                                   .arg(tr("It is the last rule: nobody will be able to reach the database."));
+        request.message += QStringLiteral("\n\n") + tr("It is the last rule: nobody will be able to reach the database.");
     request.confirmText = tr("Delete rule");
     if (!ConfirmDialog::ask(this, request))
         return;
@@ -307,11 +299,10 @@ void InternetAccessPage::deleteSelected()
         if (reply->isSuccess())
             startPropagation(tr("The removal of %1").arg(target), false);
         else if (reply->error().kind() == ApiError::Kind::NotFound)
-            showMessage(tr("The rule for %1 was already deleted.").arg(target.toHtmlEscaped()));
+            m_ui->messageLabel->showInfo(tr("The rule for %1 was already deleted.").arg(target));
         else
-            showMessage(tr("The rule for %1 could not be deleted: %2")
-                                .arg(target, reply->error().message().toHtmlEscaped()),
-                        true);
+            m_ui->messageLabel->showError(
+                    tr("The rule for %1 could not be deleted: %2").arg(target, reply->error().message()));
         updateActions();
     });
 }
@@ -321,11 +312,11 @@ void InternetAccessPage::updateCountdown()
     const qint64 left = QDateTime::currentDateTimeUtc().secsTo(m_appliedAt);
     if (left <= 0) {
         m_countdown->stop();
-        showMessage(tr("%1 should now be applied.").arg(m_propagationWhat));
+        m_ui->messageLabel->showInfo(tr("%1 should now be applied.").arg(m_propagationWhat));
         checkReachable();
         return;
     }
-    showMessage(tr("%1: applying (about %2 left).")
+    m_ui->messageLabel->showInfo(tr("%1: applying (about %2 left).")
                         .arg(m_propagationWhat,
                              left >= 60 ? tr("%n minute(s)", nullptr, int((left + 59) / 60))
                                         : tr("%n second(s)", nullptr, int(left))));
@@ -346,19 +337,20 @@ void InternetAccessPage::checkReachable()
     auto *probe = new PgConnection(this);
     probe->setConnectionUri(m_session->connectionUri());
     const QString what = m_propagationWhat;
-    showMessage(tr("%1 is applied. Checking that this computer can now reach the database…").arg(what));
+    m_ui->messageLabel->showInfo(tr("%1 is applied. Checking that this computer can now reach the database…").arg(what));
     connect(probe, &PgConnection::connected, this, [this, probe, what] {
-        showMessage(tr("%1 is applied: this computer reaches the database over TLS.").arg(what));
+        m_ui->messageLabel->showInfo(tr("%1 is applied: this computer reaches the database over TLS.").arg(what));
         probe->close();
         probe->deleteLater();
     });
     connect(probe, &PgConnection::connectionFailed, this, [this, probe](const PgError &error) {
-        showMessage(error.isAccessBlocked()
-                            ? tr("The database still refuses this computer. Scalingo may need a little longer: "
-                                 "<a href=\"check\">check again</a> in a minute.")
-                            : tr("The rule is applied, but the test connection failed: %1")
-                                      .arg(error.message().toHtmlEscaped()),
-                    true);
+        if (error.isAccessBlocked())
+            m_ui->messageLabel->showError(tr("The database still refuses this computer. Scalingo may need a little "
+                                             "longer: check again in a minute."),
+                                          {{QStringLiteral("check"), tr("Check again")}});
+        else
+            m_ui->messageLabel->showError(
+                    tr("The rule is applied, but the test connection failed: %1").arg(error.message()));
         m_checkAfterPropagation = true;
         probe->deleteLater();
     });

@@ -47,7 +47,6 @@ protected:
 private:
     void updateActions();
     void updateEmptyState();
-    void showMessage(const QString &html, bool error = false);
     void startPropagation(const QString &what, bool concernsThisComputer);
     /// After propagation, a TLS connection from here proves a rule that concerns this computer works.
     void checkReachable();

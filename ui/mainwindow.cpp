@@ -16,6 +16,7 @@
 #include "models/firewallrulesmodel.h"
 #include "models/managedrangesmodel.h"
 #include "overviewpage.h"
+#include "plaintext.h"
 #include "signinpage.h"
 #include "system/sandboxlauncher.h"
 #include "system/tokenstore.h"
@@ -93,7 +94,6 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     accountMenu->addAction(m_ui->actionSignOut);
     m_ui->accountButton->setMenu(accountMenu);
     m_ui->accountButton->setIcon(Icons::icon(QStringLiteral("users")));
-    m_ui->bannerLabel->hide();
 
     m_statusProgress->setMaximum(0);
     m_statusProgress->setMaximumWidth(120);
@@ -147,14 +147,15 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
                       "left off."));
     });
 
-    m_ui->databaseCombo->setModel(m_databases);
+    // Database names come from the server: the combo draws the proxy's visible text (same rows as m_databases).
+    m_ui->databaseCombo->setModel(PlainText::visibleModel(m_databases, this));
     m_ui->databaseCombo->setModelColumn(DatabasesModel::NameColumn);
     connect(m_ui->databaseCombo, &QComboBox::currentIndexChanged, this, &MainWindow::openSelectedDatabase);
     connect(m_databases, &ResourceModel::loaded, this, &MainWindow::onDatabasesLoaded);
     connect(m_databases, &ResourceModel::errorOccurred, this, [this](const ApiError &error) {
         if (std::exchange(m_discoverAfterLoad, false))
             m_discovery->start(); // addons may still be there
-        showBanner(tr("Your databases could not be listed: %1").arg(error.message().toHtmlEscaped()), true);
+        showBanner(tr("Your databases could not be listed: %1").arg(error.message()), true);
     });
     m_databases->bind(m_client);
     // Many databases: typing filters the picker (any part of the name, kind, plan or region).
@@ -178,7 +179,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     });
     connect(m_discovery, &AddonDiscovery::progress, this, &MainWindow::updateStatus);
     connect(m_discovery, &AddonDiscovery::failed, this,
-            [this](const QString &message) { showBanner(message.toHtmlEscaped(), true); });
+            [this](const QString &message) { showBanner(message, true); });
     connect(m_discovery, &AddonDiscovery::finished, this, [this] {
         QSettings().setValue(QLatin1String(kAddonCacheKey), m_discovery->cache());
         // The remembered database is gone: fall back to the first one.
@@ -201,14 +202,14 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
             m_internetAccessPage->allowMyIp();
     });
     connect(m_session, &DatabaseSession::openFailed, this, [this](const ApiError &error) {
-        showBanner(tr("This database could not be opened: %1").arg(error.message().toHtmlEscaped()), true);
+        showBanner(tr("This database could not be opened: %1").arg(error.message()), true);
     });
     connect(m_session, &DatabaseSession::opened, this, [this] {
         const bool addon = m_session->database().isAddon();
         m_internetAccessPage->setVisible(!addon);
         m_accessibilityPage->setVisible(addon);
         m_extensionsPage->setAddonMode(addon);
-        m_ui->bannerLabel->hide();
+        m_ui->bannerLabel->clearMessage();
         QSettings().setValue(addonKey(m_session->database()), m_session->ref().addonId);
     });
     for (ResourceModel *model : std::initializer_list<ResourceModel *>{m_databases, m_session->rules(),
@@ -295,7 +296,7 @@ void MainWindow::onSignedIn(const QString &token, bool remember)
             if (!ok)
                 statusBar()->showMessage(tr("The token could not be saved in the keychain (%1); it is kept in memory "
                                             "until you quit.")
-                                                 .arg(error),
+                                                 .arg(PlainText::visible(error)),
                                          10000);
         });
     } else if (!m_usingSandbox) {
@@ -305,7 +306,7 @@ void MainWindow::onSignedIn(const QString &token, bool remember)
     m_signInPage->setBusy(false);
     m_signInPage->clearToken();
     updateAccountButton();
-    statusBar()->showMessage(tr("Signed in as %1").arg(m_account), 5000);
+    statusBar()->showMessage(tr("Signed in as %1").arg(PlainText::visible(m_account)), 5000);
     showDashboard();
     if (m_pendingDatabaseId.isEmpty())
         m_pendingDatabaseId = QSettings().value(QLatin1String(kLastDatabaseKey)).toString();
@@ -350,8 +351,9 @@ void MainWindow::openSelectedDatabase()
         return;
     QSettings settings;
     settings.setValue(QLatin1String(kLastDatabaseKey), db.id);
-    m_ui->databaseStatusLabel->setText(db.isAddon() ? tr("Addon of %1 · %2 · %3").arg(db.appName, db.plan, db.region)
-                                                    : tr("%1 · %2").arg(db.plan, db.region));
+    PlainText::setLabel(m_ui->databaseStatusLabel, db.isAddon()
+                                ? tr("Addon of %1 · %2 · %3").arg(db.appName, db.plan, db.region)
+                                : tr("%1 · %2").arg(db.plan, db.region));
     // The addon id is not a secret and never changes: remembering it saves a round trip at the next opening.
     m_session->open(db, settings.value(addonKey(db)).toString());
 }
@@ -403,12 +405,9 @@ void MainWindow::showDashboard()
     setWindowTitle(tr("Gatehouse"));
 }
 
-void MainWindow::showBanner(const QString &html, bool error)
+void MainWindow::showBanner(const QString &text, bool error)
 {
-    m_ui->bannerLabel->setText(html);
-    m_ui->bannerLabel->setStyleSheet(error ? QStringLiteral("background: #fdecea; color: #8a1c1c; padding: 6px;")
-                                           : QStringLiteral("background: #e8f0fe; color: #1a3a7a; padding: 6px;"));
-    m_ui->bannerLabel->setVisible(!html.isEmpty());
+    m_ui->bannerLabel->showMessage(error ? MessageBanner::Kind::Error : MessageBanner::Kind::Info, text);
 }
 
 void MainWindow::updateStatus()
@@ -461,7 +460,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::updateAccountButton()
 {
-    m_ui->accountButton->setText(m_usingSandbox ? tr("Local sandbox") : m_account);
-    m_ui->accountButton->setToolTip(m_usingSandbox ? tr("Signed in to the local sandbox as %1").arg(m_account)
-                                                   : tr("Signed in as %1").arg(m_account));
+    // The account name comes from the server: visible characters only, and a tooltip that cannot become markup.
+    const QString account = PlainText::visible(m_account);
+    m_ui->accountButton->setText(m_usingSandbox ? tr("Local sandbox") : account);
+    m_ui->accountButton->setToolTip(PlainText::toolTip(m_usingSandbox ? tr("Signed in to the local sandbox as %1").arg(account)
+                                                                      : tr("Signed in as %1").arg(account)));
 }

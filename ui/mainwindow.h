@@ -74,7 +74,7 @@ private:
     void openSelectedDatabase();
     void updateStatus();
     void updateAccountButton();
-    void showBanner(const QString &html, bool error);
+    void showBanner(const QString &text, bool error);
     void setLanguage(const QString &choice);
     void restoreRememberedToken();
 

@@ -1,15 +1,16 @@
 #include "newruledialog.h"
 #include "ui_newruledialog.h"
 
+#include "busyfocus.h"
 #include "domain/cidr.h"
+#include "messagebanner.h"
+#include "plaintext.h"
 
 #include <QLocale>
 #include <QPushButton>
 #include <QStandardItemModel>
 
 namespace {
-const QString kErrorStyle = QStringLiteral("color: #c62828;");
-const QString kWarningStyle = QStringLiteral("color: #b26a00;");
 
 QString describeRule(const FirewallRule &rule)
 {
@@ -24,7 +25,7 @@ NewRuleDialog::NewRuleDialog(QWidget *parent) : QDialog(parent), m_ui(std::make_
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     ok->setText(tr("Add rule"));
     ok->setObjectName(QStringLiteral("addRuleButton"));
-    m_ui->errorLabel->setStyleSheet(kErrorStyle);
+    m_ui->cidrHelpLabel->setTextFormat(Qt::PlainText); // quotes other rules' labels, which come from the server
     m_ui->errorLabel->hide();
     m_ui->progressBar->hide();
     m_ui->useNetworkButton->hide();
@@ -33,7 +34,7 @@ NewRuleDialog::NewRuleDialog(QWidget *parent) : QDialog(parent), m_ui(std::make_
 
     connect(m_ui->typeCombo, &QComboBox::currentIndexChanged, this, &NewRuleDialog::updateState);
     connect(m_ui->cidrEdit, &QLineEdit::textChanged, this, [this] {
-        m_ui->errorLabel->hide();
+        m_ui->errorLabel->clearMessage();
         updateState();
     });
     connect(m_ui->labelEdit, &QLineEdit::textChanged, this, &NewRuleDialog::updateState);
@@ -66,7 +67,7 @@ void NewRuleDialog::setManagedRanges(const QList<ManagedRange> &ranges)
     while (m_ui->typeCombo->count() > 1)
         m_ui->typeCombo->removeItem(1);
     for (const ManagedRange &range : ranges) {
-        m_ui->typeCombo->addItem(range.name, range.id);
+        m_ui->typeCombo->addItem(PlainText::visible(range.name), range.id); // the server's name
         const bool used = std::any_of(m_existing.cbegin(), m_existing.cend(), [&](const FirewallRule &r) {
             return r.type == FirewallRule::Type::Managed && r.rangeId == range.id;
         });
@@ -141,19 +142,19 @@ void NewRuleDialog::updateState()
     m_ui->useNetworkButton->hide();
     bool showAllowAll = false;
     QString help;
-    QString style;
+    auto style = MessageBanner::Kind::Info;
     const QString text = m_ui->cidrEdit->text();
     if (custom && !text.trimmed().isEmpty()) {
         QString error;
         const auto cidr = Cidr::parse(text, &error);
         if (!cidr) {
             help = error;
-            style = kErrorStyle;
+            style = MessageBanner::Kind::Error;
         } else if (cidr->hasHostBits()) {
             m_proposedNetwork = cidr->network().toString();
             help = tr("%1 is not a network address: its host bits are set. The network is %2.")
                            .arg(text.trimmed(), m_proposedNetwork);
-            style = kErrorStyle;
+            style = MessageBanner::Kind::Error;
             m_ui->useNetworkButton->setText(tr("Use %1").arg(m_proposedNetwork));
             m_ui->useNetworkButton->show();
         } else {
@@ -168,26 +169,26 @@ void NewRuleDialog::updateState()
                     continue;
                 if (*other == *cidr) {
                     help = tr("This network is already allowed by the rule %1.").arg(describeRule(r));
-                    style = kErrorStyle;
+                    style = MessageBanner::Kind::Error;
                     break;
                 }
                 if (other->contains(*cidr)) {
                     help += QLatin1Char(' ') + tr("It is already covered by the rule %1.").arg(describeRule(r));
-                    style = kWarningStyle;
+                    style = MessageBanner::Kind::Warning;
                 } else if (cidr->overlaps(*other)) {
                     help += QLatin1Char(' ') + tr("It overlaps the rule %1.").arg(describeRule(r));
-                    style = kWarningStyle;
+                    style = MessageBanner::Kind::Warning;
                 }
             }
             if (cidr->prefix() == 0) {
                 showAllowAll = true;
                 help = tr("0.0.0.0/0 turns the firewall off: every computer on the Internet can try to log in.");
-                style = kWarningStyle;
+                style = MessageBanner::Kind::Warning;
             }
         }
     }
-    m_ui->cidrHelpLabel->setText(help);
-    m_ui->cidrHelpLabel->setStyleSheet(style);
+    m_ui->cidrHelpLabel->setText(PlainText::visible(help));
+    MessageBanner::styleHint(m_ui->cidrHelpLabel, style);
     m_ui->allowAllCheck->setVisible(showAllowAll);
     if (!showAllowAll)
         m_ui->allowAllCheck->setChecked(false);
@@ -197,22 +198,15 @@ void NewRuleDialog::updateState()
 
 void NewRuleDialog::setBusy(bool busy)
 {
-    QWidget *focused = focusWidget();
-    m_busy = busy;
-    m_ui->progressBar->setVisible(busy);
-    m_ui->typeCombo->setEnabled(!busy);
-    m_ui->cidrEdit->setReadOnly(busy);
-    m_ui->labelEdit->setReadOnly(busy);
-    m_ui->allowAllCheck->setEnabled(!busy);
-    updateState();
-    // Disabling the submit button (or the field being typed in) hands the focus on, possibly to Cancel, where an
-    // impatient second Enter would close the dialog and lose what was typed: keep it on the dialog while busy
-    // (Enter then finds the disabled default button and does nothing), and give it back to the button afterwards.
-    QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
-    if (busy && focusWidget() != focused)
-        setFocus();
-    else if (!busy && focusWidget() == this && ok->isEnabled())
-        ok->setFocus();
+    BusyFocus::setBusy(this, busy, m_ui->buttonBox->button(QDialogButtonBox::Ok), [this, busy] {
+        m_busy = busy;
+        m_ui->progressBar->setVisible(busy);
+        m_ui->typeCombo->setEnabled(!busy);
+        m_ui->cidrEdit->setReadOnly(busy);
+        m_ui->labelEdit->setReadOnly(busy);
+        m_ui->allowAllCheck->setEnabled(!busy);
+        updateState();
+    });
 }
 
 void NewRuleDialog::setError(const ApiError &error)
@@ -221,8 +215,8 @@ void NewRuleDialog::setError(const ApiError &error)
     QStringList messages;
     for (auto it = error.fieldErrors().cbegin(); it != error.fieldErrors().cend(); ++it) {
         if (it.key() == QLatin1String("cidr") && isCustom()) {
-            m_ui->cidrHelpLabel->setText(it.value().join(QLatin1Char(' ')));
-            m_ui->cidrHelpLabel->setStyleSheet(kErrorStyle);
+            m_ui->cidrHelpLabel->setText(PlainText::visible(it.value().join(QLatin1Char(' '))));
+            MessageBanner::styleHint(m_ui->cidrHelpLabel, MessageBanner::Kind::Error);
             m_ui->cidrEdit->setFocus();
         } else {
             messages << it.value().join(QLatin1Char(' '));
@@ -230,6 +224,5 @@ void NewRuleDialog::setError(const ApiError &error)
     }
     if (messages.isEmpty() && error.fieldErrors().isEmpty())
         messages << error.message();
-    m_ui->errorLabel->setText(messages.join(QLatin1Char('\n')));
-    m_ui->errorLabel->setVisible(!messages.isEmpty());
+    m_ui->errorLabel->showError(messages.join(QLatin1Char('\n')));
 }

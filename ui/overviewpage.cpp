@@ -7,6 +7,7 @@
 #include "domain/connectionuri.h"
 #include "icons.h"
 #include "models/databasesession.h"
+#include "plaintext.h"
 
 namespace {
 // The DB API's status values (contract §3.4), in words a non-expert understands.
@@ -47,7 +48,7 @@ OverviewPage::OverviewPage(QWidget *parent) : QWidget(parent), m_ui(std::make_un
     connect(m_ui->copyButton, &QToolButton::clicked, this, [this] {
         if (m_session && !m_session->connectionUri().isEmpty()) {
             ClipboardGuard::instance()->copySecret(m_session->connectionUri());
-            m_ui->messageLabel->setText(tr("Copied. The clipboard will be cleared in 30 seconds."));
+            m_ui->messageLabel->showInfo(tr("Copied. The clipboard will be cleared in 30 seconds."));
         }
     });
     updateInfo();
@@ -62,7 +63,7 @@ void OverviewPage::setSession(DatabaseSession *session)
     connect(session, &DatabaseSession::connectionUriChanged, this, &OverviewPage::updateUri);
     connect(session, &DatabaseSession::opened, this, &OverviewPage::updateInfo);
     connect(session, &DatabaseSession::infoFailed, this, [this](const ApiError &error) {
-        m_ui->messageLabel->setText(tr("The database details could not be loaded: %1").arg(error.message()));
+        m_ui->messageLabel->showError(tr("The database details could not be loaded: %1").arg(error.message()));
     });
     updateInfo();
 }
@@ -71,7 +72,8 @@ void OverviewPage::updateInfo()
 {
     const bool open = m_session && m_session->isOpen();
     const QString dash = QStringLiteral("—");
-    m_ui->nameLabel->setText(open ? m_session->database().name : tr("No database selected"));
+    // Everything below comes from the server: plain text, invisible characters shown.
+    PlainText::setLabel(m_ui->nameLabel, open ? m_session->database().name : tr("No database selected"));
     if (!open) {
         for (QLabel *l : {m_ui->kindValue, m_ui->statusValue, m_ui->versionValue, m_ui->planValue, m_ui->endpointsValue})
             l->setText(dash);
@@ -80,13 +82,13 @@ void OverviewPage::updateInfo()
     }
     const DatabaseInfo &info = m_session->info();
     const Database &db = m_session->database();
-    m_ui->kindValue->setText(db.isAddon() ? tr("PostgreSQL addon of the app %1").arg(db.appName)
-                                          : tr("Dedicated Resources"));
-    m_ui->statusValue->setText(info.status.isEmpty() ? dash : statusText(info.status));
-    m_ui->versionValue->setText(info.readableVersion.isEmpty() ? dash : info.readableVersion);
-    m_ui->planValue->setText(info.plan.isEmpty() ? m_session->database().plan : info.plan);
-    m_ui->endpointsValue->setText(info.hostname.isEmpty() ? dash : info.hostname);
-    m_ui->messageLabel->clear();
+    PlainText::setLabel(m_ui->kindValue, db.isAddon() ? tr("PostgreSQL addon of the app %1").arg(db.appName)
+                                                      : tr("Dedicated Resources"));
+    PlainText::setLabel(m_ui->statusValue, info.status.isEmpty() ? dash : statusText(info.status));
+    PlainText::setLabel(m_ui->versionValue, info.readableVersion.isEmpty() ? dash : info.readableVersion);
+    PlainText::setLabel(m_ui->planValue, info.plan.isEmpty() ? m_session->database().plan : info.plan);
+    PlainText::setLabel(m_ui->endpointsValue, info.hostname.isEmpty() ? dash : info.hostname);
+    m_ui->messageLabel->clearMessage();
     updateUri();
 }
 

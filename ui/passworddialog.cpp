@@ -1,10 +1,12 @@
 #include "passworddialog.h"
 #include "ui_passworddialog.h"
 
+#include "appquit.h"
 #include "clipboardguard.h"
 #include "confirmdialog.h"
 #include "domain/connectionuri.h"
 #include "icons.h"
+#include "plaintext.h"
 
 PasswordDialog::PasswordDialog(QWidget *parent) : QDialog(parent), m_ui(std::make_unique<Ui::PasswordDialog>())
 {
@@ -14,6 +16,9 @@ PasswordDialog::PasswordDialog(QWidget *parent) : QDialog(parent), m_ui(std::mak
     m_ui->resetAgainButton->setIcon(Icons::icon(QStringLiteral("key")));
     m_ui->resetAgainButton->hide();
     m_ui->clipboardLabel->hide();
+    QFont bold = m_ui->headlineLabel->font();
+    bold.setBold(true);
+    m_ui->headlineLabel->setFont(bold);
     QFont mono = QFont(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::TypeWriter);
     m_ui->passwordEdit->setFont(mono);
@@ -45,8 +50,8 @@ void PasswordDialog::showPassword(const QString &username, const QString &passwo
 {
     m_username = username;
     m_lost = false;
-    setWindowTitle(tr("New password for %1").arg(username));
-    m_ui->headlineLabel->setText(tr("<b>The password of %1 is:</b>").arg(username.toHtmlEscaped()));
+    setWindowTitle(tr("New password for %1").arg(PlainText::visible(username)));
+    PlainText::setLabel(m_ui->headlineLabel, tr("The password of %1 is:").arg(username));
     m_ui->passwordEdit->setText(password);
     const auto uri = ConnectionUri::parse(baseUri);
     const bool haveUri = uri.has_value();
@@ -61,17 +66,17 @@ void PasswordDialog::showLost(const QString &username, bool created)
 {
     m_username = username;
     m_lost = true;
-    setWindowTitle(tr("Password of %1").arg(username));
+    setWindowTitle(tr("Password of %1").arg(PlainText::visible(username)));
     if (created) {
-        m_ui->headlineLabel->setText(tr("<b>The user %1 was created, but the password Scalingo generated for it "
-                                        "could not be shown</b> (the answer was lost on the way).")
-                                             .arg(username.toHtmlEscaped()));
+        PlainText::setLabel(m_ui->headlineLabel, tr("The user %1 was created, but the password Scalingo generated "
+                                                    "for it could not be shown (the answer was lost on the way).")
+                                                         .arg(username));
         m_ui->onceLabel->setText(tr("Reset its password to get one you can use."));
         m_ui->resetAgainButton->setText(tr("&Reset password"));
     } else {
-        m_ui->headlineLabel->setText(tr("<b>The password of %1 was probably changed, but the new one could not be "
-                                        "shown</b> (the answer was lost on the way).")
-                                             .arg(username.toHtmlEscaped()));
+        PlainText::setLabel(m_ui->headlineLabel, tr("The password of %1 was probably changed, but the new one could "
+                                                    "not be shown (the answer was lost on the way).")
+                                                         .arg(username));
         m_ui->onceLabel->setText(tr("Reset it again to get a password you can use. Applications using the old "
                                     "password may already be refused."));
     }
@@ -90,7 +95,8 @@ QString PasswordDialog::connectionUri() const
 
 void PasswordDialog::done(int result)
 {
-    if (!m_lost) {
+    // When the session ends (SIGTERM, logout) the question must not keep the application alive.
+    if (!m_lost && !AppQuit::isQuitting()) {
         ConfirmRequest request;
         request.title = tr("Password stored?");
         request.headline = tr("Have you stored the password of %1?").arg(m_username);

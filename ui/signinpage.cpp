@@ -5,10 +5,6 @@
 
 #include "icons.h"
 
-namespace {
-const QString kErrorStyle = QStringLiteral("color: #ffffff; background: #b3261e; border-radius: 4px; padding: 6px;");
-} // namespace
-
 SignInPage::SignInPage(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::SignInPage>())
 {
     m_ui->setupUi(this);
@@ -25,7 +21,7 @@ SignInPage::SignInPage(QWidget *parent) : QWidget(parent), m_ui(std::make_unique
     m_ui->sandboxButton->setIcon(Icons::icon(QStringLiteral("database")));
 
     connect(m_ui->tokenEdit, &QLineEdit::textChanged, this, [this] {
-        m_ui->errorLabel->hide();
+        m_ui->errorLabel->clearMessage();
         updateButtons();
     });
     connect(m_ui->tokenEdit, &QLineEdit::returnPressed, m_ui->signInButton, &QPushButton::click);
@@ -63,23 +59,20 @@ void SignInPage::setBusy(bool busy, const QString &status)
     m_ui->progressBar->setToolTip(status);
     m_ui->tokenEdit->setEnabled(!busy);
     if (busy)
-        m_ui->errorLabel->hide();
+        m_ui->errorLabel->clearMessage();
     updateButtons();
 }
 
 void SignInPage::setInfo(const QString &message)
 {
-    setError(message);
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("background: #e8f0fe; color: #1a3a7a; border-radius: 4px; "
-                                                   "padding: 6px;"));
+    setBusy(false);
+    m_ui->errorLabel->showInfo(message);
 }
 
 void SignInPage::setError(const QString &message)
 {
     setBusy(false);
-    m_ui->errorLabel->setStyleSheet(kErrorStyle);
-    m_ui->errorLabel->setText(message);
-    m_ui->errorLabel->setVisible(!message.isEmpty());
+    m_ui->errorLabel->showError(message);
 }
 
 void SignInPage::setKeychainAvailable(bool available, const QString &detail)
@@ -87,6 +80,7 @@ void SignInPage::setKeychainAvailable(bool available, const QString &detail)
     m_ui->rememberCheck->setEnabled(available);
     if (!available)
         m_ui->rememberCheck->setChecked(false);
+    m_ui->keychainLabel->setTextFormat(Qt::PlainText); // the detail is the keychain's own words
     m_ui->keychainLabel->setText(
             available ? QString()
                       : tr("No system keychain is available (%1): the token will be kept in memory until you quit.")

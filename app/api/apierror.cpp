@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace {
 
 // A plain-text body is only worth showing when it is short and not an HTML error page.
@@ -108,12 +110,17 @@ int ApiError::parseRetryAfter(const QByteArray &header)
     if (value.isEmpty())
         return -1;
     bool ok = false;
-    const int seconds = value.toInt(&ok);
+    const qlonglong seconds = value.toLongLong(&ok);
     if (ok)
-        return qMax(0, seconds);
-    const QDateTime date = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+        return int(qBound(qlonglong(0), seconds, qlonglong(MaxRetryAfterSeconds)));
+    if (std::all_of(value.cbegin(), value.cend(), [](char c) { return c >= '0' && c <= '9'; }))
+        return MaxRetryAfterSeconds; // more digits than a 64-bit number holds: still "very long"
+    QString text = QString::fromLatin1(value);
+    if (text.endsWith(QLatin1String(" GMT"))) // the HTTP-date form; Qt's RFC 2822 parser wants a numeric offset
+        text.replace(text.size() - 3, 3, QStringLiteral("+0000"));
+    const QDateTime date = QDateTime::fromString(text, Qt::RFC2822Date);
     if (date.isValid())
-        return int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(date)));
+        return int(qBound(qint64(0), QDateTime::currentDateTimeUtc().secsTo(date), qint64(MaxRetryAfterSeconds)));
     return -1;
 }
 

@@ -39,6 +39,9 @@ public:
         Database, ///< the database's own server (SQL over libpq) failed: databaseCause() says how
     };
 
+    /// Longest Retry-After believed, shown or waited (a hostile or broken server may ask for years).
+    static constexpr int MaxRetryAfterSeconds = 30;
+
     ApiError() = default;
     explicit ApiError(Kind kind, int httpStatus = 0, const QString &serverMessage = QString());
 
@@ -74,7 +77,8 @@ public:
     /// "Timeout", "Validation", ... for logs and tests (not translated).
     static QString kindName(Kind kind);
 
-    /// Parses `Retry-After` (delta-seconds or an HTTP date); -1 when absent or unreadable.
+    /// Parses `Retry-After` (delta-seconds or an HTTP date), capped at MaxRetryAfterSeconds; -1 when absent or
+    /// unreadable.
     static int parseRetryAfter(const QByteArray &header);
 
 private:

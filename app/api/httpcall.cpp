@@ -77,7 +77,41 @@ void HttpCall::start()
                 this, [this, result] { finish(result); }, Qt::QueuedConnection);
         return;
     }
+    // The total deadline covers every attempt and retry delay; the transfer timeout only measures silence.
+    m_deadline = new QTimer(this);
+    m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, &HttpCall::onDeadline);
+    m_deadline->start(m_policy.deadlineMs);
     sendAttempt();
+}
+
+void HttpCall::onDeadline()
+{
+    m_deadlinePassed = true;
+    if (m_reply) {
+        m_abortReason = AbortReason::Deadline;
+        m_reply->abort(); // finished() follows synchronously, with OperationCanceledError
+        return;
+    }
+    if (m_retryTimer && m_retryTimer->isActive()) {
+        // Waiting between attempts: the last attempt's outcome stands, now as a deadline.
+        m_retryTimer->stop();
+        HttpResult result = m_lastResult;
+        result.status = 0;
+        result.timedOut = true;
+        result.deadlineExceeded = true;
+        finish(result);
+    }
+}
+
+void HttpCall::checkReplySize(qint64 bytes)
+{
+    if (bytes > m_policy.maxReplyBytes && m_reply && m_abortReason == AbortReason::None) {
+        qCWarning(lcApi).noquote() << m_verb << Redact::url(m_url) << "reply larger than" << m_policy.maxReplyBytes
+                                   << "bytes: aborted";
+        m_abortReason = AbortReason::TooLarge;
+        m_reply->abort();
+    }
 }
 
 void HttpCall::abort()
@@ -85,6 +119,8 @@ void HttpCall::abort()
     m_finished = true;
     if (m_retryTimer)
         m_retryTimer->stop();
+    if (m_deadline)
+        m_deadline->stop();
     if (m_reply) {
         m_aborting = true;
         m_reply->disconnect(this);
@@ -113,15 +149,28 @@ void HttpCall::sendAttempt()
 
     // NoLessSafe already refuses https→http; also refuse leaving the origin with our credentials attached, and
     // any hop the URL policy would not allow in the first place.
-    m_redirectRefused = false;
+    m_abortReason = AbortReason::None;
     connect(m_reply, &QNetworkReply::redirected, this, [this](const QUrl &target) {
         const bool sameOrigin
                 = target.scheme() == m_url.scheme() && target.host() == m_url.host() && target.port() == m_url.port();
         if (!RequestPolicy::isUrlAllowed(target) || (!m_authorization.isEmpty() && !sameOrigin)) {
             qCWarning(lcApi).noquote() << "refused redirect to" << Redact::url(target);
-            m_redirectRefused = true;
+            m_abortReason = AbortReason::RedirectRefused;
             m_reply->abort();
         }
+    });
+    // The size cap: refuse from the announced length at once, and count what arrives when there is none (chunked,
+    // or a lying header). Qt buffers the whole body until finished(), so this is what bounds memory.
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
+        if (m_reply)
+            checkReplySize(m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
+    });
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
+        checkReplySize(received);
+    });
+    connect(m_reply, &QNetworkReply::readyRead, this, [this] {
+        if (m_reply)
+            checkReplySize(m_reply->bytesAvailable());
     });
     connect(m_reply, &QNetworkReply::finished, this, &HttpCall::onReplyFinished);
 }
@@ -138,13 +187,29 @@ void HttpCall::onReplyFinished()
     result.verb = m_verb;
     result.url = m_url;
     result.attempts = m_attempt;
+    result.deadlineMs = m_policy.deadlineMs;
+    result.maxReplyBytes = m_policy.maxReplyBytes;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->isOpen() ? reply->readAll() : QByteArray();
+    const bool tooLarge = m_abortReason == AbortReason::TooLarge;
+    result.body = reply->isOpen() && !tooLarge ? reply->read(m_policy.maxReplyBytes + 1) : QByteArray();
+    if (result.body.size() > m_policy.maxReplyBytes) { // arrived in one piece before any signal could stop it
+        result.body.clear();
+        m_abortReason = AbortReason::TooLarge;
+    }
     result.retryAfter = reply->rawHeader(QByteArrayLiteral("Retry-After"));
     result.networkError = reply->error();
     result.errorString = reply->errorString();
     const int code = int(result.networkError);
-    if (result.hasStatus() && code >= QNetworkReply::ContentAccessDenied && code != QNetworkReply::ProtocolFailure) {
+    const bool redirectRefused = m_abortReason == AbortReason::RedirectRefused;
+    if (m_abortReason == AbortReason::TooLarge || m_abortReason == AbortReason::Deadline) {
+        // Our own aborts: no usable answer, whatever status the headers carried.
+        result.status = 0;
+        result.networkError = QNetworkReply::OperationCanceledError;
+        result.tooLarge = m_abortReason == AbortReason::TooLarge;
+        result.deadlineExceeded = m_abortReason == AbortReason::Deadline;
+        result.timedOut = result.deadlineExceeded;
+    } else if (result.hasStatus() && code >= QNetworkReply::ContentAccessDenied
+               && code != QNetworkReply::ProtocolFailure) {
         // Qt reports 4xx/5xx as "content"/"server" errors: these are complete HTTP answers.
         result.networkError = QNetworkReply::NoError;
     } else if (result.networkError != QNetworkReply::NoError) {
@@ -152,22 +217,26 @@ void HttpCall::onReplyFinished()
         result.status = 0;
         // Qt's transfer timeout aborts the reply; we never abort one without disconnecting first, so a cancel
         // reaching here is the timeout.
-        result.timedOut = !m_redirectRefused
+        result.timedOut = !redirectRefused
                 && (result.networkError == QNetworkReply::OperationCanceledError
                     || result.networkError == QNetworkReply::TimeoutError);
-        if (m_redirectRefused) {
+        if (redirectRefused) {
             result.refused = true;
             result.errorString = QStringLiteral("redirect refused");
         }
     }
 
     qCInfo(lcApi).noquote() << m_verb << Redact::url(m_url) << "->"
-                            << (result.hasStatus() ? QString::number(result.status)
-                                                   : (result.timedOut ? QStringLiteral("timeout") : result.errorString))
+                            << (result.hasStatus()          ? QString::number(result.status)
+                                        : result.tooLarge         ? QStringLiteral("reply too large")
+                                        : result.deadlineExceeded ? QStringLiteral("deadline")
+                                        : result.timedOut         ? QStringLiteral("timeout")
+                                                                  : result.errorString)
                             << "in" << m_elapsed.elapsed() << "ms, attempt" << m_attempt;
     emit attemptFinished(m_verb, m_url, result.status);
 
-    if (m_policy.shouldRetry(result)) {
+    if (!m_deadlinePassed && m_policy.shouldRetry(result)) {
+        m_lastResult = result;
         const int delay = m_policy.retryDelayMs(result, m_attempt + 1);
         qCInfo(lcApi).noquote() << "retrying" << m_verb << Redact::url(m_url) << "in" << delay << "ms";
         if (!m_retryTimer) {
@@ -186,6 +255,8 @@ void HttpCall::finish(const HttpResult &result)
     if (m_finished)
         return;
     m_finished = true;
+    if (m_deadline)
+        m_deadline->stop();
     emit done(result);
     deleteLater();
 }

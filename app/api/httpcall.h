@@ -33,6 +33,11 @@ private:
     void sendAttempt();
     void onReplyFinished();
     void finish(const HttpResult &result);
+    void checkReplySize(qint64 bytes);
+    void onDeadline();
+
+    /// Why we aborted the current reply ourselves (a plain abort looks like Qt's own transfer timeout).
+    enum class AbortReason { None, RedirectRefused, TooLarge, Deadline };
 
     QNetworkAccessManager *m_nam;
     RequestPolicy m_policy;
@@ -42,9 +47,12 @@ private:
     QByteArray m_authorization;
     QPointer<QNetworkReply> m_reply;
     QTimer *m_retryTimer = nullptr;
+    QTimer *m_deadline = nullptr;
     QElapsedTimer m_elapsed;
+    HttpResult m_lastResult; ///< the failed attempt a retry is waiting to replace
     int m_attempt = 0;
     bool m_aborting = false;
-    bool m_redirectRefused = false;
+    AbortReason m_abortReason = AbortReason::None;
+    bool m_deadlinePassed = false;
     bool m_finished = false;
 };

@@ -6,7 +6,7 @@ bool HttpResult::isAmbiguous() const
 {
     if (refused)
         return false;
-    if (timedOut)
+    if (timedOut || tooLarge) // tooLarge: the status of a reply we stopped reading is not trusted
         return true;
     if (hasStatus())
         return status == 502 || status == 504; // a gateway gave up: the backend may have applied it
@@ -41,6 +41,18 @@ ApiError HttpResult::transportError() const
                         "Gatehouse refused to connect to %1: only encrypted (https://) connections are allowed "
                         "outside this computer, and credentials never follow a redirection to another server.")
                         .arg(url.host()));
+    } else if (tooLarge) {
+        error = ApiError(ApiError::Kind::BadResponse);
+        error.setMessage(QCoreApplication::translate("ApiError",
+                                                     "The server's answer was larger than %1 MiB, far more than any "
+                                                     "real answer; Gatehouse stopped reading it.")
+                                 .arg(maxReplyBytes / (1024 * 1024)));
+    } else if (deadlineExceeded) {
+        error = ApiError(ApiError::Kind::Timeout);
+        error.setMessage(QCoreApplication::translate("ApiError",
+                                                     "The server did not finish answering within %n second(s); "
+                                                     "Gatehouse gave up waiting.",
+                                                     nullptr, qMax(1, deadlineMs / 1000)));
     } else if (timedOut || networkError == QNetworkReply::TimeoutError) {
         error = ApiError(ApiError::Kind::Timeout);
     } else if (networkError == QNetworkReply::OperationCanceledError) {
@@ -105,7 +117,8 @@ bool RequestPolicy::isUrlAllowed(const QUrl &url, QString *reason)
 
 bool RequestPolicy::shouldRetry(const HttpResult &result) const
 {
-    if (result.verb != "GET" || result.refused || result.attempts >= maxAttempts)
+    if (result.verb != "GET" || result.refused || result.tooLarge || result.deadlineExceeded
+        || result.attempts >= maxAttempts)
         return false;
     if (result.hasStatus())
         return result.status == 429 || result.status == 502 || result.status == 503 || result.status == 504;

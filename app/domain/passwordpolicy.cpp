@@ -2,6 +2,8 @@
 
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 QStringList PasswordPolicy::validateUsername(const QString &name)
 {
     QStringList problems;
@@ -31,6 +33,10 @@ QStringList PasswordPolicy::validatePassword(const QString &password)
                             .arg(MaxPasswordLength);
     if (password.contains(QLatin1Char('"')) || password.contains(QLatin1Char('\'')))
         problems << tr("The password must not contain quotes (\" or ').");
+    // NUL would cut the password short in C code on the way; a line break or other control character cannot be
+    // typed back reliably and ends up in logs as a statement break. The server refuses them too (422).
+    if (std::any_of(password.cbegin(), password.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }))
+        problems << tr("The password must not contain control characters (such as a line break, a tab or NUL).");
     return problems;
 }
 

@@ -19,9 +19,11 @@ public:
 
     PasswordPolicy() = delete;
 
-    /// Every problem with \a name (empty list: valid): length 6–32, only a-z 0-9 _, starts with a letter.
+    /// Every problem with \a name (empty list: valid): length 6–32, only a-z 0-9 _, starts with a letter. Checks
+    /// every character of the whole string (unlike `^…$` in a regex, a trailing "\n" is refused).
     static QStringList validateUsername(const QString &name);
-    /// Every problem with \a password (empty list: valid): 24–64 characters, no `"` or `'`.
+    /// Every problem with \a password (empty list: valid): 24–64 characters, no `"` or `'`, no control character
+    /// (C0, DEL, C1: NUL, tab, line breaks...).
     /// Length counts characters (Unicode code points), not UTF-16 units.
     static QStringList validatePassword(const QString &password);
     /// One problem when the two differ, else empty.

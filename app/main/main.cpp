@@ -1,4 +1,6 @@
+#include "appquit.h"
 #include "mainwindow.h"
+#include "system/platform.h"
 #include "translator.h"
 
 #include <QAbstractItemView>
@@ -9,46 +11,9 @@
 #include <QTimer>
 
 #include <cstdio>
-#include <ctime>
 #include <memory>
 
-#ifdef Q_OS_UNIX
-#include <QSocketNotifier>
-
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
-#endif
-
 namespace {
-
-#ifdef Q_OS_UNIX
-int s_signalPipe[2] = {-1, -1};
-
-/// SIGTERM/SIGINT (logout, Ctrl+C, a script stopping the app) quit the event loop normally, so the window state is
-/// saved and the sandbox child stops its PostgreSQL cluster before Gatehouse exits.
-void quitOnTerminationSignals()
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, s_signalPipe) != 0)
-        return;
-    struct sigaction action = {};
-    action.sa_handler = [](int) {
-        const char byte = 1;
-        [[maybe_unused]] const ssize_t n = ::write(s_signalPipe[0], &byte, 1); // async-signal-safe
-    };
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    ::sigaction(SIGTERM, &action, nullptr);
-    ::sigaction(SIGINT, &action, nullptr);
-    auto *notifier = new QSocketNotifier(s_signalPipe[1], QSocketNotifier::Read, qApp);
-    QObject::connect(notifier, &QSocketNotifier::activated, qApp, [] {
-        char byte;
-        [[maybe_unused]] const ssize_t n = ::read(s_signalPipe[1], &byte, 1);
-        QApplication::closeAllWindows();
-        QApplication::quit();
-    });
-}
-#endif
 
 /// GATEHOUSE_STARTUP_PROBE=1 prints "GATEHOUSE_STARTUP <event> mono_ms=<CLOCK_MONOTONIC> main_ms=<since main()>"
 /// on stderr for: main, window-shown, window-painted (first paint) and users-populated (the users table has rows).
@@ -60,10 +25,8 @@ public:
 
     void mark(const char *event) const
     {
-        timespec ts{};
-        clock_gettime(CLOCK_MONOTONIC, &ts);
-        std::fprintf(stderr, "GATEHOUSE_STARTUP %s mono_ms=%.3f main_ms=%.3f\n", event,
-                     double(ts.tv_sec) * 1000.0 + double(ts.tv_nsec) / 1e6, double(m_sinceMain.nsecsElapsed()) / 1e6);
+        std::fprintf(stderr, "GATEHOUSE_STARTUP %s mono_ms=%.3f main_ms=%.3f\n", event, Platform::monotonicMs(),
+                     double(m_sinceMain.nsecsElapsed()) / 1e6);
         std::fflush(stderr);
     }
 
@@ -100,6 +63,8 @@ private:
 
 int main(int argc, char *argv[])
 {
+    // First thing: from here on the process holds the API token, and a core dump would write it to disk.
+    Platform::disableCoreDumps();
     std::unique_ptr<StartupProbe> probe;
     if (qEnvironmentVariableIsSet("GATEHOUSE_STARTUP_PROBE")) {
         probe = std::make_unique<StartupProbe>();
@@ -146,13 +111,13 @@ int main(int argc, char *argv[])
     options.dbUrl = parser.value(dbOption);
 
     MainWindow window(options);
+    // SIGTERM/SIGINT quit at the first signal, whatever dialog is open; windows close normally so the window state
+    // is saved and the sandbox child stops its PostgreSQL cluster before Gatehouse exits.
+    Platform::onTerminationRequest(&app, &AppQuit::quitNow);
     window.show();
     if (probe) {
         probe->mark("window-shown");
         probe->watch(&window);
     }
-#ifdef Q_OS_UNIX
-    quitOnTerminationSignals();
-#endif
     return app.exec();
 }

@@ -7,10 +7,7 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
-#ifdef Q_OS_LINUX
-#include <csignal>
-#include <sys/prctl.h>
-#endif
+#include "platform.h"
 
 SandboxLauncher::SandboxLauncher(QObject *parent) : QObject(parent), m_killTimer(new QTimer(this))
 {
@@ -21,10 +18,8 @@ SandboxLauncher::SandboxLauncher(QObject *parent) : QObject(parent), m_killTimer
         m_process.kill();
     });
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
-#ifdef Q_OS_LINUX
     // If Gatehouse dies without cleaning up (crash, kill), the sandbox still gets SIGTERM and stops PostgreSQL.
-    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-#endif
+    Platform::terminateChildWithParent(m_process);
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &SandboxLauncher::readOutput);
     connect(&m_process, &QProcess::readyReadStandardError, this, [this] {
         // Keep only the end of stderr: it explains a failed start (e.g. initdb errors).

@@ -15,6 +15,8 @@
 // tst_internetaccess_sandbox and tst_userspage_sandbox. Flows: tst_faults_gui_flows.cpp.
 #include "tst_faults_gui.h"
 
+#include "messagebanner.h"
+
 #include <QApplication>
 #include <QDialogButtonBox>
 
@@ -111,7 +113,7 @@ QString TstFaultsGui::describeOutcome() const
         } else {
             for (const char *hint : {"cidrHelpLabel", "usernameHint", "passwordHint"}) {
                 const auto *label = dialog->findChild<QLabel *>(QLatin1String(hint));
-                if (label && label->isVisible() && label->styleSheet().contains(QLatin1String("c62828")))
+                if (label && label->isVisible() && MessageBanner::hintKind(label) == MessageBanner::Kind::Error)
                     text += QStringLiteral("%1: %2").arg(QLatin1String(hint), shownText(label));
             }
         }

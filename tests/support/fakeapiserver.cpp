@@ -1,5 +1,7 @@
 #include "fakeapiserver.h"
 
+#include <memory>
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDeadlineTimer>
@@ -196,6 +198,10 @@ void FakeApiServer::handle(QTcpSocket *socket, const Request &request)
         }
     }
     switch (script.fault) {
+    case Fault::HugeBody:
+        m_hung.append(socket); // nothing more is read from this connection
+        sendHuge(socket, script.hugeBytes, script.announceLength);
+        return;
     case Fault::Hang:
         m_hung.append(socket);
         return;
@@ -207,6 +213,13 @@ void FakeApiServer::handle(QTcpSocket *socket, const Request &request)
         break;
     }
     const Response response = script.response ? *script.response : dispatch(request); // applies the change
+    if (script.fault == Fault::Dribble) {
+        m_hung.append(socket);
+        QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + " OK\r\nContent-Length: "
+                + QByteArray::number(response.body.size()) + "\r\nConnection: keep-alive\r\n\r\n";
+        dribble(socket, head, response.body, script.intervalMs);
+        return;
+    }
     if (script.delayMs > 0) {
         m_hung.append(socket); // no pipelined request is read meanwhile
         QTimer::singleShot(script.delayMs, socket, [this, socket, response, fault = script.fault] {
@@ -240,6 +253,43 @@ void FakeApiServer::send(QTcpSocket *socket, const Response &response, Fault fau
         return;
     }
     socket->write(head + (response.status == 204 ? QByteArray() : body));
+}
+
+void FakeApiServer::dribble(QTcpSocket *socket, const QByteArray &head, const QByteArray &body, int intervalMs)
+{
+    socket->write(head);
+    auto sent = std::make_shared<qsizetype>(0);
+    auto *timer = new QTimer(socket); // dies with the socket when the client gives up
+    connect(timer, &QTimer::timeout, socket, [socket, body, sent, timer] {
+        if (*sent >= body.size()) {
+            timer->stop();
+            return;
+        }
+        socket->write(body.mid((*sent)++, 1));
+    });
+    timer->start(intervalMs);
+}
+
+void FakeApiServer::sendHuge(QTcpSocket *socket, qint64 bytes, bool announceLength)
+{
+    m_hugeBytesSent = 0;
+    QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n";
+    head += announceLength ? "Content-Length: " + QByteArray::number(bytes) + "\r\n" : QByteArray("Connection: close\r\n");
+    socket->write(head + "\r\n");
+    // Written as the socket drains, so the server's own memory stays small and a client that stops reading is seen.
+    const QByteArray chunk(256 * 1024, ' ');
+    auto writeMore = [this, socket, bytes, chunk] {
+        while (socket->bytesToWrite() < 1024 * 1024 && m_hugeBytesSent < bytes
+               && socket->state() == QAbstractSocket::ConnectedState) {
+            const qint64 n = qMin<qint64>(chunk.size(), bytes - m_hugeBytesSent);
+            socket->write(chunk.constData(), n);
+            m_hugeBytesSent += n;
+        }
+        if (m_hugeBytesSent >= bytes)
+            socket->disconnectFromHost();
+    };
+    connect(socket, &QTcpSocket::bytesWritten, socket, writeMore);
+    writeMore();
 }
 
 FakeApiServer::Response FakeApiServer::dispatch(const Request &request)
@@ -295,20 +345,20 @@ void FakeApiServer::installScalingo()
                                  {QStringLiteral("default"), true}};
         return Response::json(200, {{QStringLiteral("regions"), QJsonArray{region}}});
     });
-    route("GET", QStringLiteral("/v1/users/self"), [userAuth, unauthorized](const Request &r) {
+    route("GET", QStringLiteral("/v1/users/self"), [this, userAuth, unauthorized](const Request &r) {
         if (!userAuth(r))
             return unauthorized();
         return Response::json(200,
                               {{QStringLiteral("user"),
                                 QJsonObject{{QStringLiteral("id"), QStringLiteral("us-1")},
-                                            {QStringLiteral("username"), QStringLiteral("alice")},
+                                            {QStringLiteral("username"), accountName},
                                             {QStringLiteral("email"), QStringLiteral("alice@example.test")}}}});
     });
     route("GET", QStringLiteral("/v1/databases"), [this, userAuth, unauthorized](const Request &r) {
         if (!userAuth(r))
             return unauthorized();
         const QJsonObject db{{QStringLiteral("id"), appId()},
-                             {QStringLiteral("name"), appName()},
+                             {QStringLiteral("name"), databaseName},
                              {QStringLiteral("project_id"), QStringLiteral("pr-1")},
                              {QStringLiteral("technology"), QStringLiteral("postgresql-ng")},
                              {QStringLiteral("plan"), QStringLiteral("postgresql-dr-starter-4096")}};

@@ -59,6 +59,8 @@ public:
         DropReply, ///< apply the request, then reset the connection without any answer
         TruncateBody, ///< apply, send the headers and half the body, then reset
         MalformedJson, ///< apply, answer with the handler's status and a broken JSON body
+        Dribble, ///< apply, send the headers, then one body byte every Script::intervalMs (a slow-loris server)
+        HugeBody, ///< send a 200 of Script::hugeBytes bytes in chunks (Content-Length or not: Script::announceLength)
     };
 
     struct Script
@@ -66,6 +68,9 @@ public:
         Fault fault = Fault::None;
         int delayMs = 0; ///< before answering (the request is applied at once)
         std::optional<Response> response; ///< answer this instead of calling the route (nothing is applied)
+        int intervalMs = 1000; ///< Dribble: between two bytes
+        qint64 hugeBytes = 0; ///< HugeBody: body size
+        bool announceLength = true; ///< HugeBody: send Content-Length (else the body ends when the connection closes)
     };
 
     using Handler = std::function<Response(const Request &request)>;
@@ -97,6 +102,8 @@ public:
     QString generatedPassword = QStringLiteral("Generated-Secret-Password-0123456789");
     QString connectionUri = QStringLiteral(
             "postgresql://mydb_owner:Owner-Secret-Password-abcdefghij@db.example.test:31000/mydb?sslmode=require");
+    QString databaseName = QStringLiteral("mydb"); ///< as listed by /v1/databases
+    QString accountName = QStringLiteral("alice"); ///< /v1/users/self
     QJsonArray users;
     QJsonArray rules;
     QJsonArray ranges;
@@ -129,6 +136,15 @@ private:
     void handle(QTcpSocket *socket, const Request &request);
     Response dispatch(const Request &request);
     void send(QTcpSocket *socket, const Response &response, Fault fault);
+    void dribble(QTcpSocket *socket, const QByteArray &head, const QByteArray &body, int intervalMs);
+    void sendHuge(QTcpSocket *socket, qint64 bytes, bool announceLength);
+
+public:
+    /// HugeBody: how many body bytes were written before the client went away (the test checks it stopped early).
+    qint64 hugeBytesSent() const { return m_hugeBytesSent; }
+
+private:
+    qint64 m_hugeBytesSent = 0;
     static bool matches(const QString &pattern, const QString &path);
     void installScalingo();
 

@@ -45,6 +45,12 @@ void TestPasswordPolicy::usernames_data()
     QTest::newRow("accent") << QStringLiteral("r\u00e9union") << false << true << false;
     QTest::newRow("short and bad start") << QStringLiteral("9ab") << true << false << true;
     QTest::newRow("everything wrong") << QStringLiteral("-") << true << true << true;
+    // Issue 12 item 3: the whole string is checked, as the server must (`^…$` would accept a final newline).
+    QTest::newRow("trailing newline") << QStringLiteral("abcdef\n") << false << true << false;
+    QTest::newRow("leading newline") << QStringLiteral("\nabcdef") << false << true << true;
+    QTest::newRow("trailing CR") << QStringLiteral("abcdef\r") << false << true << false;
+    QTest::newRow("RLO look-alike") << QStringLiteral("abc\u202edef") << false << true << false;
+    QTest::newRow("zero-width space") << QStringLiteral("abc\u200bdef") << false << true << false;
 }
 
 void TestPasswordPolicy::usernames()
@@ -70,24 +76,33 @@ void TestPasswordPolicy::passwords_data()
     QTest::addColumn<QString>("password");
     QTest::addColumn<bool>("lengthProblem");
     QTest::addColumn<bool>("quoteProblem");
+    QTest::addColumn<bool>("controlProblem");
 
-    QTest::newRow("23 chars") << QString(23, QLatin1Char('x')) << true << false;
-    QTest::newRow("24 chars") << QString(24, QLatin1Char('x')) << false << false;
-    QTest::newRow("64 chars") << QString(64, QLatin1Char('x')) << false << false;
-    QTest::newRow("65 chars") << QString(65, QLatin1Char('x')) << true << false;
-    QTest::newRow("empty") << QString() << true << false;
-    QTest::newRow("docs example") << QStringLiteral("K_gaef6ripo7Ao4Uaxai6Kiey") << false << false;
-    QTest::newRow("double quote") << (QString(30, QLatin1Char('x')) + QLatin1Char('"')) << false << true;
-    QTest::newRow("single quote") << (QLatin1Char('\'') + QString(30, QLatin1Char('x'))) << false << true;
-    QTest::newRow("short with quotes") << QStringLiteral("a'b\"c") << true << true;
-    QTest::newRow("other symbols are fine") << QStringLiteral("@:/?#%&=+ !$()*,;[]{}<>|\\^`~-") << false << false;
+    QTest::newRow("23 chars") << QString(23, QLatin1Char('x')) << true << false << false;
+    QTest::newRow("24 chars") << QString(24, QLatin1Char('x')) << false << false << false;
+    QTest::newRow("64 chars") << QString(64, QLatin1Char('x')) << false << false << false;
+    QTest::newRow("65 chars") << QString(65, QLatin1Char('x')) << true << false << false;
+    QTest::newRow("empty") << QString() << true << false << false;
+    QTest::newRow("docs example") << QStringLiteral("K_gaef6ripo7Ao4Uaxai6Kiey") << false << false << false;
+    QTest::newRow("double quote") << (QString(30, QLatin1Char('x')) + QLatin1Char('"')) << false << true << false;
+    QTest::newRow("single quote") << (QLatin1Char('\'') + QString(30, QLatin1Char('x'))) << false << true << false;
+    QTest::newRow("short with quotes") << QStringLiteral("a'b\"c") << true << true << false;
+    QTest::newRow("other symbols are fine") << QStringLiteral("@:/?#%&=+ !$()*,;[]{}<>|\\^`~-") << false << false << false;
     // Length counts characters: 24 rockets are 48 UTF-16 units but 24 characters.
     QString rockets;
     for (int i = 0; i < 24; ++i)
         rockets += QStringLiteral("\U0001F680");
-    QTest::newRow("24 astral characters") << rockets << false << false;
-    QTest::newRow("40 astral characters") << (rockets + rockets.left(32)) << false << false;
-    QTest::newRow("23 astral characters") << rockets.left(46) << true << false;
+    QTest::newRow("24 astral characters") << rockets << false << false << false;
+    QTest::newRow("40 astral characters") << (rockets + rockets.left(32)) << false << false << false;
+    QTest::newRow("23 astral characters") << rockets.left(46) << true << false << false;
+    // Issue 12 item 5: control characters are refused (NUL reached the server's logs before).
+    const QString base = QString(30, QLatin1Char('x'));
+    QTest::newRow("NUL") << (base + QChar(0) + base.left(5)) << false << false << true;
+    QTest::newRow("newline") << (base + QLatin1Char('\n')) << false << false << true;
+    QTest::newRow("tab") << (QLatin1Char('\t') + base) << false << false << true;
+    QTest::newRow("escape") << (base + QChar(0x1b)) << false << false << true;
+    QTest::newRow("DEL") << (base + QChar(0x7f)) << false << false << true;
+    QTest::newRow("C1 NEL") << (base + QChar(0x85)) << false << false << true;
 }
 
 void TestPasswordPolicy::passwords()
@@ -95,6 +110,7 @@ void TestPasswordPolicy::passwords()
     QFETCH(QString, password);
     QFETCH(bool, lengthProblem);
     QFETCH(bool, quoteProblem);
+    QFETCH(bool, controlProblem);
     const QStringList problems = PasswordPolicy::validatePassword(password);
     const auto mentions = [&problems](const char *text) {
         return std::any_of(problems.cbegin(), problems.cend(),
@@ -102,7 +118,8 @@ void TestPasswordPolicy::passwords()
     };
     QCOMPARE(mentions("between 24 and 64 characters"), lengthProblem);
     QCOMPARE(mentions("must not contain quotes"), quoteProblem);
-    QCOMPARE(problems.size(), int(lengthProblem) + int(quoteProblem));
+    QCOMPARE(mentions("must not contain control characters"), controlProblem);
+    QCOMPARE(problems.size(), int(lengthProblem) + int(quoteProblem) + int(controlProblem));
 }
 
 void TestPasswordPolicy::confirmation()

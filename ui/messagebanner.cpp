@@ -1,0 +1,137 @@
+#include "messagebanner.h"
+
+#include "domain/displaytext.h"
+#include "icons.h"
+
+#include <QEvent>
+#include <QPainter>
+#include <QStyle>
+
+namespace {
+constexpr int IconSize = 16;
+constexpr int Padding = 6;
+constexpr char KindProperty[] = "messageKind";
+
+QColor mix(const QColor &a, const QColor &b, qreal amount)
+{
+    return QColor::fromRgbF(float(a.redF() * (1 - amount) + b.redF() * amount),
+                            float(a.greenF() * (1 - amount) + b.greenF() * amount),
+                            float(a.blueF() * (1 - amount) + b.blueF() * amount));
+}
+} // namespace
+
+MessageBanner::MessageBanner(QWidget *parent) : QLabel(parent)
+{
+    setWordWrap(true);
+    setTextFormat(Qt::PlainText);
+    setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setContentsMargins(Padding + IconSize + Padding, Padding, Padding, Padding);
+    connect(this, &QLabel::linkActivated, this, [this](const QString &href) {
+        // hrefs are indexes into m_links: no text from anywhere but the app's own ids reaches the page.
+        bool ok = false;
+        const int index = href.toInt(&ok);
+        if (ok && index >= 0 && index < m_links.size())
+            emit linkTriggered(m_links.at(index).id);
+    });
+    hide();
+}
+
+void MessageBanner::showMessage(Kind kind, const QString &text, const QList<Link> &links)
+{
+    m_kind = kind;
+    m_message = text;
+    m_links = links;
+    if (text.isEmpty()) {
+        clearMessage();
+        return;
+    }
+    // Line breaks structure the app's own messages; every other invisible character is shown. (Pages pass names
+    // through DisplayText::visible() first when a line break inside them must show as "␊".)
+    QStringList lines = text.trimmed().split(QLatin1Char('\n'));
+    for (QString &line : lines)
+        line = DisplayText::visible(line);
+    const QString shown = lines.join(QLatin1Char('\n'));
+    if (links.isEmpty()) {
+        setTextFormat(Qt::PlainText);
+        setTextInteractionFlags(Qt::TextSelectableByMouse);
+        QLabel::setText(shown);
+    } else {
+        QStringList anchors;
+        for (int i = 0; i < links.size(); ++i)
+            anchors << QStringLiteral("<a href=\"%1\">%2</a>")
+                               .arg(i)
+                               .arg(DisplayText::visible(links.at(i).text).toHtmlEscaped());
+        setTextFormat(Qt::RichText);
+        setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse
+                                | Qt::LinksAccessibleByKeyboard);
+        QString html = shown.toHtmlEscaped();
+        html.replace(QLatin1Char('\n'), QLatin1String("<br>"));
+        QLabel::setText(html + QLatin1Char(' ') + anchors.join(QLatin1String(", ")));
+    }
+    applyKind();
+    show();
+}
+
+void MessageBanner::clearMessage()
+{
+    m_message.clear();
+    m_links.clear();
+    QLabel::setText(QString());
+    hide();
+}
+
+void MessageBanner::applyKind()
+{
+    setProperty(KindProperty, int(m_kind));
+    setAccessibleName(m_kind == Kind::Error     ? tr("Error")
+                              : m_kind == Kind::Warning ? tr("Warning")
+                                                        : tr("Information"));
+    setAccessibleDescription(m_message);
+    update();
+}
+
+void MessageBanner::paintEvent(QPaintEvent *event)
+{
+    {
+        // A tint of the palette's own colours: readable in light and dark themes, no colour of our own. The kind
+        // is carried by the icon and the accessible name, not by the hue alone.
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const QPalette &pal = palette();
+        const qreal amount = m_kind == Kind::Error ? 0.28 : m_kind == Kind::Warning ? 0.18 : 0.10;
+        const QColor fill = mix(pal.color(QPalette::Window), pal.color(QPalette::Highlight), amount);
+        painter.setPen(m_kind == Kind::Info ? Qt::NoPen : QPen(pal.color(QPalette::Highlight), 1));
+        painter.setBrush(fill);
+        painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+        const QIcon icon = m_kind == Kind::Error ? style()->standardIcon(QStyle::SP_MessageBoxCritical, nullptr, this)
+                : m_kind == Kind::Warning        ? Icons::icon(QStringLiteral("warning"))
+                                                 : Icons::icon(QStringLiteral("info"));
+        icon.paint(&painter, QRect(Padding, Padding + 1, IconSize, IconSize));
+    }
+    QLabel::paintEvent(event);
+}
+
+void MessageBanner::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        update();
+    else if (event->type() == QEvent::LanguageChange)
+        applyKind();
+    QLabel::changeEvent(event);
+}
+
+void MessageBanner::styleHint(QLabel *label, Kind kind)
+{
+    label->setProperty(KindProperty, int(kind));
+    QFont font = label->font();
+    font.setBold(kind == Kind::Error);
+    font.setItalic(kind == Kind::Warning);
+    label->setFont(font);
+    label->setAccessibleDescription(kind == Kind::Error ? tr("Error") : kind == Kind::Warning ? tr("Warning") : QString());
+}
+
+MessageBanner::Kind MessageBanner::hintKind(const QLabel *label)
+{
+    const QVariant kind = label->property(KindProperty);
+    return kind.isValid() ? Kind(kind.toInt()) : Kind::Info;
+}
