@@ -141,10 +141,6 @@
 <context>
     <name>ApiClient</name>
     <message>
-        <source>No Scalingo region is available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database has no %1 variable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -190,6 +186,10 @@
     </message>
     <message>
         <source>The connection was lost while deleting the rule: it may have been deleted. Refresh the list to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Scalingo region is available.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -276,6 +276,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The database reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server&apos;s answer was larger than %1 MiB, far more than any real answer; Gatehouse stopped reading it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -342,6 +346,10 @@
     </message>
     <message>
         <source>Acknowledge the consequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -473,15 +481,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The users could not be loaded: %1</source>
+        <source>The users could not be loaded: %1 &lt;a href=&quot;retry&quot;&gt;Try again&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) still use MD5 password hashing. Reset the password to switch to SCRAM-SHA-256:</source>
-        <translation>
-            <numerusform>%n user still uses MD5 password hashing. Reset the password to switch to SCRAM-SHA-256:</numerusform>
-            <numerusform>%n users still use MD5 password hashing. Reset their passwords to switch to SCRAM-SHA-256:</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 was created with the database; it can&apos;t be removed or reset.</source>
@@ -578,6 +579,32 @@
     <message>
         <source>Scalingo does not offer user management for this addon (plan %1). The server said: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) still use MD5 password hashing: reset their passwords to switch to SCRAM-SHA-256.</source>
+        <translation>
+            <numerusform>%n user still uses MD5 password hashing: reset the password to switch to SCRAM-SHA-256.</numerusform>
+            <numerusform>%n users still use MD5 password hashing: reset their passwords to switch to SCRAM-SHA-256.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show all users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The users could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) still use MD5 password hashing. Reset the password to switch to SCRAM-SHA-256:</source>
+        <translation>
+            <numerusform>%n user still uses MD5 password hashing. Reset the password to switch to SCRAM-SHA-256:</numerusform>
+            <numerusform>%n users still use MD5 password hashing. Reset their passwords to switch to SCRAM-SHA-256:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Try again</source>
@@ -729,7 +756,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Once the new rule is applied (about 2 minutes), click Retry.</source>
+        <source>Once the new rule is applied (about 2 minutes), click &lt;b&gt;Retry&lt;/b&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -813,9 +840,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 needs these extensions, which are not enabled yet:
-%2
-Gatehouse enables them first, then %1, in one step.</source>
+        <source>&lt;p&gt;%1 needs these extensions, which are not enabled yet:&lt;/p&gt;%2&lt;p&gt;Gatehouse enables them first, then %1, in one step.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -870,9 +895,7 @@ Gatehouse enables them first, then %1, in one step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database reports:
-%1
-Disabling %2 anyway also deletes these objects, with their data. This cannot be undone.</source>
+        <source>&lt;p&gt;The database reports:&lt;/p&gt;%1&lt;p&gt;&lt;b&gt;Disabling %2 anyway also deletes these objects, with their data.&lt;/b&gt; This cannot be undone.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -904,7 +927,7 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Once Internet accessibility is activated, click Retry.</source>
+        <source>Once Internet accessibility is activated, click &lt;b&gt;Retry&lt;/b&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -925,6 +948,26 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
     </message>
     <message>
         <source>This computer cannot reach the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once the new rule is applied (about 2 minutes), click Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs these extensions, which are not enabled yet:
+%2
+Gatehouse enables them first, then %1, in one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database reports:
+%1
+Disabling %2 anyway also deletes these objects, with their data. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once Internet accessibility is activated, click Retry.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1002,7 +1045,7 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The firewall rules could not be loaded: %1</source>
+        <source>The firewall rules could not be loaded: %1 &lt;a href=&quot;retry&quot;&gt;Try again&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1123,7 +1166,7 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database still refuses this computer. Scalingo may need a little longer: check again in a minute.</source>
+        <source>The database still refuses this computer. Scalingo may need a little longer: &lt;a href=&quot;check&quot;&gt;check again&lt;/a&gt; in a minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1140,6 +1183,14 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
     </message>
     <message>
         <source>The rule for %1 was already deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firewall rules could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database still refuses this computer. Scalingo may need a little longer: check again in a minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1392,10 +1443,6 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No database is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This database could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1465,6 +1512,14 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
     </message>
     <message>
         <source>Looking for addons: %1 of %2 apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the local sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1739,7 +1794,7 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The password of %1 is:</source>
+        <source>&lt;b&gt;The password of %1 is:&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1747,7 +1802,7 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The password of %1 was probably changed, but the new one could not be shown (the answer was lost on the way).</source>
+        <source>&lt;b&gt;The password of %1 was probably changed, but the new one could not be shown&lt;/b&gt; (the answer was lost on the way).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1775,7 +1830,7 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The user %1 was created, but the password Scalingo generated for it could not be shown (the answer was lost on the way).</source>
+        <source>&lt;b&gt;The user %1 was created, but the password Scalingo generated for it could not be shown&lt;/b&gt; (the answer was lost on the way).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1784,6 +1839,18 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
     </message>
     <message>
         <source>&amp;Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 was probably changed, but the new one could not be shown (the answer was lost on the way).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user %1 was created, but the password Scalingo generated for it could not be shown (the answer was lost on the way).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

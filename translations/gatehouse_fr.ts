@@ -141,10 +141,6 @@
 <context>
     <name>ApiClient</name>
     <message>
-        <source>No Scalingo region is available.</source>
-        <translation>Aucune région Scalingo n’est disponible.</translation>
-    </message>
-    <message>
         <source>The database has no %1 variable.</source>
         <translation>La base de données n’a pas de variable %1.</translation>
     </message>
@@ -191,6 +187,10 @@
     <message>
         <source>The connection was lost while deleting the rule: it may have been deleted. Refresh the list to check.</source>
         <translation>La connexion a été perdue pendant la suppression de la règle&#xa0;: elle a peut-être été supprimée. Actualisez la liste pour vérifier.</translation>
+    </message>
+    <message>
+        <source>No Scalingo region is available.</source>
+        <translation>Aucune région Scalingo n’est disponible.</translation>
     </message>
 </context>
 <context>
@@ -277,6 +277,10 @@
         <translation>Vous n’êtes pas autorisé à effectuer cette opération.</translation>
     </message>
     <message>
+        <source>The database reported an error.</source>
+        <translation>La base de données a signalé une erreur.</translation>
+    </message>
+    <message>
         <source>The server&apos;s answer was larger than %1 MiB, far more than any real answer; Gatehouse stopped reading it.</source>
         <translation>La réponse du serveur dépassait %1 Mio, bien plus que toute réponse réelle&#xa0;; Gatehouse a cessé de la lire.</translation>
     </message>
@@ -344,6 +348,10 @@
     <message>
         <source>Acknowledge the consequences</source>
         <translation>Prendre acte des conséquences</translation>
+    </message>
+    <message>
+        <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation>Saisissez &lt;b&gt;%1&lt;/b&gt; pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>Type %1 to confirm:</source>
@@ -474,15 +482,8 @@
         <translation>Utilisateurs de la base de données</translation>
     </message>
     <message>
-        <source>The users could not be loaded: %1</source>
-        <translation>Impossible de charger les utilisateurs&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) still use MD5 password hashing. Reset the password to switch to SCRAM-SHA-256:</source>
-        <translation>
-            <numerusform>%n utilisateur utilise encore le hachage de mot de passe MD5. Réinitialisez son mot de passe pour passer à SCRAM-SHA-256&#xa0;:</numerusform>
-            <numerusform>%n utilisateurs utilisent encore le hachage de mot de passe MD5. Réinitialisez leur mot de passe pour passer à SCRAM-SHA-256&#xa0;:</numerusform>
-        </translation>
+        <source>The users could not be loaded: %1 &lt;a href=&quot;retry&quot;&gt;Try again&lt;/a&gt;</source>
+        <translation>Impossible de charger les utilisateurs&#xa0;: %1 &lt;a href=&quot;retry&quot;&gt;Réessayer&lt;/a&gt;</translation>
     </message>
     <message>
         <source>%1 was created with the database; it can&apos;t be removed or reset.</source>
@@ -579,6 +580,32 @@
     <message>
         <source>Scalingo does not offer user management for this addon (plan %1). The server said: %2</source>
         <translation>Scalingo ne propose pas la gestion des utilisateurs pour cet addon (offre %1). Réponse du serveur&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) still use MD5 password hashing: reset their passwords to switch to SCRAM-SHA-256.</source>
+        <translation>
+            <numerusform>%n utilisateur utilise encore le hachage de mot de passe MD5&#xa0;: réinitialisez son mot de passe pour passer à SCRAM-SHA-256.</numerusform>
+            <numerusform>%n utilisateurs utilisent encore le hachage de mot de passe MD5&#xa0;: réinitialisez leur mot de passe pour passer à SCRAM-SHA-256.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show all users</source>
+        <translation>Afficher tous les utilisateurs</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Les afficher</translation>
+    </message>
+    <message>
+        <source>The users could not be loaded: %1</source>
+        <translation>Impossible de charger les utilisateurs&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) still use MD5 password hashing. Reset the password to switch to SCRAM-SHA-256:</source>
+        <translation>
+            <numerusform>%n utilisateur utilise encore le hachage de mot de passe MD5. Réinitialisez son mot de passe pour passer à SCRAM-SHA-256&#xa0;:</numerusform>
+            <numerusform>%n utilisateurs utilisent encore le hachage de mot de passe MD5. Réinitialisez leur mot de passe pour passer à SCRAM-SHA-256&#xa0;:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Try again</source>
@@ -730,8 +757,8 @@
         <translation>Recharger la liste des extensions (F5)</translation>
     </message>
     <message>
-        <source>Once the new rule is applied (about 2 minutes), click Retry.</source>
-        <translation>Une fois la nouvelle règle appliquée (environ 2 minutes), cliquez sur Réessayer.</translation>
+        <source>Once the new rule is applied (about 2 minutes), click &lt;b&gt;Retry&lt;/b&gt;.</source>
+        <translation>Une fois la nouvelle règle appliquée (environ 2 minutes), cliquez sur &lt;b&gt;Réessayer&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>The extensions could not be listed: %1</source>
@@ -814,12 +841,8 @@
         <translation>Activer %1 et ses dépendances&#xa0;?</translation>
     </message>
     <message>
-        <source>%1 needs these extensions, which are not enabled yet:
-%2
-Gatehouse enables them first, then %1, in one step.</source>
-        <translation>%1 nécessite ces extensions, qui ne sont pas encore activées&#xa0;:
-%2
-Gatehouse les active d’abord, puis %1, en une seule étape.</translation>
+        <source>&lt;p&gt;%1 needs these extensions, which are not enabled yet:&lt;/p&gt;%2&lt;p&gt;Gatehouse enables them first, then %1, in one step.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 nécessite ces extensions, qui ne sont pas encore activées&#xa0;:&lt;/p&gt;%2&lt;p&gt;Gatehouse les active d’abord, puis %1, en une seule étape.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>Enable %n extension(s)</source>
@@ -873,12 +896,8 @@ Gatehouse les active d’abord, puis %1, en une seule étape.</translation>
         <translation>D’autres objets dépendent de %1</translation>
     </message>
     <message>
-        <source>The database reports:
-%1
-Disabling %2 anyway also deletes these objects, with their data. This cannot be undone.</source>
-        <translation>La base de données indique&#xa0;:
-%1
-Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cette action est irréversible.</translation>
+        <source>&lt;p&gt;The database reports:&lt;/p&gt;%1&lt;p&gt;&lt;b&gt;Disabling %2 anyway also deletes these objects, with their data.&lt;/b&gt; This cannot be undone.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La base de données indique&#xa0;:&lt;/p&gt;%1&lt;p&gt;&lt;b&gt;Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données.&lt;/b&gt; Cette action est irréversible.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Disable and delete</source>
@@ -909,8 +928,8 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
         <translation>Ses fonctions, types et opérateurs sont retirés de la base de données. Si vos tables ou vues les utilisent, rien n’est supprimé&#xa0;: Gatehouse les liste d’abord et vous redemande confirmation.</translation>
     </message>
     <message>
-        <source>Once Internet accessibility is activated, click Retry.</source>
-        <translation>Une fois l’accessibilité Internet activée, cliquez sur Réessayer.</translation>
+        <source>Once Internet accessibility is activated, click &lt;b&gt;Retry&lt;/b&gt;.</source>
+        <translation>Une fois l’accessibilité depuis Internet activée, cliquez sur &lt;b&gt;Réessayer&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>This addon is not reachable from the internet. To enable or disable extensions here, turn on Internet accessibility, or use Scalingo&apos;s console.</source>
@@ -931,6 +950,30 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
     <message>
         <source>This computer cannot reach the database.</source>
         <translation>Cet ordinateur ne peut pas joindre la base de données.</translation>
+    </message>
+    <message>
+        <source>Once the new rule is applied (about 2 minutes), click Retry.</source>
+        <translation>Une fois la nouvelle règle appliquée (environ 2 minutes), cliquez sur Réessayer.</translation>
+    </message>
+    <message>
+        <source>%1 needs these extensions, which are not enabled yet:
+%2
+Gatehouse enables them first, then %1, in one step.</source>
+        <translation>%1 nécessite ces extensions, qui ne sont pas encore activées&#xa0;:
+%2
+Gatehouse les active d’abord, puis %1, en une seule étape.</translation>
+    </message>
+    <message>
+        <source>The database reports:
+%1
+Disabling %2 anyway also deletes these objects, with their data. This cannot be undone.</source>
+        <translation>La base de données indique&#xa0;:
+%1
+Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Once Internet accessibility is activated, click Retry.</source>
+        <translation>Une fois l’accessibilité Internet activée, cliquez sur Réessayer.</translation>
     </message>
 </context>
 <context>
@@ -1007,8 +1050,8 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
         <translation>Ajouter une règle pour l’adresse IPv4 publique de cet ordinateur</translation>
     </message>
     <message>
-        <source>The firewall rules could not be loaded: %1</source>
-        <translation>Impossible de charger les règles de pare-feu&#xa0;: %1</translation>
+        <source>The firewall rules could not be loaded: %1 &lt;a href=&quot;retry&quot;&gt;Try again&lt;/a&gt;</source>
+        <translation>Impossible de charger les règles de pare-feu&#xa0;: %1 &lt;a href=&quot;retry&quot;&gt;Réessayer&lt;/a&gt;</translation>
     </message>
     <message>
         <source>%1 / %2 rules</source>
@@ -1128,8 +1171,8 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
         <translation>%1 est appliquée&#xa0;: cet ordinateur accède à la base de données via TLS.</translation>
     </message>
     <message>
-        <source>The database still refuses this computer. Scalingo may need a little longer: check again in a minute.</source>
-        <translation>La base de données refuse encore cet ordinateur. Scalingo a peut-être besoin d’un peu plus de temps&#xa0;: vérifiez à nouveau dans une minute.</translation>
+        <source>The database still refuses this computer. Scalingo may need a little longer: &lt;a href=&quot;check&quot;&gt;check again&lt;/a&gt; in a minute.</source>
+        <translation>La base de données refuse encore cet ordinateur. Scalingo a peut-être besoin d’un peu plus de temps&#xa0;: &lt;a href=&quot;check&quot;&gt;vérifiez à nouveau&lt;/a&gt; dans une minute.</translation>
     </message>
     <message>
         <source>The rule is applied, but the test connection failed: %1</source>
@@ -1146,6 +1189,14 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
     <message>
         <source>The rule for %1 was already deleted.</source>
         <translation>La règle pour %1 était déjà supprimée.</translation>
+    </message>
+    <message>
+        <source>The firewall rules could not be loaded: %1</source>
+        <translation>Impossible de charger les règles de pare-feu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The database still refuses this computer. Scalingo may need a little longer: check again in a minute.</source>
+        <translation>La base de données refuse encore cet ordinateur. Scalingo a peut-être besoin d’un peu plus de temps&#xa0;: vérifiez à nouveau dans une minute.</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -1397,10 +1448,6 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
         <translation>Impossible de lister vos bases de données&#xa0;: %1</translation>
     </message>
     <message>
-        <source>No database is open.</source>
-        <translation>Aucune base de données n’est ouverte.</translation>
-    </message>
-    <message>
         <source>This database could not be opened: %1</source>
         <translation>Impossible d’ouvrir cette base de données&#xa0;: %1</translation>
     </message>
@@ -1471,6 +1518,14 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
     <message>
         <source>Looking for addons: %1 of %2 apps</source>
         <translation>Recherche des addons&#xa0;: %1 applications sur %2</translation>
+    </message>
+    <message>
+        <source>Stopping the local sandbox…</source>
+        <translation>Arrêt du bac à sable local…</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Aucune base de données n’est ouverte.</translation>
     </message>
 </context>
 <context>
@@ -1744,16 +1799,16 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
         <translation>Nouveau mot de passe de %1</translation>
     </message>
     <message>
-        <source>The password of %1 is:</source>
-        <translation>Le mot de passe de %1 est&#xa0;:</translation>
+        <source>&lt;b&gt;The password of %1 is:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Le mot de passe de %1 est&#xa0;:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Password of %1</source>
         <translation>Mot de passe de %1</translation>
     </message>
     <message>
-        <source>The password of %1 was probably changed, but the new one could not be shown (the answer was lost on the way).</source>
-        <translation>Le mot de passe de %1 a probablement été modifié, mais le nouveau n’a pas pu être affiché (la réponse s’est perdue en route).</translation>
+        <source>&lt;b&gt;The password of %1 was probably changed, but the new one could not be shown&lt;/b&gt; (the answer was lost on the way).</source>
+        <translation>&lt;b&gt;Le mot de passe de %1 a probablement été modifié, mais le nouveau n’a pas pu être affiché&lt;/b&gt; (la réponse s’est perdue en route).</translation>
     </message>
     <message>
         <source>Reset it again to get a password you can use. Applications using the old password may already be refused.</source>
@@ -1780,8 +1835,8 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
         <translation>Oui, fermer</translation>
     </message>
     <message>
-        <source>The user %1 was created, but the password Scalingo generated for it could not be shown (the answer was lost on the way).</source>
-        <translation>L’utilisateur %1 a été créé, mais le mot de passe généré par Scalingo n’a pas pu être affiché (la réponse s’est perdue en chemin).</translation>
+        <source>&lt;b&gt;The user %1 was created, but the password Scalingo generated for it could not be shown&lt;/b&gt; (the answer was lost on the way).</source>
+        <translation>&lt;b&gt;L’utilisateur %1 a été créé, mais le mot de passe généré par Scalingo n’a pas pu être affiché&lt;/b&gt; (la réponse s’est perdue en chemin).</translation>
     </message>
     <message>
         <source>Reset its password to get one you can use.</source>
@@ -1790,6 +1845,18 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
     <message>
         <source>&amp;Reset password</source>
         <translation>&amp;Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <source>The password of %1 is:</source>
+        <translation>Le mot de passe de %1 est&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The password of %1 was probably changed, but the new one could not be shown (the answer was lost on the way).</source>
+        <translation>Le mot de passe de %1 a probablement été modifié, mais le nouveau n’a pas pu être affiché (la réponse s’est perdue en route).</translation>
+    </message>
+    <message>
+        <source>The user %1 was created, but the password Scalingo generated for it could not be shown (the answer was lost on the way).</source>
+        <translation>L’utilisateur %1 a été créé, mais le mot de passe généré par Scalingo n’a pas pu être affiché (la réponse s’est perdue en chemin).</translation>
     </message>
 </context>
 <context>
