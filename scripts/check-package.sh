@@ -16,7 +16,7 @@ if [ "$(id -u)" != 0 ]; then
   [ -n "${CI:-}${GATEHOUSE_REQUIRE_DEPS:-}" ] && exit 1 || exit 77
 fi
 # The machine's own Debian mirror (deb822 or one-line sources), as apt is configured here.
-MIRROR=${GATEHOUSE_DEBIAN_MIRROR:-$(cat /etc/apt/sources.list /etc/apt/sources.list.d/*.sources 2>/dev/null \
+MIRROR=${GATEHOUSE_DEBIAN_MIRROR:-$( { cat /etc/apt/sources.list /etc/apt/sources.list.d/*.sources 2>/dev/null || true; } \
   | sed -nE 's#^(URIs:[[:space:]]*|deb[[:space:]]+(\[[^]]*\][[:space:]]+)?)(https?://[^[:space:]]+/debian)/?([[:space:]].*)?$#\3#p' \
   | head -n1)}
 MIRROR=${MIRROR:-http://deb.debian.org/debian}
@@ -31,13 +31,15 @@ close_root() {
   [ -n "$ROOT" ] && [ -d "$ROOT" ] || return 0
   local pids
   for _ in 1 2 3 4 5 6 7 8 9 10; do
-    pids=$(for p in /proc/[0-9]*; do [ "$(readlink "$p/root" 2>/dev/null)" = "$ROOT" ] && echo "${p#/proc/}"; done)
-    [ -z "$pids" ] && break
+    pids=$(for p in /proc/[0-9]*; do
+      if [ "$(readlink "$p/root" 2>/dev/null)" = "$ROOT" ]; then echo "${p#/proc/}"; fi
+    done)
+    if [ -z "$pids" ]; then break; fi
     kill -TERM $pids 2>/dev/null || true; sleep 1
   done
-  [ -n "$pids" ] && kill -KILL $pids 2>/dev/null || true
+  if [ -n "$pids" ]; then kill -KILL $pids 2>/dev/null || true; fi
   for m in proc var/cache/apt/archives var/lib/apt/lists; do
-    mountpoint -q "$ROOT/$m" && umount -l "$ROOT/$m"
+    if mountpoint -q "$ROOT/$m"; then umount -l "$ROOT/$m"; fi
   done
   rm -rf "$ROOT"; ROOT=
 }
@@ -136,7 +138,9 @@ check_root() {
   [[ "$version" == *"$(dpkg-deb --field "$DEB" Version)"* ]] || fail "unexpected version output"
 
   step "$mode: gatehouse-sandbox makes its cluster and answers a token exchange"
-  in_root gatehouse-sandbox --data-dir /var/tmp/sandbox --fast >"$WORK/sandbox.out" 2>"$WORK/sandbox.err" &
+  # chroot and env exec: $! is the sandbox itself (a backgrounded shell function would be a subshell).
+  chroot "$ROOT" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
+    gatehouse-sandbox --data-dir /var/tmp/sandbox --fast >"$WORK/sandbox.out" 2>"$WORK/sandbox.err" &
   local sandbox=$!
   wait_for "$WORK/sandbox.out" '^GATEHOUSE_SANDBOX ' 1800 $sandbox \
     || { cat "$WORK/sandbox.err"; fail "the sandbox did not start"; }
