@@ -160,9 +160,12 @@ check_root() {
   exec=$(sed -n 's/^Exec=//p' "$desktop")
   [ -e "$ROOT/usr/share/icons/hicolor/scalable/apps/$(sed -n 's/^Icon=//p' "$desktop").svg" ] \
     || fail "desktop entry's icon not installed"
-  # As a desktop starts it: from /, a minimal environment, no build tree; the app finds the packaged sandbox.
-  mkdir -p -m 700 "$ROOT/tmp/runtime"
-  chroot "$ROOT" /usr/bin/env -i PATH=/usr/local/bin:/usr/bin:/bin HOME=/root XDG_RUNTIME_DIR=/tmp/runtime \
+  # As a desktop starts it: a normal user (as root the sandbox would run PostgreSQL as `postgres`, which cannot
+  # enter /root), from /, a minimal environment, no build tree; the app finds the packaged sandbox.
+  in_root useradd -m desktop-user
+  mkdir -p -m 700 "$ROOT/tmp/runtime"; in_root chown desktop-user: /tmp/runtime
+  chroot --userspec=desktop-user:desktop-user "$ROOT" /usr/bin/env -i PATH=/usr/local/bin:/usr/bin:/bin \
+    HOME=/home/desktop-user XDG_RUNTIME_DIR=/tmp/runtime \
     QT_QPA_PLATFORM=offscreen GATEHOUSE_STARTUP_PROBE=1 sh -c "cd / && exec $exec --sandbox" \
     >"$WORK/app.out" 2>"$WORK/app.err" &
   local app=$!
