@@ -10,7 +10,8 @@ PACKAGES=(cmake ninja-build g++ pkg-config
   libqt6sql6-psql libpq-dev postgresql
   qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus
   xvfb xauth xdotool x11-apps imagemagick fonts-dejavu-core openssl curl appstream
-  procps file dpkg-dev)  # pgrep in tests; file + dpkg-shlibdeps for the .deb (cpack)
+  procps file dpkg-dev  # pgrep in tests; file + dpkg-shlibdeps for the .deb (cpack)
+  debootstrap lintian strace)  # package test: a fresh Debian 12 root, lintian; scripts/package-deps.sh
 
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -30,7 +30,7 @@
 
 using namespace GuiSandbox;
 
-class TstClassicSandbox : public QObject
+class TestClassicSandbox : public QObject
 {
     Q_OBJECT
 
@@ -55,7 +55,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
 };
 
-int TstClassicSandbox::addonRow() const
+int TestClassicSandbox::addonRow() const
 {
     DatabasesModel *model = m_window->databases();
     for (int row = 0; row < model->rowCount(); ++row) {
@@ -65,7 +65,7 @@ int TstClassicSandbox::addonRow() const
     return -1;
 }
 
-void TstClassicSandbox::initTestCase()
+void TestClassicSandbox::initTestCase()
 {
     useTestSettings(QStringLiteral("GatehouseGuiTest-classic"));
     QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
@@ -77,7 +77,7 @@ void TstClassicSandbox::initTestCase()
     QVERIFY(waitUntilOpen(m_window.get())); // the Dedicated Resources database opens first, as before
 }
 
-void TstClassicSandbox::pickerListsTheAddon()
+void TestClassicSandbox::pickerListsTheAddon()
 {
     QTRY_VERIFY_WITH_TIMEOUT(addonRow() >= 0, 20000);
     const int row = addonRow();
@@ -101,7 +101,7 @@ void TstClassicSandbox::pickerListsTheAddon()
                              20000);
 }
 
-void TstClassicSandbox::overviewSaysWhatItIs()
+void TestClassicSandbox::overviewSaysWhatItIs()
 {
     auto *kind = m_window->findChild<QLabel *>(QStringLiteral("kindValue"));
     QVERIFY(kind);
@@ -111,7 +111,7 @@ void TstClassicSandbox::overviewSaysWhatItIs()
     QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("versionValue"))->text().isEmpty());
 }
 
-void TstClassicSandbox::usersOnTheAddon()
+void TestClassicSandbox::usersOnTheAddon()
 {
     showSettingsPage(m_window.get(), 1);
     DatabaseUsersModel *users = m_window->session()->users();
@@ -124,7 +124,7 @@ void TstClassicSandbox::usersOnTheAddon()
     QVERIFY(!m_window->session()->rules()->hasData());
 }
 
-void TstClassicSandbox::extensionsReadOnlyFallback()
+void TestClassicSandbox::extensionsReadOnlyFallback()
 {
     auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("tabs"));
     auto *page = m_window->findChild<ExtensionsPage *>();
@@ -143,7 +143,7 @@ void TstClassicSandbox::extensionsReadOnlyFallback()
     QVERIFY(!m_window->findChild<InternetAccessPage *>()->isVisible());
 }
 
-void TstClassicSandbox::internetAccessibilityWithConfirmation()
+void TestClassicSandbox::internetAccessibilityWithConfirmation()
 {
     DatabaseFeaturesModel *features = m_window->session()->features();
     QTRY_VERIFY(features->isLoaded());
@@ -176,7 +176,7 @@ void TstClassicSandbox::internetAccessibilityWithConfirmation()
     QVERIFY(after.tls());
 }
 
-void TstClassicSandbox::forceTlsOffRefusedWhilePublic()
+void TestClassicSandbox::forceTlsOffRefusedWhilePublic()
 {
     auto *page = m_window->findChild<InternetAccessibilityPage *>();
     auto *forceCheck = page->findChild<QCheckBox *>(QStringLiteral("forceTlsCheck"));
@@ -184,7 +184,7 @@ void TstClassicSandbox::forceTlsOffRefusedWhilePublic()
     QVERIFY(forceCheck->toolTip().contains(QLatin1String("Internet accessibility")));
 }
 
-void TstClassicSandbox::internetAccessibilityOff()
+void TestClassicSandbox::internetAccessibilityOff()
 {
     DatabaseFeaturesModel *features = m_window->session()->features();
     auto *page = m_window->findChild<InternetAccessibilityPage *>();
@@ -201,7 +201,7 @@ void TstClassicSandbox::internetAccessibilityOff()
     ConfirmDialog::setNextAnswer(std::nullopt);
 }
 
-void TstClassicSandbox::lastDatabaseRemembered()
+void TestClassicSandbox::lastDatabaseRemembered()
 {
     QCOMPARE(QSettings().value(QStringLiteral("session/lastDatabase")).toString(), m_addon.addonId);
     // A new window opens the addon directly once discovery reaches it.
@@ -213,10 +213,10 @@ void TstClassicSandbox::lastDatabaseRemembered()
     QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->isOpen(), 30000);
 }
 
-void TstClassicSandbox::cleanupTestCase()
+void TestClassicSandbox::cleanupTestCase()
 {
     m_window.reset();
 }
 
-QTEST_MAIN(TstClassicSandbox)
+QTEST_MAIN(TestClassicSandbox)
 #include "tst_classic_sandbox.moc"

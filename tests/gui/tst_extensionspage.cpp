@@ -1,12 +1,13 @@
 // The Extensions page (offscreen): lazy connection, firewall / TLS problems with their actions, the API fallback,
 // and the enable / disable flows with their confirmations against a real throwaway PostgreSQL.
-#include "../integration/tst_extensions_cluster.h"
 #include "api/apiclient.h"
 #include "confirmdialog.h"
+#include "dependency.h"
 #include "extensionspage.h"
 #include "fakeapiserver.h"
 #include "models/extensionsmodel.h"
 #include "models/modelroles.h"
+#include "pgtestcluster.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -163,8 +164,7 @@ void TestExtensionsPage::showsTheApiListWhenSqlIsImpossible()
 
 void TestExtensionsPage::enablesAndDisablesWithConfirmations()
 {
-    if (!m_clusterOk)
-        QSKIP("no PostgreSQL cluster");
+    GATEHOUSE_REQUIRE(m_clusterOk, "no PostgreSQL cluster (initdb/pg_ctl from /usr/lib/postgresql)");
     ExtensionsPage page;
     page.model()->setConnectionUri(m_cluster.uri());
     page.show();
@@ -209,8 +209,7 @@ void TestExtensionsPage::enablesAndDisablesWithConfirmations()
 
 void TestExtensionsPage::asksBeforeEnablingDependencies()
 {
-    if (!m_clusterOk)
-        QSKIP("no PostgreSQL cluster");
+    GATEHOUSE_REQUIRE(m_clusterOk, "no PostgreSQL cluster (initdb/pg_ctl from /usr/lib/postgresql)");
     ExtensionsPage page;
     page.model()->setConnectionUri(m_cluster.superuserUri()); // earthdistance is untrusted: see tst_extensions
     page.show();

@@ -34,19 +34,19 @@ QList<Row> g_results;
 
 } // namespace
 
-void TstFaultsGui::initTestCase()
+void TestFaultsGui::initTestCase()
 {
     qRegisterMetaType<ApiError>();
 }
 
-void TstFaultsGui::faultRows(const QList<Injected> &extra)
+void TestFaultsGui::faultRows(const QList<Injected> &extra)
 {
     QTest::addColumn<int>("fault");
     for (Injected fault : kFaults + extra)
         QTest::newRow(faultName(fault)) << int(fault);
 }
 
-void TstFaultsGui::addUser_data()
+void TestFaultsGui::addUser_data()
 {
     QTest::addColumn<int>("fault");
     QTest::addColumn<bool>("generated"); // no password typed: Scalingo generates one (a secret that can be lost)
@@ -59,12 +59,12 @@ void TstFaultsGui::addUser_data()
                 << int(fault) << true;
 }
 
-void TstFaultsGui::init()
+void TestFaultsGui::init()
 {
     ConfirmDialog::setNextAnswer(std::nullopt);
 }
 
-void TstFaultsGui::cleanup()
+void TestFaultsGui::cleanup()
 {
     const QString flow = QString::fromLatin1(QTest::currentTestFunction());
     g_results.append({flow, QString::fromLatin1(QTest::currentDataTag()), !QTest::currentTestFailed(),
@@ -79,7 +79,7 @@ void TstFaultsGui::cleanup()
     m_server.reset();
 }
 
-void TstFaultsGui::cleanupTestCase()
+void TestFaultsGui::cleanupTestCase()
 {
     QMap<QString, QPair<int, int>> perFlow;
     qInfo("flow | fault | passed | longest stall | what the user saw");
@@ -95,7 +95,7 @@ void TstFaultsGui::cleanupTestCase()
         qInfo("%s | %d | %d", qPrintable(it.key()), it.value().first, it.value().second);
 }
 
-QString TstFaultsGui::describeOutcome() const
+QString TestFaultsGui::describeOutcome() const
 {
     if (!m_page)
         return QString();
@@ -125,7 +125,7 @@ QString TstFaultsGui::describeOutcome() const
     return text.size() > 110 ? text.left(107) + QStringLiteral("...") : text;
 }
 
-QString TstFaultsGui::submitImpatiently(QDialog *dialog, QAbstractButton *submit, Injected fault, QLabel *pageMessage)
+QString TestFaultsGui::submitImpatiently(QDialog *dialog, QAbstractButton *submit, Injected fault, QLabel *pageMessage)
 {
     QPointer<QDialog> guard(dialog);
     auto *progress = dialog->findChild<QProgressBar *>(QStringLiteral("progressBar"));
@@ -155,7 +155,7 @@ QString TstFaultsGui::submitImpatiently(QDialog *dialog, QAbstractButton *submit
     return QString();
 }
 
-bool TstFaultsGui::openFixture(QWidget *page)
+bool TestFaultsGui::openFixture(QWidget *page)
 {
     m_server = std::make_unique<FakeApiServer>();
     m_server->rules = QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("fw-seed")},
@@ -200,7 +200,7 @@ bool TstFaultsGui::openFixture(QWidget *page)
     return open;
 }
 
-void TstFaultsGui::stopServer()
+void TestFaultsGui::stopServer()
 {
     auto *tcp = m_server->findChild<QTcpServer *>();
     tcp->close(); // new connections are refused
@@ -209,7 +209,7 @@ void TstFaultsGui::stopServer()
     QTest::qWait(50);
 }
 
-void TstFaultsGui::inject(Injected fault, const QByteArray &method, const QString &pattern, const QString &field)
+void TestFaultsGui::inject(Injected fault, const QByteArray &method, const QString &pattern, const QString &field)
 {
     switch (fault) {
     case Injected::None:
@@ -279,7 +279,7 @@ void TstFaultsGui::inject(Injected fault, const QByteArray &method, const QStrin
     }
 }
 
-QString TstFaultsGui::wrongWording(Injected fault, const QString &text)
+QString TestFaultsGui::wrongWording(Injected fault, const QString &text)
 {
     auto needs = [&](const QString &words) {
         return text.contains(words) ? QString() : QStringLiteral("\"%1\" not in: %2").arg(words, text);
@@ -305,4 +305,4 @@ QString TstFaultsGui::wrongWording(Injected fault, const QString &text)
     }
 }
 
-QTEST_MAIN(TstFaultsGui)
+QTEST_MAIN(TestFaultsGui)

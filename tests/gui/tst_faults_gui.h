@@ -15,6 +15,7 @@
 #include "models/modelroles.h"
 #include "newruledialog.h"
 #include "passworddialog.h"
+#include "widgethelpers.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -207,27 +208,8 @@ inline bool waitUntil(const std::function<bool()> &done, int timeoutMs = 8000)
     return true;
 }
 
-inline bool click(QAbstractButton *button)
-{
-    if (!button || !button->isVisible() || !button->isEnabled())
-        return false;
-    QTest::mouseClick(button, Qt::LeftButton);
-    return true;
-}
-
-inline bool selectRow(QAbstractItemView *view, const QString &id)
-{
-    QAbstractItemModel *model = view->model();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex index = model->index(row, 0);
-        if (index.data(ModelRoles::IdRole).toString() == id) {
-            view->setCurrentIndex(index);
-            view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            return true;
-        }
-    }
-    return false;
-}
+using TestWidgets::click;
+using TestWidgets::selectRow;
 
 inline QStringList modelIds(const QAbstractItemModel *model)
 {
@@ -261,7 +243,7 @@ inline QStringList serverKeys(const QJsonArray &array, const QString &key)
 
 using namespace FaultsGui;
 
-class TstFaultsGui : public QObject
+class TestFaultsGui : public QObject
 {
     Q_OBJECT
 

@@ -3,7 +3,7 @@
 
 // --- Internet Access ---------------------------------------------------------------------------------------------
 
-void TstFaultsGui::newRule()
+void TestFaultsGui::newRule()
 {
     QFETCH(int, fault);
     const auto injected = Injected(fault);
@@ -65,7 +65,7 @@ void TstFaultsGui::newRule()
     QCOMPARE(modelIds(model), serverKeys(m_server->rules, QStringLiteral("id")));
 }
 
-void TstFaultsGui::deleteRule()
+void TestFaultsGui::deleteRule()
 {
     QFETCH(int, fault);
     const auto injected = Injected(fault);
@@ -107,7 +107,7 @@ void TstFaultsGui::deleteRule()
 
 // --- Database Users ----------------------------------------------------------------------------------------------
 
-void TstFaultsGui::addUser()
+void TestFaultsGui::addUser()
 {
     QFETCH(int, fault);
     QFETCH(bool, generated);
@@ -194,7 +194,7 @@ void TstFaultsGui::addUser()
     QCOMPARE(modelIds(m_session->users()), serverKeys(m_server->users, QStringLiteral("name")));
 }
 
-void TstFaultsGui::resetPassword()
+void TestFaultsGui::resetPassword()
 {
     QFETCH(int, fault);
     const auto injected = Injected(fault);
@@ -245,7 +245,7 @@ void TstFaultsGui::resetPassword()
     QCOMPARE(modelIds(m_session->users()), serverKeys(m_server->users, QStringLiteral("name")));
 }
 
-void TstFaultsGui::setPassword()
+void TestFaultsGui::setPassword()
 {
     QFETCH(int, fault);
     const auto injected = Injected(fault);
@@ -319,7 +319,7 @@ void TstFaultsGui::setPassword()
     QCOMPARE(modelIds(m_session->users()), serverKeys(m_server->users, QStringLiteral("name")));
 }
 
-void TstFaultsGui::deleteUser()
+void TestFaultsGui::deleteUser()
 {
     QFETCH(int, fault);
     const auto injected = Injected(fault);

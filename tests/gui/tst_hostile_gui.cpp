@@ -43,7 +43,7 @@ int rowOf(QTableView *view, int column, const QString &raw)
 }
 } // namespace
 
-class TstHostileGui : public QObject
+class TestHostileGui : public QObject
 {
     Q_OBJECT
 
@@ -69,7 +69,7 @@ private:
     MemoryTokenStore *m_store = nullptr;
 };
 
-void TstHostileGui::init()
+void TestHostileGui::init()
 {
     m_server = std::make_unique<FakeApiServer>();
     QVERIFY(m_server->listen());
@@ -93,14 +93,14 @@ void TstHostileGui::init()
     m_window->show();
 }
 
-void TstHostileGui::cleanup()
+void TestHostileGui::cleanup()
 {
     ConfirmDialog::setNextAnswer(std::nullopt);
     m_window.reset();
     m_server.reset();
 }
 
-void TstHostileGui::signIn()
+void TestHostileGui::signIn()
 {
     m_window->signIn(m_server->apiToken, false);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->isOpen(), 10000);
@@ -108,7 +108,7 @@ void TstHostileGui::signIn()
     QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->rules()->hasData(), 10000);
 }
 
-void TstHostileGui::serverTextIsPlainEverywhere()
+void TestHostileGui::serverTextIsPlainEverywhere()
 {
     signIn();
 
@@ -179,7 +179,7 @@ void TstHostileGui::serverTextIsPlainEverywhere()
              qPrintable(rulesBanner->text()));
 }
 
-void TstHostileGui::roleWithNewlineCanBeDeleted()
+void TestHostileGui::roleWithNewlineCanBeDeleted()
 {
     signIn();
     auto *users = child<QTableView>("usersView");
@@ -199,5 +199,5 @@ void TstHostileGui::roleWithNewlineCanBeDeleted()
     QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->users()->rowOf(kNewlineUser) < 0, 10000);
 }
 
-QTEST_MAIN(TstHostileGui)
+QTEST_MAIN(TestHostileGui)
 #include "tst_hostile_gui.moc"

@@ -3,7 +3,6 @@
 // in PostgreSQL: a TLS login with the default user's URI from 127.0.0.1 is admitted only while a rule lets it in.
 // (The CIDR assistance of the dialog itself is covered by tst_newruledialog.)
 #include "api/apiclient.h"
-#include "system/tokenstore.h"
 #include "confirmdialog.h"
 #include "guisandbox.h"
 #include "internetaccesspage.h"
@@ -11,6 +10,7 @@
 #include "models/firewallrulesmodel.h"
 #include "models/modelroles.h"
 #include "newruledialog.h"
+#include "system/tokenstore.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -28,7 +28,7 @@
 
 using namespace GuiSandbox;
 
-class TstInternetAccessSandbox : public QObject
+class TestInternetAccessSandbox : public QObject
 {
     Q_OBJECT
 
@@ -70,7 +70,7 @@ private:
     FirewallRulesModel *m_rules = nullptr;
 };
 
-void TstInternetAccessSandbox::initTestCase()
+void TestInternetAccessSandbox::initTestCase()
 {
     useTestSettings(QStringLiteral("GatehouseGuiTest-internetaccess"));
     QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
@@ -91,7 +91,7 @@ void TstInternetAccessSandbox::initTestCase()
     m_rules = m_window->session()->rules();
 }
 
-void TstInternetAccessSandbox::init()
+void TestInternetAccessSandbox::init()
 {
     // Every test starts from a database without rules.
     ConfirmDialog::setNextAnswer(std::nullopt);
@@ -103,7 +103,7 @@ void TstInternetAccessSandbox::init()
     QVERIFY(reloadAndWait(0));
 }
 
-void TstInternetAccessSandbox::cleanup()
+void TestInternetAccessSandbox::cleanup()
 {
     ConfirmDialog::setNextAnswer(std::nullopt);
     for (NewRuleDialog *dialog : m_page->findChildren<NewRuleDialog *>())
@@ -111,7 +111,7 @@ void TstInternetAccessSandbox::cleanup()
     QTRY_VERIFY(m_page->findChildren<NewRuleDialog *>().isEmpty());
 }
 
-QJsonArray TstInternetAccessSandbox::serverRules()
+QJsonArray TestInternetAccessSandbox::serverRules()
 {
     const SandboxProcess::Reply reply = m_sandbox.get(rulesPath(), m_db.addonToken);
     if (reply.status != 200)
@@ -119,7 +119,7 @@ QJsonArray TstInternetAccessSandbox::serverRules()
     return reply.json.value(QStringLiteral("rules")).toArray();
 }
 
-QString TstInternetAccessSandbox::addRuleThroughApi(const QJsonObject &rule)
+QString TestInternetAccessSandbox::addRuleThroughApi(const QJsonObject &rule)
 {
     const SandboxProcess::Reply reply = m_sandbox.post(rulesPath(), m_db.addonToken, rule);
     if (reply.status != 201)
@@ -127,14 +127,14 @@ QString TstInternetAccessSandbox::addRuleThroughApi(const QJsonObject &rule)
     return reply.json.value(QStringLiteral("rule")).toObject().value(QStringLiteral("id")).toString();
 }
 
-bool TstInternetAccessSandbox::reloadAndWait(int count)
+bool TestInternetAccessSandbox::reloadAndWait(int count)
 {
     m_rules->reload();
     return QTest::qWaitFor([&] { return !m_rules->isLoading() && m_rules->hasData() && m_rules->rowCount() == count; },
                            30000);
 }
 
-NewRuleDialog *TstInternetAccessSandbox::openNewRule()
+NewRuleDialog *TestInternetAccessSandbox::openNewRule()
 {
     if (!click(child<QAbstractButton>("newRuleButton")))
         return nullptr;
@@ -144,12 +144,12 @@ NewRuleDialog *TstInternetAccessSandbox::openNewRule()
     return dialog;
 }
 
-bool TstInternetAccessSandbox::waitClosed(QPointer<QDialog> dialog)
+bool TestInternetAccessSandbox::waitClosed(QPointer<QDialog> dialog)
 {
     return QTest::qWaitFor([&] { return !dialog || !dialog->isVisible(); }, 30000);
 }
 
-void TstInternetAccessSandbox::deniedWithoutRules()
+void TestInternetAccessSandbox::deniedWithoutRules()
 {
     QCOMPARE(m_rules->rowCount(), 0);
     auto *stack = child<QStackedWidget>("viewStack");
@@ -166,7 +166,7 @@ void TstInternetAccessSandbox::deniedWithoutRules()
     QVERIFY2(login.error().contains(QStringLiteral("no pg_hba.conf entry")), qPrintable(login.error()));
 }
 
-void TstInternetAccessSandbox::customRuleAdmitsThisComputer()
+void TestInternetAccessSandbox::customRuleAdmitsThisComputer()
 {
     QPointer<NewRuleDialog> dialog = openNewRule();
     QVERIFY(dialog);
@@ -198,7 +198,7 @@ void TstInternetAccessSandbox::customRuleAdmitsThisComputer()
              QStringLiteral("127.0.0.1/32"));
 }
 
-void TstInternetAccessSandbox::managedSandboxRangeAdmitsThisComputer()
+void TestInternetAccessSandbox::managedSandboxRangeAdmitsThisComputer()
 {
     QPointer<NewRuleDialog> dialog = openNewRule();
     QVERIFY(dialog);
@@ -244,7 +244,7 @@ void TstInternetAccessSandbox::managedSandboxRangeAdmitsThisComputer()
     QVERIFY2(refused.error().contains(QStringLiteral("no pg_hba.conf entry")), qPrintable(refused.error()));
 }
 
-void TstInternetAccessSandbox::allowMyIpThenDeleteTheLastRuleForThisComputer()
+void TestInternetAccessSandbox::allowMyIpThenDeleteTheLastRuleForThisComputer()
 {
     QVERIFY(click(child<QAbstractButton>("allowMyIpButton")));
     NewRuleDialog *found = nullptr;
@@ -286,7 +286,7 @@ void TstInternetAccessSandbox::allowMyIpThenDeleteTheLastRuleForThisComputer()
     QVERIFY2(refused.error().contains(QStringLiteral("no pg_hba.conf entry")), qPrintable(refused.error()));
 }
 
-void TstInternetAccessSandbox::deleteAsksAndNamesTheRule()
+void TestInternetAccessSandbox::deleteAsksAndNamesTheRule()
 {
     const QString office = addRuleThroughApi({{QStringLiteral("type"), QStringLiteral("custom_range")},
                                               {QStringLiteral("cidr"), QStringLiteral("203.0.113.0/24")},
@@ -338,7 +338,7 @@ void TstInternetAccessSandbox::deleteAsksAndNamesTheRule()
     QCOMPARE(serverRules().size(), 1);
 }
 
-void TstInternetAccessSandbox::serverRefusalStaysInTheDialog()
+void TestInternetAccessSandbox::serverRefusalStaysInTheDialog()
 {
     QPointer<NewRuleDialog> dialog = openNewRule();
     QVERIFY(dialog);
@@ -365,7 +365,7 @@ void TstInternetAccessSandbox::serverRefusalStaysInTheDialog()
     QVERIFY(waitClosed(dialog.data()));
 }
 
-void TstInternetAccessSandbox::quotaOf30Rules()
+void TestInternetAccessSandbox::quotaOf30Rules()
 {
     // 30 rules through the API, in parallel, with the application's own client.
     int finished = 0;
@@ -431,12 +431,12 @@ void TstInternetAccessSandbox::quotaOf30Rules()
     QVERIFY(!newRule->isEnabled());
 }
 
-void TstInternetAccessSandbox::cleanupTestCase()
+void TestInternetAccessSandbox::cleanupTestCase()
 {
     m_window.reset();
     QCOMPARE(m_sandbox.stop(), 0);
     QSettings().clear();
 }
 
-QTEST_MAIN(TstInternetAccessSandbox)
+QTEST_MAIN(TestInternetAccessSandbox)
 #include "tst_internetaccess_sandbox.moc"

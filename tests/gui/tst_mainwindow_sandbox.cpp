@@ -2,11 +2,11 @@
 // (listed, opened, remembered between runs through QSettings and the token store), and "Try the local sandbox"
 // (the window starts the sandbox itself, signs in, and stops it with its PostgreSQL when closed).
 #include "api/apiclient.h"
-#include "system/tokenstore.h"
 #include "guisandbox.h"
 #include "models/databasesession.h"
 #include "models/databasesmodel.h"
 #include "models/firewallrulesmodel.h"
+#include "system/tokenstore.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -38,7 +38,7 @@ QStringList processesMentioning(const QString &text)
 
 } // namespace
 
-class TstMainWindowSandbox : public QObject
+class TestMainWindowSandbox : public QObject
 {
     Q_OBJECT
 
@@ -250,5 +250,5 @@ private:
     MemoryTokenStore m_store; // "the keychain" shared by successive runs
 };
 
-QTEST_MAIN(TstMainWindowSandbox)
+QTEST_MAIN(TestMainWindowSandbox)
 #include "tst_mainwindow_sandbox.moc"

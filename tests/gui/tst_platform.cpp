@@ -16,7 +16,7 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
-class TstPlatform : public QObject
+class TestPlatform : public QObject
 {
     Q_OBJECT
 
@@ -27,7 +27,7 @@ private slots:
     void sigtermQuitsWhileThePasswordQuestionIsOpen();
 };
 
-void TstPlatform::coreDumpsDisabledInThisProcess()
+void TestPlatform::coreDumpsDisabledInThisProcess()
 {
     QVERIFY(Platform::disableCoreDumps());
     QVERIFY(Platform::coreDumpsDisabled());
@@ -38,7 +38,7 @@ void TstPlatform::coreDumpsDisabledInThisProcess()
     QCOMPARE(limit.rlim_max, rlim_t(0));
 }
 
-void TstPlatform::appBinaryCannotDumpCoreAndQuitsOnSigterm()
+void TestPlatform::appBinaryCannotDumpCoreAndQuitsOnSigterm()
 {
     QProcess app;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -74,7 +74,7 @@ void TstPlatform::appBinaryCannotDumpCoreAndQuitsOnSigterm()
     QCOMPARE(app.exitCode(), 0);
 }
 
-void TstPlatform::sigtermQuitsWhileThePasswordQuestionIsOpen()
+void TestPlatform::sigtermQuitsWhileThePasswordQuestionIsOpen()
 {
     QVERIFY(Platform::onTerminationRequest(qApp, &AppQuit::quitNow));
     auto *dialog = new PasswordDialog;
@@ -100,5 +100,5 @@ void TstPlatform::sigtermQuitsWhileThePasswordQuestionIsOpen()
     QVERIFY(!ConfirmDialog::ask(nullptr, {})); // no question may hold the end of the session back
 }
 
-QTEST_MAIN(TstPlatform)
+QTEST_MAIN(TestPlatform)
 #include "tst_platform.moc"

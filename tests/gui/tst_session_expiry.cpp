@@ -1,9 +1,9 @@
 // A session that ends under the user's feet (the API token is revoked while the app runs): the window goes back to
 // the sign-in page with a plain message, and signing in again resumes exactly where the user was.
-#include "system/tokenstore.h"
 #include "guisandbox.h"
 #include "models/databasesession.h"
 #include "models/databaseusersmodel.h"
+#include "system/tokenstore.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -24,7 +24,7 @@ quint16 freePort()
 
 } // namespace
 
-class TstSessionExpiry : public QObject
+class TestSessionExpiry : public QObject
 {
     Q_OBJECT
 
@@ -78,5 +78,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TstSessionExpiry)
+QTEST_MAIN(TestSessionExpiry)
 #include "tst_session_expiry.moc"

@@ -4,7 +4,6 @@
 // tst_confirmdialog), the protected user, a name taken meanwhile (422) and the clipboard clearing.
 #include "adduserdialog.h"
 #include "api/apiclient.h"
-#include "system/tokenstore.h"
 #include "clipboardguard.h"
 #include "confirmdialog.h"
 #include "databaseuserspage.h"
@@ -12,6 +11,7 @@
 #include "models/databasesession.h"
 #include "models/databaseusersmodel.h"
 #include "passworddialog.h"
+#include "system/tokenstore.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -31,7 +31,7 @@
 
 using namespace GuiSandbox;
 
-class TstUsersPageSandbox : public QObject
+class TestUsersPageSandbox : public QObject
 {
     Q_OBJECT
 
@@ -79,7 +79,7 @@ private:
     DatabaseUsersModel *m_users = nullptr;
 };
 
-void TstUsersPageSandbox::initTestCase()
+void TestUsersPageSandbox::initTestCase()
 {
     useTestSettings(QStringLiteral("GatehouseGuiTest-users"));
     QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
@@ -110,7 +110,7 @@ void TstUsersPageSandbox::initTestCase()
     ClipboardGuard::instance()->setClearDelay(200);
 }
 
-void TstUsersPageSandbox::cleanup()
+void TestUsersPageSandbox::cleanup()
 {
     // Leave no dialog behind (a password dialog asks "stored?" when closed: answer through the seam).
     for (PasswordDialog *dialog : m_page->findChildren<PasswordDialog *>()) {
@@ -124,7 +124,7 @@ void TstUsersPageSandbox::cleanup()
     QGuiApplication::clipboard()->clear();
 }
 
-QList<DatabaseUser> TstUsersPageSandbox::serverUsers()
+QList<DatabaseUser> TestUsersPageSandbox::serverUsers()
 {
     const SandboxProcess::Reply reply = m_sandbox.get(usersPath(), m_db.addonToken);
     if (reply.status != 200)
@@ -132,7 +132,7 @@ QList<DatabaseUser> TstUsersPageSandbox::serverUsers()
     return DatabaseUser::listFromJson(reply.json);
 }
 
-QString TstUsersPageSandbox::createThroughApi(const QString &name, bool readOnly)
+QString TestUsersPageSandbox::createThroughApi(const QString &name, bool readOnly)
 {
     NewDatabaseUser user;
     user.name = name;
@@ -155,7 +155,7 @@ QString TstUsersPageSandbox::createThroughApi(const QString &name, bool readOnly
     return password;
 }
 
-PasswordDialog *TstUsersPageSandbox::resetThroughPage(const QString &name)
+PasswordDialog *TestUsersPageSandbox::resetThroughPage(const QString &name)
 {
     if (!selectRow(child<QTableView>("usersView"), name))
         return nullptr;
@@ -169,7 +169,7 @@ PasswordDialog *TstUsersPageSandbox::resetThroughPage(const QString &name)
     return dialog;
 }
 
-bool TstUsersPageSandbox::closePasswordDialog(PasswordDialog *dialog)
+bool TestUsersPageSandbox::closePasswordDialog(PasswordDialog *dialog)
 {
     QPointer<PasswordDialog> guard(dialog);
     ConfirmDialog::setNextAnswer(true);
@@ -178,7 +178,7 @@ bool TstUsersPageSandbox::closePasswordDialog(PasswordDialog *dialog)
     return QTest::qWaitFor([&] { return !guard; }, 5000);
 }
 
-void TstUsersPageSandbox::addUser_data()
+void TestUsersPageSandbox::addUser_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<bool>("readOnly");
@@ -186,7 +186,7 @@ void TstUsersPageSandbox::addUser_data()
     QTest::newRow("read-write") << QStringLiteral("gui_writer") << false;
 }
 
-void TstUsersPageSandbox::addUser()
+void TestUsersPageSandbox::addUser()
 {
     QFETCH(QString, name);
     QFETCH(bool, readOnly);
@@ -244,7 +244,7 @@ void TstUsersPageSandbox::addUser()
     QVERIFY(!m_page->findChild<PasswordDialog *>());
 }
 
-void TstUsersPageSandbox::resetPassword()
+void TestUsersPageSandbox::resetPassword()
 {
     const QString name = QStringLiteral("gui_resetme");
     const QString old = createThroughApi(name, false);
@@ -287,7 +287,7 @@ void TstUsersPageSandbox::resetPassword()
     QVERIFY(closePasswordDialog(shown));
 }
 
-void TstUsersPageSandbox::setPassword()
+void TestUsersPageSandbox::setPassword()
 {
     const QString name = QStringLiteral("gui_chosen");
     const QString old = createThroughApi(name, true);
@@ -321,7 +321,7 @@ void TstUsersPageSandbox::setPassword()
     QVERIFY2(withOld.error().contains(QStringLiteral("password authentication failed")), qPrintable(withOld.error()));
 }
 
-void TstUsersPageSandbox::deleteUser()
+void TestUsersPageSandbox::deleteUser()
 {
     const QString name = QStringLiteral("gui_doomed");
     const QString password = createThroughApi(name, false);
@@ -355,7 +355,7 @@ void TstUsersPageSandbox::deleteUser()
     QVERIFY2(gone.error().contains(QStringLiteral("password authentication failed")), qPrintable(gone.error()));
 }
 
-void TstUsersPageSandbox::protectedUserIsLocked()
+void TestUsersPageSandbox::protectedUserIsLocked()
 {
     auto *view = child<QTableView>("usersView");
     auto *reset = child<QAbstractButton>("resetButton");
@@ -398,7 +398,7 @@ void TstUsersPageSandbox::protectedUserIsLocked()
     QVERIFY2(owner.ok(), qPrintable(owner.error()));
 }
 
-void TstUsersPageSandbox::nameTakenMeanwhile()
+void TestUsersPageSandbox::nameTakenMeanwhile()
 {
     const QString name = QStringLiteral("gui_racer");
     const QString typed = QStringLiteral("Typed-by-the-user-in-the-dialog-42");
@@ -452,7 +452,7 @@ void TstUsersPageSandbox::nameTakenMeanwhile()
     QTRY_VERIFY(!dialog);
 }
 
-void TstUsersPageSandbox::clipboardIsClearedAfterTheDelay()
+void TestUsersPageSandbox::clipboardIsClearedAfterTheDelay()
 {
     QVERIFY(!createThroughApi(QStringLiteral("gui_clip_a"), true).isEmpty());
     PasswordDialog *shown = resetThroughPage(QStringLiteral("gui_clip_a"));
@@ -479,7 +479,7 @@ void TstUsersPageSandbox::clipboardIsClearedAfterTheDelay()
     QVERIFY(closePasswordDialog(shown));
 }
 
-void TstUsersPageSandbox::clipboardKeepsWhatWasCopiedSince()
+void TestUsersPageSandbox::clipboardKeepsWhatWasCopiedSince()
 {
     QVERIFY(!createThroughApi(QStringLiteral("gui_clip_b"), true).isEmpty());
     PasswordDialog *shown = resetThroughPage(QStringLiteral("gui_clip_b"));
@@ -497,7 +497,7 @@ void TstUsersPageSandbox::clipboardKeepsWhatWasCopiedSince()
     QVERIFY(closePasswordDialog(shown));
 }
 
-void TstUsersPageSandbox::copyConnectionUriLeavesThePasswordOut()
+void TestUsersPageSandbox::copyConnectionUriLeavesThePasswordOut()
 {
     QVERIFY(selectRow(child<QTableView>("usersView"), m_db.ownerUser));
     QVERIFY(click(child<QAbstractButton>("copyUriButton")));
@@ -509,12 +509,12 @@ void TstUsersPageSandbox::copyConnectionUriLeavesThePasswordOut()
     QTRY_VERIFY_WITH_TIMEOUT(clipboard->text().isEmpty(), 3000);
 }
 
-void TstUsersPageSandbox::cleanupTestCase()
+void TestUsersPageSandbox::cleanupTestCase()
 {
     m_window.reset();
     QCOMPARE(m_sandbox.stop(), 0);
     QSettings().clear();
 }
 
-QTEST_MAIN(TstUsersPageSandbox)
+QTEST_MAIN(TestUsersPageSandbox)
 #include "tst_userspage_sandbox.moc"

@@ -44,7 +44,7 @@ QJsonArray manyUsers(bool readOnly = false)
 
 } // namespace
 
-class TstUsersPageScale : public QObject
+class TestUsersPageScale : public QObject
 {
     Q_OBJECT
 
@@ -70,7 +70,7 @@ private:
     std::unique_ptr<DatabaseUsersPage> m_page;
 };
 
-void TstUsersPageScale::init()
+void TestUsersPageScale::init()
 {
     m_server = std::make_unique<FakeApiServer>();
     m_server->users = manyUsers();
@@ -87,7 +87,7 @@ void TstUsersPageScale::init()
     QVERIFY(open());
 }
 
-void TstUsersPageScale::cleanup()
+void TestUsersPageScale::cleanup()
 {
     m_page.reset();
     m_session.reset();
@@ -96,7 +96,7 @@ void TstUsersPageScale::cleanup()
     m_server.reset();
 }
 
-bool TstUsersPageScale::open()
+bool TestUsersPageScale::open()
 {
     Database database;
     database.id = m_server->appId();
@@ -105,7 +105,7 @@ bool TstUsersPageScale::open()
     return QTest::qWaitFor([this] { return m_session->users()->rowCount() == kUsers + 1; }, 10000);
 }
 
-void TstUsersPageScale::md5NoticeIsOneLineWithOneFilter()
+void TestUsersPageScale::md5NoticeIsOneLineWithOneFilter()
 {
     auto *notice = child<QLabel>("md5Label");
     QVERIFY(notice);
@@ -126,7 +126,7 @@ void TstUsersPageScale::md5NoticeIsOneLineWithOneFilter()
     QCOMPARE(view->model()->rowCount(), kUsers + 1);
 }
 
-void TstUsersPageScale::refreshWithEverythingChangedKeepsTheSelection()
+void TestUsersPageScale::refreshWithEverythingChangedKeepsTheSelection()
 {
     auto *view = child<QTableView>("usersView");
     const QModelIndex target = view->model()->index(1234, 0);
@@ -146,7 +146,7 @@ void TstUsersPageScale::refreshWithEverythingChangedKeepsTheSelection()
     QCOMPARE(model->rowOf(name), name == QLatin1String("mydb_owner") ? 0 : name.mid(5).toInt() + 1);
 }
 
-void TstUsersPageScale::searchAndSortReadTheTypedUsers()
+void TestUsersPageScale::searchAndSortReadTheTypedUsers()
 {
     auto *view = child<QTableView>("usersView");
     auto *search = child<QLineEdit>("searchEdit");
@@ -168,5 +168,5 @@ void TstUsersPageScale::searchAndSortReadTheTypedUsers()
     QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("mydb_owner"));
 }
 
-QTEST_MAIN(TstUsersPageScale)
+QTEST_MAIN(TestUsersPageScale)
 #include "tst_userspage_scale.moc"

@@ -1,9 +1,9 @@
-// The Extensions feature against a real PostgreSQL 15 (throwaway TLS cluster, see tst_extensions_cluster.h):
+// The Extensions feature against a real PostgreSQL 15 (throwaway TLS cluster, see tests/support/pgtestcluster.h):
 // PgConnection's event-loop integration, error classification on real failures, ExtensionsModel's SQL.
-#include "pg/pgconnection.h"
 #include "models/extensionsmodel.h"
+#include "pg/pgconnection.h"
+#include "pgtestcluster.h"
 #include "pgwait.h"
-#include "tst_extensions_cluster.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

@@ -11,7 +11,7 @@
 
 using Reply = SandboxProcess::Reply;
 
-class TstSandboxApi : public QObject
+class TestSandboxApi : public QObject
 {
     Q_OBJECT
 
@@ -31,31 +31,18 @@ private slots:
     void expiredTokensAndRateLimit();
 
 private:
-    QString dbPath(const QString &suffix = QString()) const
-    {
-        return QStringLiteral("/api/databases/") + m_db.addonId + suffix;
-    }
-    static QString errorOf(const Reply &r) { return r.json.value(QStringLiteral("error")).toString(); }
-    static QStringList fieldErrors(const Reply &r, const QString &field)
-    {
-        QStringList out;
-        for (const QJsonValue v : r.json.value(QStringLiteral("errors")).toObject().value(field).toArray())
-            out.append(v.toString());
-        return out;
-    }
-
     SandboxProcess m_sandbox;
     SandboxProcess::Database m_db;
 };
 
-void TstSandboxApi::initTestCase()
+void TestSandboxApi::initTestCase()
 {
     QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
     qInfo("fresh sandbox ready in %lld ms", m_sandbox.startupMs());
     QVERIFY(m_sandbox.discover(&m_db));
 }
 
-void TstSandboxApi::readyLineAndTokenFile()
+void TestSandboxApi::readyLineAndTokenFile()
 {
     QCOMPARE(m_sandbox.url().scheme(), QStringLiteral("http"));
     QCOMPARE(m_sandbox.url().host(), QStringLiteral("127.0.0.1"));
@@ -71,7 +58,7 @@ void TstSandboxApi::readyLineAndTokenFile()
     QVERIFY(!log.contains(m_db.ownerPassword.toUtf8()));
 }
 
-void TstSandboxApi::exchange()
+void TestSandboxApi::exchange()
 {
     const QString jwt = m_sandbox.exchangeToken();
     const QStringList parts = jwt.split(QLatin1Char('.'));
@@ -86,10 +73,10 @@ void TstSandboxApi::exchange()
     const Reply wrong = m_sandbox.request("POST", QStringLiteral("/v1/tokens/exchange"), QString(), "{}",
                                           {{"Authorization", "Basic " + QByteArray(":tk-us-wrong").toBase64()}});
     QCOMPARE(wrong.status, 401);
-    QVERIFY(!errorOf(wrong).isEmpty());
+    QVERIFY(!wrong.error().isEmpty());
     const Reply missing = m_sandbox.request("POST", QStringLiteral("/v1/tokens/exchange"), QString(), "{}");
     QCOMPARE(missing.status, 401);
-    QVERIFY(!errorOf(missing).isEmpty());
+    QVERIFY(!missing.error().isEmpty());
     // An empty body is fine too.
     const Reply empty = m_sandbox.request(
             "POST", QStringLiteral("/v1/tokens/exchange"), QString(), QByteArray(),
@@ -97,7 +84,7 @@ void TstSandboxApi::exchange()
     QCOMPARE(empty.status, 200);
 }
 
-void TstSandboxApi::regionsAndSelf()
+void TestSandboxApi::regionsAndSelf()
 {
     const Reply regions = m_sandbox.get(QStringLiteral("/v1/regions"), m_db.jwt);
     QCOMPARE(regions.status, 200);
@@ -116,7 +103,7 @@ void TstSandboxApi::regionsAndSelf()
     QCOMPARE(m_sandbox.get(QStringLiteral("/v1/users/self"), QString()).status, 401);
 }
 
-void TstSandboxApi::databases()
+void TestSandboxApi::databases()
 {
     const Reply list = m_sandbox.get(QStringLiteral("/v1/databases?"), m_db.jwt);
     QCOMPARE(list.status, 200);
@@ -137,7 +124,7 @@ void TstSandboxApi::databases()
     }
     const Reply missing = m_sandbox.get(QStringLiteral("/v1/databases/nope"), m_db.jwt);
     QCOMPARE(missing.status, 404);
-    QCOMPARE(errorOf(missing), QStringLiteral("Database not found"));
+    QCOMPARE(missing.error(), QStringLiteral("Database not found"));
 
     const Reply endpoints = m_sandbox.get(QStringLiteral("/v1/databases/%1/endpoints").arg(m_db.appName), m_db.jwt);
     QCOMPARE(endpoints.status, 200);
@@ -148,7 +135,7 @@ void TstSandboxApi::databases()
     QCOMPARE(ep.value(QStringLiteral("database_id")).toString(), m_db.appId);
 }
 
-void TstSandboxApi::appsAddonsAndVariables()
+void TestSandboxApi::appsAddonsAndVariables()
 {
     const Reply app = m_sandbox.get(QStringLiteral("/v1/apps/") + m_db.appName, m_db.jwt);
     QCOMPARE(app.status, 200);
@@ -182,7 +169,7 @@ void TstSandboxApi::appsAddonsAndVariables()
     QCOMPARE(m_sandbox.get(QStringLiteral("/v1/apps/nope/addons"), m_db.jwt).status, 404);
 }
 
-void TstSandboxApi::addonToken()
+void TestSandboxApi::addonToken()
 {
     const Reply r
             = m_sandbox.post(QStringLiteral("/v1/apps/%1/addons/%2/token").arg(m_db.appName, m_db.addonId), m_db.jwt);
@@ -193,12 +180,12 @@ void TstSandboxApi::addonToken()
     const Reply wrongAddon
             = m_sandbox.post(QStringLiteral("/v1/apps/%1/addons/ad-nope/token").arg(m_db.appId), m_db.jwt);
     QCOMPARE(wrongAddon.status, 404);
-    QVERIFY(!errorOf(wrongAddon).isEmpty());
+    QVERIFY(!wrongAddon.error().isEmpty());
 }
 
-void TstSandboxApi::databaseDetails()
+void TestSandboxApi::databaseDetails()
 {
-    const Reply r = m_sandbox.get(dbPath(), m_db.addonToken);
+    const Reply r = m_sandbox.get(m_db.path(), m_db.addonToken);
     QCOMPARE(r.status, 200);
     const QJsonObject db = r.json.value(QStringLiteral("database")).toObject();
     QCOMPARE(db.value(QStringLiteral("type_name")).toString(), QStringLiteral("postgresql"));
@@ -210,7 +197,7 @@ void TstSandboxApi::databaseDetails()
     QCOMPARE(db.value(QStringLiteral("features")).toArray().size(), 2);
 }
 
-void TstSandboxApi::managedRangesAndExtensions()
+void TestSandboxApi::managedRangesAndExtensions()
 {
     const Reply ranges = m_sandbox.get(QStringLiteral("/api/firewall/managed_ranges"), m_db.addonToken);
     QCOMPARE(ranges.status, 200);
@@ -224,7 +211,7 @@ void TstSandboxApi::managedRangesAndExtensions()
                           QStringLiteral("mr-sandbox-local")}));
     QCOMPARE(m_sandbox.get(QStringLiteral("/api/firewall/managed_ranges"), m_db.jwt).status, 401);
 
-    const Reply ext = m_sandbox.post(dbPath(QStringLiteral("/action")), m_db.addonToken,
+    const Reply ext = m_sandbox.post(m_db.path(QStringLiteral("/action")), m_db.addonToken,
                                      {{QStringLiteral("action_name"), QStringLiteral("list-extensions")},
                                       {QStringLiteral("params"), QJsonValue::Null}});
     QCOMPARE(ext.status, 200);
@@ -233,12 +220,12 @@ void TstSandboxApi::managedRangesAndExtensions()
     QVERIFY(!result.isEmpty());
     QCOMPARE(result.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("plpgsql"));
     QCOMPARE(result.first().toObject().value(QStringLiteral("version")).toString(), QStringLiteral("v1.0"));
-    const Reply unknown = m_sandbox.post(dbPath(QStringLiteral("/action")), m_db.addonToken,
+    const Reply unknown = m_sandbox.post(m_db.path(QStringLiteral("/action")), m_db.addonToken,
                                          {{QStringLiteral("action_name"), QStringLiteral("nope")}});
     QCOMPARE(unknown.json.value(QStringLiteral("ok")).toInt(-1), 0);
 }
 
-void TstSandboxApi::publicEndpoints()
+void TestSandboxApi::publicEndpoints()
 {
     const Reply ca = m_sandbox.get(QStringLiteral("/api/ca_certificate"), QString());
     QCOMPARE(ca.status, 200);
@@ -248,10 +235,10 @@ void TstSandboxApi::publicEndpoints()
     QCOMPARE(ip.body.trimmed(), QByteArray("127.0.0.1"));
 }
 
-void TstSandboxApi::tokenScopes()
+void TestSandboxApi::tokenScopes()
 {
     // A user JWT is not an addon token, and vice versa.
-    QCOMPARE(m_sandbox.get(dbPath(QStringLiteral("/users")), m_db.jwt).status, 401);
+    QCOMPARE(m_sandbox.get(m_db.path(QStringLiteral("/users")), m_db.jwt).status, 401);
     QCOMPARE(m_sandbox.get(QStringLiteral("/v1/databases"), m_db.addonToken).status, 401);
     // An addon token only opens its own addon.
     const Reply other = m_sandbox.get(QStringLiteral("/api/databases/ad-00000000-0000-0000-0000-000000000000/users"),
@@ -261,36 +248,36 @@ void TstSandboxApi::tokenScopes()
     QString forged = m_db.addonToken;
     forged[forged.size() - 2] = forged.at(forged.size() - 2) == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
     for (const QString &bad : {QStringLiteral("garbage"), forged, QString()}) {
-        const Reply r = m_sandbox.get(dbPath(QStringLiteral("/firewall_rules")), bad);
+        const Reply r = m_sandbox.get(m_db.path(QStringLiteral("/firewall_rules")), bad);
         QCOMPARE(r.status, 401);
-        QVERIFY(!errorOf(r).isEmpty());
+        QVERIFY(!r.error().isEmpty());
     }
 }
 
-void TstSandboxApi::routingAndBodies()
+void TestSandboxApi::routingAndBodies()
 {
     const Reply unknown = m_sandbox.get(QStringLiteral("/v1/nothing/here"), m_db.jwt);
     QCOMPARE(unknown.status, 404);
-    QVERIFY(!errorOf(unknown).isEmpty());
-    const Reply method = m_sandbox.request("PUT", dbPath(QStringLiteral("/users")), m_db.addonToken, "{}");
+    QVERIFY(!unknown.error().isEmpty());
+    const Reply method = m_sandbox.request("PUT", m_db.path(QStringLiteral("/users")), m_db.addonToken, "{}");
     QCOMPARE(method.status, 405);
-    QVERIFY(!errorOf(method).isEmpty());
-    QCOMPARE(m_sandbox.get(dbPath(QStringLiteral("/users?")), m_db.addonToken).status, 200);
+    QVERIFY(!method.error().isEmpty());
+    QCOMPARE(m_sandbox.get(m_db.path(QStringLiteral("/users?")), m_db.addonToken).status, 200);
     const Reply badJson
-            = m_sandbox.request("POST", dbPath(QStringLiteral("/firewall_rules")), m_db.addonToken, "{nope");
+            = m_sandbox.request("POST", m_db.path(QStringLiteral("/firewall_rules")), m_db.addonToken, "{nope");
     QCOMPARE(badJson.status, 400);
-    QVERIFY(errorOf(badJson).startsWith(QLatin1String("There was a problem in the JSON you submitted:")));
-    const Reply big
-            = m_sandbox.request("POST", dbPath(QStringLiteral("/users")), m_db.addonToken, QByteArray(70 * 1024, 'x'));
+    QVERIFY(badJson.error().startsWith(QLatin1String("There was a problem in the JSON you submitted:")));
+    const Reply big = m_sandbox.request("POST", m_db.path(QStringLiteral("/users")), m_db.addonToken,
+                                        QByteArray(70 * 1024, 'x'));
     QCOMPARE(big.status, 413);
-    QVERIFY(!errorOf(big).isEmpty());
+    QVERIFY(!big.error().isEmpty());
     // Reset needs no body: none, or {}.
-    QCOMPARE(m_sandbox.request("POST", dbPath(QStringLiteral("/users/nobody_here/reset_password")), m_db.addonToken)
+    QCOMPARE(m_sandbox.request("POST", m_db.path(QStringLiteral("/users/nobody_here/reset_password")), m_db.addonToken)
                      .status,
              404);
 }
 
-void TstSandboxApi::expiredTokensAndRateLimit()
+void TestSandboxApi::expiredTokensAndRateLimit()
 {
     SandboxProcess strict({QStringLiteral("--jwt-lifetime"), QStringLiteral("2"),
                            QStringLiteral("--addon-token-lifetime"), QStringLiteral("2"),
@@ -304,7 +291,7 @@ void TstSandboxApi::expiredTokensAndRateLimit()
         QCOMPARE(strict.get(QStringLiteral("/v1/databases"), db.jwt).status, 200);
     const Reply limited = strict.get(QStringLiteral("/v1/databases"), db.jwt);
     QCOMPARE(limited.status, 429);
-    QCOMPARE(errorOf(limited), QStringLiteral("Retry later"));
+    QCOMPARE(limited.error(), QStringLiteral("Retry later"));
     const int retryAfter = limited.header("Retry-After").toInt();
     QVERIFY2(retryAfter >= 1 && retryAfter <= 60, limited.header("Retry-After").constData());
     // The auth API is not rate limited.
@@ -314,9 +301,9 @@ void TstSandboxApi::expiredTokensAndRateLimit()
     QThread::msleep(3100);
     const Reply expired = strict.get(QStringLiteral("/v1/users/self"), jwt);
     QCOMPARE(expired.status, 401);
-    QVERIFY(!errorOf(expired).isEmpty());
+    QVERIFY(!expired.error().isEmpty());
     QCOMPARE(strict.stop(), 0);
 }
 
-QTEST_GUILESS_MAIN(TstSandboxApi)
+QTEST_GUILESS_MAIN(TestSandboxApi)
 #include "tst_sandbox_api.moc"

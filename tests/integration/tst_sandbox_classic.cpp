@@ -11,7 +11,7 @@
 using Reply = SandboxProcess::Reply;
 using sandboxstate::PgSession;
 
-class TstSandboxClassic : public QObject
+class TestSandboxClassic : public QObject
 {
     Q_OBJECT
 
@@ -61,7 +61,7 @@ private:
     QString m_userPassword;
 };
 
-QString TstSandboxClassic::featureStatus(const QString &name)
+QString TestSandboxClassic::featureStatus(const QString &name)
 {
     const Reply r = m_sandbox.get(dbPath(), token());
     for (const QJsonValue v : r.json.value(QStringLiteral("database")).toObject().value(QStringLiteral("features")).toArray()) {
@@ -71,7 +71,7 @@ QString TstSandboxClassic::featureStatus(const QString &name)
     return QStringLiteral("absent");
 }
 
-bool TstSandboxClassic::fromAppNetwork(const char *sslmode, QString *error)
+bool TestSandboxClassic::fromAppNetwork(const char *sslmode, QString *error)
 {
     SourceProxy proxy(QHostAddress(QStringLiteral("127.0.0.20")), QHostAddress::LocalHost,
                       static_cast<quint16>(m_db.port));
@@ -84,14 +84,14 @@ bool TstSandboxClassic::fromAppNetwork(const char *sslmode, QString *error)
     return session.ok();
 }
 
-void TstSandboxClassic::initTestCase()
+void TestSandboxClassic::initTestCase()
 {
     QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
     QVERIFY(m_sandbox.discoverApp(QStringLiteral("my-app"), &m_db));
     QVERIFY(m_db.uri.endsWith(QLatin1String("?sslmode=require")));
 }
 
-void TstSandboxClassic::discovery()
+void TestSandboxClassic::discovery()
 {
     const Reply apps = m_sandbox.get(QStringLiteral("/v1/apps"), m_db.jwt);
     QCOMPARE(apps.status, 200);
@@ -130,7 +130,7 @@ void TstSandboxClassic::discovery()
     QCOMPARE(m_sandbox.get(dbPath(QStringLiteral("/firewall_rules")), token()).status, 404);
 }
 
-void TstSandboxClassic::usersOnAddon()
+void TestSandboxClassic::usersOnAddon()
 {
     const Reply list = m_sandbox.get(dbPath(QStringLiteral("/users")), token());
     QCOMPARE(list.status, 200);
@@ -150,7 +150,7 @@ void TstSandboxClassic::usersOnAddon()
     QCOMPARE(created.status, 201);
 }
 
-void TstSandboxClassic::refusedFromInternetByDefault()
+void TestSandboxClassic::refusedFromInternetByDefault()
 {
     for (const char *mode : {"require", "disable"}) {
         const auto session = internet(mode);
@@ -159,14 +159,14 @@ void TstSandboxClassic::refusedFromInternetByDefault()
     }
 }
 
-void TstSandboxClassic::appNetworkWithoutTls()
+void TestSandboxClassic::appNetworkWithoutTls()
 {
     QString error;
     QVERIFY2(fromAppNetwork("disable", &error), qPrintable(error));
     QVERIFY2(fromAppNetwork("require", &error), qPrintable(error));
 }
 
-void TstSandboxClassic::badFeatureRequests()
+void TestSandboxClassic::badFeatureRequests()
 {
     Reply r = enable(QStringLiteral("make-it-fast"));
     QCOMPARE(r.status, 422);
@@ -186,7 +186,7 @@ void TstSandboxClassic::badFeatureRequests()
     QCOMPARE(featureStatus(QStringLiteral("publicly-available")), QStringLiteral("absent"));
 }
 
-void TstSandboxClassic::forceSslPendingThenActivated()
+void TestSandboxClassic::forceSslPendingThenActivated()
 {
     const Reply r = enable(QStringLiteral("force-ssl"));
     QCOMPARE(r.status, 200);
@@ -208,7 +208,7 @@ void TstSandboxClassic::forceSslPendingThenActivated()
              QStringLiteral("ACTIVATED"));
 }
 
-void TstSandboxClassic::publiclyAvailableAdmitsTlsFromAnywhere()
+void TestSandboxClassic::publiclyAvailableAdmitsTlsFromAnywhere()
 {
     const Reply r = enable(QStringLiteral("publicly-available"));
     QCOMPARE(r.status, 200);
@@ -228,7 +228,7 @@ void TstSandboxClassic::publiclyAvailableAdmitsTlsFromAnywhere()
     QVERIFY2(plain->error().contains(QLatin1String("no pg_hba.conf entry")), qPrintable(plain->error()));
 }
 
-void TstSandboxClassic::forceSslOffRefusedWhilePublic()
+void TestSandboxClassic::forceSslOffRefusedWhilePublic()
 {
     const Reply r = disable(QStringLiteral("force-ssl"));
     QCOMPARE(r.status, 422);
@@ -236,7 +236,7 @@ void TstSandboxClassic::forceSslOffRefusedWhilePublic()
     QCOMPARE(featureStatus(QStringLiteral("force-ssl")), QStringLiteral("ACTIVATED"));
 }
 
-void TstSandboxClassic::restartKeepsFeatures()
+void TestSandboxClassic::restartKeepsFeatures()
 {
     QVERIFY2(m_sandbox.restart(), qPrintable(m_sandbox.errorString()));
     QVERIFY(m_sandbox.discoverApp(QStringLiteral("my-app"), &m_db));
@@ -245,7 +245,7 @@ void TstSandboxClassic::restartKeepsFeatures()
     QVERIFY(internet("require")->ok());
 }
 
-void TstSandboxClassic::crashWhilePendingCompletesAfterRestart()
+void TestSandboxClassic::crashWhilePendingCompletesAfterRestart()
 {
     const Reply r = disable(QStringLiteral("publicly-available"));
     QCOMPARE(r.status, 200);
@@ -265,7 +265,7 @@ void TstSandboxClassic::crashWhilePendingCompletesAfterRestart()
     QVERIFY(fromAppNetwork("disable"));
 }
 
-void TstSandboxClassic::failedFeatureAndRetry()
+void TestSandboxClassic::failedFeatureAndRetry()
 {
     QVERIFY2(m_sandbox.restart({QStringLiteral("--feature-delay"), QStringLiteral("0"),
                                 QStringLiteral("--fail-features"), QStringLiteral("force-ssl")}),
@@ -288,7 +288,7 @@ void TstSandboxClassic::failedFeatureAndRetry()
     QVERIFY(!fromAppNetwork("disable"));
 }
 
-void TstSandboxClassic::dedicatedUnchanged()
+void TestSandboxClassic::dedicatedUnchanged()
 {
     SandboxProcess::Database dr;
     QVERIFY(m_sandbox.discover(&dr));
@@ -312,5 +312,5 @@ void TstSandboxClassic::dedicatedUnchanged()
     QVERIFY(!session.ok());
 }
 
-QTEST_GUILESS_MAIN(TstSandboxClassic)
+QTEST_GUILESS_MAIN(TestSandboxClassic)
 #include "tst_sandbox_classic.moc"

@@ -65,7 +65,7 @@ QByteArray userBody(const QString &name)
 
 } // namespace
 
-class TstSandboxHardening : public QObject
+class TestSandboxHardening : public QObject
 {
     Q_OBJECT
 
@@ -87,13 +87,13 @@ private:
     SandboxProcess::Database m_db;
 };
 
-void TstSandboxHardening::initTestCase()
+void TestSandboxHardening::initTestCase()
 {
     QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
     QVERIFY(m_sandbox.discover(&m_db));
 }
 
-void TstSandboxHardening::validatorsMatchWholeStrings_data()
+void TestSandboxHardening::validatorsMatchWholeStrings_data()
 {
     QTest::addColumn<QString>("what");
     QTest::addColumn<QString>("value");
@@ -106,7 +106,7 @@ void TstSandboxHardening::validatorsMatchWholeStrings_data()
     QTest::newRow("cidr-arabic-digits") << "cidr" << QStringLiteral("\u0661.\u0662.\u0663.\u0664/0");
 }
 
-void TstSandboxHardening::validatorsMatchWholeStrings()
+void TestSandboxHardening::validatorsMatchWholeStrings()
 {
     QFETCH(QString, what);
     QFETCH(QString, value);
@@ -134,7 +134,7 @@ void TstSandboxHardening::validatorsMatchWholeStrings()
     QCOMPARE(rules.json.value(QStringLiteral("rules")).toArray().size(), 0);
 }
 
-void TstSandboxHardening::basicAuthIsDecodedStrictly()
+void TestSandboxHardening::basicAuthIsDecodedStrictly()
 {
     const QByteArray valid = QByteArray(":" + m_sandbox.apiToken().toUtf8()).toBase64();
     const auto exchange = [this](const QByteArray &credentials) {
@@ -149,7 +149,7 @@ void TstSandboxHardening::basicAuthIsDecodedStrictly()
     QCOMPARE(exchange(valid + "%%"), 401);
 }
 
-void TstSandboxHardening::oversizedContentLengthIsRefusedUnread()
+void TestSandboxHardening::oversizedContentLengthIsRefusedUnread()
 {
     // A 1 GiB body is announced, none of it is sent: the answer must come from the header alone.
     const auto socket = connectTo(m_sandbox);
@@ -160,7 +160,7 @@ void TstSandboxHardening::oversizedContentLengthIsRefusedUnread()
     QVERIFY2(reply.contains("Connection: close") && reply.contains("\"error\""), reply.constData());
 }
 
-void TstSandboxHardening::chunkedBodyIsCutOffAtTheLimit()
+void TestSandboxHardening::chunkedBodyIsCutOffAtTheLimit()
 {
     const qint64 pid = m_sandbox.processId();
     const qint64 before = peakRssKiB(pid);
@@ -186,7 +186,7 @@ void TstSandboxHardening::chunkedBodyIsCutOffAtTheLimit()
     QVERIFY2(after - before < 32 * 1024, qPrintable(QStringLiteral("peak RSS grew by %1 KiB").arg(after - before)));
 }
 
-void TstSandboxHardening::regionsComeFromTheListeningAddress()
+void TestSandboxHardening::regionsComeFromTheListeningAddress()
 {
     // The only Host header is the client's invention (rawRequest would add a real one first).
     const auto socket = connectTo(m_sandbox);
@@ -204,7 +204,7 @@ void TstSandboxHardening::regionsComeFromTheListeningAddress()
     QVERIFY(!reply.contains("evil.example"));
 }
 
-void TstSandboxHardening::idleAndSlowConnectionsAreClosed()
+void TestSandboxHardening::idleAndSlowConnectionsAreClosed()
 {
     SandboxProcess sandbox({QStringLiteral("--idle-timeout"), QStringLiteral("2")});
     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
@@ -227,7 +227,7 @@ void TstSandboxHardening::idleAndSlowConnectionsAreClosed()
     QCOMPARE(sandbox.stop(), 0);
 }
 
-void TstSandboxHardening::connectionsAreBounded()
+void TestSandboxHardening::connectionsAreBounded()
 {
     SandboxProcess sandbox({QStringLiteral("--idle-timeout"), QStringLiteral("3"), QStringLiteral("--max-connections"),
                             QStringLiteral("4")});
@@ -262,7 +262,7 @@ void TstSandboxHardening::connectionsAreBounded()
     QCOMPARE(sandbox.stop(), 0);
 }
 
-void TstSandboxHardening::rateLimitCountsPerAccount()
+void TestSandboxHardening::rateLimitCountsPerAccount()
 {
     SandboxProcess strict({QStringLiteral("--rate-limit"), QStringLiteral("3")});
     QVERIFY2(strict.start(), qPrintable(strict.errorString()));
@@ -277,10 +277,10 @@ void TstSandboxHardening::rateLimitCountsPerAccount()
     QCOMPARE(strict.stop(), 0);
 }
 
-void TstSandboxHardening::cleanupTestCase()
+void TestSandboxHardening::cleanupTestCase()
 {
     QCOMPARE(m_sandbox.stop(), 0);
 }
 
-QTEST_GUILESS_MAIN(TstSandboxHardening)
+QTEST_GUILESS_MAIN(TestSandboxHardening)
 #include "tst_sandbox_hardening.moc"

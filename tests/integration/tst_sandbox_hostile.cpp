@@ -403,7 +403,7 @@ QList<Case> hostileCases()
 
 } // namespace
 
-class TstSandboxHostile : public QObject
+class TestSandboxHostile : public QObject
 {
     Q_OBJECT
 
@@ -433,7 +433,7 @@ private:
     QStringList m_log;
 };
 
-QByteArray TstSandboxHostile::expand(QByteArray text) const
+QByteArray TestSandboxHostile::expand(QByteArray text) const
 {
     return text.replace("{A}", m_db.addonId.toUtf8())
             .replace("{APP}", m_db.appId.toUtf8())
@@ -442,7 +442,7 @@ QByteArray TstSandboxHostile::expand(QByteArray text) const
             .replace("{FA}", m_foreignAddon.toUtf8());
 }
 
-QByteArray TstSandboxHostile::authorization(Auth auth) const
+QByteArray TestSandboxHostile::authorization(Auth auth) const
 {
     const QByteArray header = b64url(R"({"alg":"HS256","typ":"JWT"})");
     switch (auth) {
@@ -486,7 +486,7 @@ QByteArray TstSandboxHostile::authorization(Auth auth) const
     return QByteArray();
 }
 
-Snapshot TstSandboxHostile::snapshot()
+Snapshot TestSandboxHostile::snapshot()
 {
     Snapshot s;
     {
@@ -528,7 +528,7 @@ Snapshot TstSandboxHostile::snapshot()
     return s;
 }
 
-bool TstSandboxHostile::compareSnapshots(const Snapshot &before, const Snapshot &after, QString *difference) const
+bool TestSandboxHostile::compareSnapshots(const Snapshot &before, const Snapshot &after, QString *difference) const
 {
     const auto diff = [](const char *what, const QStringList &a, const QStringList &b) -> QString {
         if (a == b)
@@ -557,7 +557,7 @@ bool TstSandboxHostile::compareSnapshots(const Snapshot &before, const Snapshot 
     return out.isEmpty();
 }
 
-void TstSandboxHostile::initTestCase()
+void TestSandboxHostile::initTestCase()
 {
     // Another sandbox: its valid addon token and addon id stand for "a token for another addon".
     {
@@ -606,7 +606,7 @@ void TstSandboxHostile::initTestCase()
     m_cases = hostileCases();
 }
 
-void TstSandboxHostile::rejected_data()
+void TestSandboxHostile::rejected_data()
 {
     QTest::addColumn<int>("index");
     const QList<Case> cases = hostileCases();
@@ -614,7 +614,7 @@ void TstSandboxHostile::rejected_data()
         QTest::newRow(QByteArray(cases[i].group + ": " + cases[i].name).constData()) << i;
 }
 
-void TstSandboxHostile::rejected()
+void TestSandboxHostile::rejected()
 {
     QFETCH(int, index);
     const Case &c = m_cases.at(index);
@@ -658,7 +658,7 @@ void TstSandboxHostile::rejected()
     ++tally.passed;
 }
 
-void TstSandboxHostile::storedLiterally_data()
+void TestSandboxHostile::storedLiterally_data()
 {
     QTest::addColumn<QString>("label");
     QTest::newRow("quote-drop") << QStringLiteral("'); DROP TABLE canary; --");
@@ -672,7 +672,7 @@ void TstSandboxHostile::storedLiterally_data()
     QTest::newRow("100-chars") << QString(100, QLatin1Char('\''));
 }
 
-void TstSandboxHostile::storedLiterally()
+void TestSandboxHostile::storedLiterally()
 {
     QFETCH(QString, label);
     Tally &tally = m_tally["stored literally"];
@@ -709,7 +709,7 @@ void TstSandboxHostile::storedLiterally()
     ++tally.passed;
 }
 
-void TstSandboxHostile::passwordUsedLiterally()
+void TestSandboxHostile::passwordUsedLiterally()
 {
     Tally &tally = m_tally["stored literally"];
     ++tally.run;
@@ -738,7 +738,7 @@ void TstSandboxHostile::passwordUsedLiterally()
     ++tally.passed;
 }
 
-void TstSandboxHostile::cleanupTestCase()
+void TestSandboxHostile::cleanupTestCase()
 {
     int run = 0, passed = 0;
     qInfo().noquote() << "\nHostile inputs at the sandbox";
@@ -760,5 +760,5 @@ void TstSandboxHostile::cleanupTestCase()
     QCOMPARE(m_sandbox.stop(), 0);
 }
 
-QTEST_GUILESS_MAIN(TstSandboxHostile)
+QTEST_GUILESS_MAIN(TestSandboxHostile)
 #include "tst_sandbox_hostile.moc"

@@ -227,7 +227,7 @@ QString netmaskToCidr(const QString &address, const QString &netmask)
 
 } // namespace
 
-class TstSandboxLoad : public QObject
+class TestSandboxLoad : public QObject
 {
     Q_OBJECT
 
@@ -250,7 +250,7 @@ private:
     QStringList m_report;
 };
 
-void TstSandboxLoad::initTestCase()
+void TestSandboxLoad::initTestCase()
 {
     QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
     QVERIFY(m_sandbox.discover(&m_db));
@@ -269,7 +269,7 @@ void TstSandboxLoad::initTestCase()
     QCOMPARE(users, 1);
 }
 
-Stats TstSandboxLoad::runClients(const QString &tag, int count, qint64 ms, bool writesOnly, qint64 killAfterMs)
+Stats TestSandboxLoad::runClients(const QString &tag, int count, qint64 ms, bool writesOnly, qint64 killAfterMs)
 {
     std::vector<std::unique_ptr<LoadClient>> clients;
     for (int i = 0; i < count; ++i)
@@ -300,7 +300,7 @@ Stats TstSandboxLoad::runClients(const QString &tag, int count, qint64 ms, bool 
     return total;
 }
 
-QString TstSandboxLoad::consistency(int *ruleCount, int *userCount)
+QString TestSandboxLoad::consistency(int *ruleCount, int *userCount)
 {
     QStringList problems;
     const auto sorted = [](QStringList l) {
@@ -417,7 +417,7 @@ QString TstSandboxLoad::consistency(int *ruleCount, int *userCount)
     return problems.join(QLatin1String("; "));
 }
 
-void TstSandboxLoad::load()
+void TestSandboxLoad::load()
 {
     const int clients = envInt("GATEHOUSE_LOAD_CLIENTS", 20);
     const int seconds = envInt("GATEHOUSE_LOAD_SECONDS", 20);
@@ -463,7 +463,7 @@ void TstSandboxLoad::load()
     QVERIFY(m_sandbox.isRunning());
 }
 
-void TstSandboxLoad::killDuringWrites()
+void TestSandboxLoad::killDuringWrites()
 {
     const int cycles = envInt("GATEHOUSE_LOAD_KILLS", 3);
     const int clients = envInt("GATEHOUSE_LOAD_CLIENTS", 20);
@@ -510,7 +510,7 @@ void TstSandboxLoad::killDuringWrites()
     }
 }
 
-void TstSandboxLoad::deleteCustomRules()
+void TestSandboxLoad::deleteCustomRules()
 {
     const QString path = QStringLiteral("/api/databases/%1/firewall_rules").arg(m_db.addonId);
     for (const QJsonValue v : m_sandbox.get(path, m_db.addonToken).json.value(QStringLiteral("rules")).toArray()) {
@@ -524,12 +524,12 @@ void TstSandboxLoad::deleteCustomRules()
     }
 }
 
-void TstSandboxLoad::cleanupTestCase()
+void TestSandboxLoad::cleanupTestCase()
 {
     qInfo().noquote() << "\nSandbox load and durability\n" << m_report.join(QLatin1Char('\n'));
     if (m_sandbox.isRunning())
         QCOMPARE(m_sandbox.stop(), 0);
 }
 
-QTEST_GUILESS_MAIN(TstSandboxLoad)
+QTEST_GUILESS_MAIN(TestSandboxLoad)
 #include "tst_sandbox_load.moc"

@@ -16,7 +16,7 @@
 using Reply = SandboxProcess::Reply;
 using sandboxstate::PgSession;
 
-class TstSandboxPostgres : public QObject
+class TestSandboxPostgres : public QObject
 {
     Q_OBJECT
 
@@ -52,7 +52,7 @@ private:
     QString m_localRuleId;
 };
 
-std::unique_ptr<PgSession> TstSandboxPostgres::admin(const QString &database) const
+std::unique_ptr<PgSession> TestSandboxPostgres::admin(const QString &database) const
 {
     QFile file(m_sandbox.dataDir() + QStringLiteral("/cluster.json"));
     file.open(QIODevice::ReadOnly);
@@ -62,7 +62,7 @@ std::unique_ptr<PgSession> TstSandboxPostgres::admin(const QString &database) co
             location.value(QStringLiteral("port")).toInt(), database, QStringLiteral("postgres"));
 }
 
-QString TstSandboxPostgres::addRule(const QJsonObject &rule)
+QString TestSandboxPostgres::addRule(const QJsonObject &rule)
 {
     const Reply r = m_sandbox.post(dbPath(QStringLiteral("/firewall_rules")), m_db.addonToken, rule);
     if (r.status != 201)
@@ -70,7 +70,7 @@ QString TstSandboxPostgres::addRule(const QJsonObject &rule)
     return r.json.value(QStringLiteral("rule")).toObject().value(QStringLiteral("id")).toString();
 }
 
-QString TstSandboxPostgres::createUser(const QString &name, bool readOnly, const QString &password)
+QString TestSandboxPostgres::createUser(const QString &name, bool readOnly, const QString &password)
 {
     QJsonObject user{{QStringLiteral("name"), name}, {QStringLiteral("read_only"), readOnly}};
     if (!password.isEmpty()) {
@@ -86,14 +86,14 @@ QString TstSandboxPostgres::createUser(const QString &name, bool readOnly, const
     return password.isEmpty() ? returned : password;
 }
 
-void TstSandboxPostgres::initTestCase()
+void TestSandboxPostgres::initTestCase()
 {
     QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
     QVERIFY(m_sandbox.discover(&m_db));
     QVERIFY(admin()->ok());
 }
 
-void TstSandboxPostgres::deniedByDefault()
+void TestSandboxPostgres::deniedByDefault()
 {
     const auto owner = login(m_db.ownerUser, m_db.ownerPassword);
     QVERIFY(!owner->ok());
@@ -107,7 +107,7 @@ void TstSandboxPostgres::deniedByDefault()
              QStringList{QStringLiteral("local postgres")});
 }
 
-void TstSandboxPostgres::sandboxRangeAdmitsOwnerOverTls()
+void TestSandboxPostgres::sandboxRangeAdmitsOwnerOverTls()
 {
     m_localRuleId = addRule({{QStringLiteral("type"), QStringLiteral("managed_range")},
                              {QStringLiteral("range_id"), QStringLiteral("mr-sandbox-local")}});
@@ -132,7 +132,7 @@ void TstSandboxPostgres::sandboxRangeAdmitsOwnerOverTls()
              QStringLiteral("scram-sha-256"));
 }
 
-void TstSandboxPostgres::createdUserLogsIn()
+void TestSandboxPostgres::createdUserLogsIn()
 {
     m_rwPassword = createUser(QStringLiteral("app_writer"), false);
     QCOMPARE(m_rwPassword.size(), 64);
@@ -147,7 +147,7 @@ void TstSandboxPostgres::createdUserLogsIn()
                     .startsWith(QLatin1String("SCRAM-SHA-256$")));
 }
 
-void TstSandboxPostgres::readOnlyUser()
+void TestSandboxPostgres::readOnlyUser()
 {
     m_roPassword = QStringLiteral("read-only-password-1234567890");
     QCOMPARE(createUser(QStringLiteral("app_reader"), true, m_roPassword), m_roPassword);
@@ -164,7 +164,7 @@ void TstSandboxPostgres::readOnlyUser()
     QVERIFY(!reader->query(QStringLiteral("DELETE FROM later")));
 }
 
-void TstSandboxPostgres::resetAndUpdatePassword()
+void TestSandboxPostgres::resetAndUpdatePassword()
 {
     const Reply reset = m_sandbox.post(dbPath(QStringLiteral("/users/app_writer/reset_password")), m_db.addonToken);
     QCOMPARE(reset.status, 200);
@@ -187,7 +187,7 @@ void TstSandboxPostgres::resetAndUpdatePassword()
     m_rwPassword = chosen;
 }
 
-void TstSandboxPostgres::deleteUser()
+void TestSandboxPostgres::deleteUser()
 {
     const QString pw = createUser(QStringLiteral("temp_worker"), false);
     auto worker = login(QStringLiteral("temp_worker"), pw);
@@ -209,7 +209,7 @@ void TstSandboxPostgres::deleteUser()
         QVERIFY(v.toObject().value(QStringLiteral("name")).toString() != QLatin1String("temp_worker"));
 }
 
-void TstSandboxPostgres::firewallBySourceAddress()
+void TestSandboxPostgres::firewallBySourceAddress()
 {
     SourceProxy proxy(QHostAddress(QStringLiteral("127.0.0.2")), QHostAddress::LocalHost,
                       static_cast<quint16>(m_db.port));
@@ -249,7 +249,7 @@ void TstSandboxPostgres::firewallBySourceAddress()
     QVERIFY(proxy.connectionCount() >= 3);
 }
 
-void TstSandboxPostgres::firewallDelay()
+void TestSandboxPostgres::firewallDelay()
 {
     SandboxProcess delayed({QStringLiteral("--firewall-delay"), QStringLiteral("2")});
     QVERIFY2(delayed.start(), qPrintable(delayed.errorString()));
@@ -268,7 +268,7 @@ void TstSandboxPostgres::firewallDelay()
     QCOMPARE(delayed.stop(), 0);
 }
 
-void TstSandboxPostgres::restartKeepsState()
+void TestSandboxPostgres::restartKeepsState()
 {
     const QString token = m_sandbox.apiToken();
     const Reply rulesBefore = m_sandbox.get(dbPath(QStringLiteral("/firewall_rules")), m_db.addonToken);
@@ -292,7 +292,7 @@ void TstSandboxPostgres::restartKeepsState()
     QVERIFY(login(QStringLiteral("app_writer"), m_rwPassword)->ok());
 }
 
-void TstSandboxPostgres::crashRecovery()
+void TestSandboxPostgres::crashRecovery()
 {
     m_sandbox.kill(); // the postmaster survives a SIGKILL of the sandbox
     QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
@@ -303,5 +303,5 @@ void TstSandboxPostgres::crashRecovery()
     QCOMPARE(m_sandbox.get(dbPath(QStringLiteral("/users")), again.addonToken).status, 200);
 }
 
-QTEST_GUILESS_MAIN(TstSandboxPostgres)
+QTEST_GUILESS_MAIN(TestSandboxPostgres)
 #include "tst_sandbox_postgres.moc"

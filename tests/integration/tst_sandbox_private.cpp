@@ -49,7 +49,7 @@ void capture(QtMsgType, const QMessageLogContext &, const QString &message)
 
 } // namespace
 
-class TstSandboxPrivate : public QObject
+class TestSandboxPrivate : public QObject
 {
     Q_OBJECT
 
@@ -61,7 +61,7 @@ private slots:
     void failedPasswordStatementsAreNotLogged();
 };
 
-void TstSandboxPrivate::longDataDirGetsAFreshSocketDir()
+void TestSandboxPrivate::longDataDirGetsAFreshSocketDir()
 {
     SandboxProcess sandbox;
     const QString name = QStringLiteral("a-data-directory-with-a-name-long-enough-to-push-the-socket-path-over");
@@ -103,7 +103,7 @@ void TstSandboxPrivate::longDataDirGetsAFreshSocketDir()
     QVERIFY2(!QFileInfo::exists(socketDir), "the temporary socket directory is removed at stop");
 }
 
-void TstSandboxPrivate::filesArePrivateFromTheFirstByte()
+void TestSandboxPrivate::filesArePrivateFromTheFirstByte()
 {
     SandboxProcess sandbox;
     const QString requestLog = sandbox.tempPath() + QStringLiteral("/requests.log");
@@ -122,7 +122,7 @@ void TstSandboxPrivate::filesArePrivateFromTheFirstByte()
     QCOMPARE(sandbox.stop(), 0);
 }
 
-void TstSandboxPrivate::dataDirWritableByOthersIsRefused()
+void TestSandboxPrivate::dataDirWritableByOthersIsRefused()
 {
     // Anyone could plant an api-token (their token accepted) or a cluster.json (our cluster elsewhere) there.
     SandboxProcess sandbox;
@@ -133,7 +133,7 @@ void TstSandboxPrivate::dataDirWritableByOthersIsRefused()
     QCOMPARE(modeOf(sandbox.dataDir()), QStringLiteral("777"));
 }
 
-void TstSandboxPrivate::controlCharactersInPasswordsAreRefused()
+void TestSandboxPrivate::controlCharactersInPasswordsAreRefused()
 {
     // NUL answered 500 and put the password (up to the NUL) in stderr and server.log; the others became passwords.
     const QString marker = QStringLiteral("MarkerSecret7Qz");
@@ -173,7 +173,7 @@ void TstSandboxPrivate::controlCharactersInPasswordsAreRefused()
     QVERIFY(!serverLog(sandbox).contains(marker.toUtf8()));
 }
 
-void TstSandboxPrivate::failedPasswordStatementsAreNotLogged()
+void TestSandboxPrivate::failedPasswordStatementsAreNotLogged()
 {
     // Any failing statement that carries a password, on the sandbox's own sessions: here ALTER ROLE of a role that
     // does not exist, with a password PostgreSQL must hash itself (non-ASCII, so it is sent as is).
@@ -211,5 +211,5 @@ void TstSandboxPrivate::failedPasswordStatementsAreNotLogged()
     QVERIFY2(!log.contains("MarkerSecret8"), log.right(2000).constData());
 }
 
-QTEST_GUILESS_MAIN(TstSandboxPrivate)
+QTEST_GUILESS_MAIN(TestSandboxPrivate)
 #include "tst_sandbox_private.moc"

@@ -9,7 +9,7 @@
 
 using Reply = SandboxProcess::Reply;
 
-class TstSandboxValidation : public QObject
+class TestSandboxValidation : public QObject
 {
     Q_OBJECT
 
@@ -22,32 +22,19 @@ private slots:
     void firewallLimitAndLabel();
 
 private:
-    QString dbPath(const QString &suffix = QString()) const
-    {
-        return QStringLiteral("/api/databases/") + m_db.addonId + suffix;
-    }
-    static QString errorOf(const Reply &r) { return r.json.value(QStringLiteral("error")).toString(); }
-    static QStringList fieldErrors(const Reply &r, const QString &field)
-    {
-        QStringList out;
-        for (const QJsonValue v : r.json.value(QStringLiteral("errors")).toObject().value(field).toArray())
-            out.append(v.toString());
-        return out;
-    }
-
     SandboxProcess m_sandbox;
     SandboxProcess::Database m_db;
 };
 
-void TstSandboxValidation::initTestCase()
+void TestSandboxValidation::initTestCase()
 {
     QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
     QVERIFY(m_sandbox.discover(&m_db));
 }
 
-void TstSandboxValidation::userValidation()
+void TestSandboxValidation::userValidation()
 {
-    const QString users = dbPath(QStringLiteral("/users"));
+    const QString users = m_db.path(QStringLiteral("/users"));
     const auto create = [&](const QJsonObject &user) {
         return m_sandbox.post(users, m_db.addonToken, {{QStringLiteral("database_user"), user}});
     };
@@ -55,19 +42,19 @@ void TstSandboxValidation::userValidation()
                                QStringLiteral("has-dash-x"), QStringLiteral("a23456789012345678901234567890123")}) {
         const Reply r = create({{QStringLiteral("name"), bad}});
         QCOMPARE(r.status, 422);
-        QVERIFY2(fieldErrors(r, QStringLiteral("name")).join(QString()).contains(QLatin1String("6 to 32")),
+        QVERIFY2(r.fieldErrors(QStringLiteral("name")).join(QString()).contains(QLatin1String("6 to 32")),
                  qPrintable(bad));
     }
     for (const QString &reserved : {QStringLiteral("postgres"), QStringLiteral("pg_monitor_x")})
         QCOMPARE(create({{QStringLiteral("name"), reserved}}).status, 422);
     const Reply duplicate = create({{QStringLiteral("name"), m_db.ownerUser}});
     QCOMPARE(duplicate.status, 422);
-    QVERIFY(!fieldErrors(duplicate, QStringLiteral("name")).isEmpty());
+    QVERIFY(!duplicate.fieldErrors(QStringLiteral("name")).isEmpty());
 
     const Reply shortPw = create({{QStringLiteral("name"), QStringLiteral("valid_name")},
                                   {QStringLiteral("password"), QStringLiteral("tooshort")}});
     QCOMPARE(shortPw.status, 422);
-    QVERIFY(!fieldErrors(shortPw, QStringLiteral("password")).isEmpty());
+    QVERIFY(!shortPw.fieldErrors(QStringLiteral("password")).isEmpty());
     const Reply quotes = create({{QStringLiteral("name"), QStringLiteral("valid_name")},
                                  {QStringLiteral("password"), QStringLiteral("abcdefghijklmnopqrstuvwx'yz")}});
     QCOMPARE(quotes.status, 422);
@@ -76,22 +63,22 @@ void TstSandboxValidation::userValidation()
                       {QStringLiteral("password"), QStringLiteral("abcdefghijklmnopqrstuvwxyz")},
                       {QStringLiteral("password_confirmation"), QStringLiteral("abcdefghijklmnopqrstuvwxyZ")}});
     QCOMPARE(mismatch.status, 422);
-    QVERIFY(!fieldErrors(mismatch, QStringLiteral("password_confirmation")).isEmpty());
+    QVERIFY(!mismatch.fieldErrors(QStringLiteral("password_confirmation")).isEmpty());
     const Reply types = create({{QStringLiteral("name"), 12},
                                 {QStringLiteral("read_only"), QStringLiteral("yes")},
                                 {QStringLiteral("admin"), true}});
     QCOMPARE(types.status, 422);
-    QVERIFY(!fieldErrors(types, QStringLiteral("name")).isEmpty());
-    QVERIFY(!fieldErrors(types, QStringLiteral("read_only")).isEmpty());
-    QVERIFY(!fieldErrors(types, QStringLiteral("admin")).isEmpty());
+    QVERIFY(!types.fieldErrors(QStringLiteral("name")).isEmpty());
+    QVERIFY(!types.fieldErrors(QStringLiteral("read_only")).isEmpty());
+    QVERIFY(!types.fieldErrors(QStringLiteral("admin")).isEmpty());
     // Nothing was created by all of this.
     QCOMPARE(m_sandbox.get(users, m_db.addonToken).json.value(QStringLiteral("database-users")).toArray().size(), 1);
 }
 
-void TstSandboxValidation::protectedUser()
+void TestSandboxValidation::protectedUser()
 {
-    const QString path = dbPath(QStringLiteral("/users/") + m_db.ownerUser);
-    const Reply list = m_sandbox.get(dbPath(QStringLiteral("/users")), m_db.addonToken);
+    const QString path = m_db.path(QStringLiteral("/users/") + m_db.ownerUser);
+    const Reply list = m_sandbox.get(m_db.path(QStringLiteral("/users")), m_db.addonToken);
     const QJsonObject owner = list.json.value(QStringLiteral("database-users")).toArray().first().toObject();
     QCOMPARE(owner.value(QStringLiteral("name")).toString(), m_db.ownerUser);
     QVERIFY(owner.value(QStringLiteral("protected")).toBool());
@@ -103,22 +90,22 @@ void TstSandboxValidation::protectedUser()
 
     const Reply del = m_sandbox.del(path, m_db.addonToken);
     QCOMPARE(del.status, 403);
-    QVERIFY(errorOf(del).contains(QLatin1String("Protected")));
+    QVERIFY(del.error().contains(QLatin1String("Protected")));
     const Reply reset = m_sandbox.post(path + QStringLiteral("/reset_password"), m_db.addonToken);
     QCOMPARE(reset.status, 403);
-    QVERIFY(!errorOf(reset).isEmpty());
+    QVERIFY(!reset.error().isEmpty());
     const QString pw = QStringLiteral("abcdefghijklmnopqrstuvwxyz");
     const Reply update = m_sandbox.patch(
             path, m_db.addonToken,
             {{QStringLiteral("database_user"),
               QJsonObject{{QStringLiteral("password"), pw}, {QStringLiteral("password_confirmation"), pw}}}});
     QCOMPARE(update.status, 403);
-    QCOMPARE(m_sandbox.del(dbPath(QStringLiteral("/users/nobody_here")), m_db.addonToken).status, 404);
+    QCOMPARE(m_sandbox.del(m_db.path(QStringLiteral("/users/nobody_here")), m_db.addonToken).status, 404);
 }
 
-void TstSandboxValidation::userBodiesBothShapes()
+void TestSandboxValidation::userBodiesBothShapes()
 {
-    const QString users = dbPath(QStringLiteral("/users"));
+    const QString users = m_db.path(QStringLiteral("/users"));
     // go-scalingo's rooted body with database_id, and the bare form.
     const Reply rooted = m_sandbox.post(users, m_db.addonToken,
                                         {{QStringLiteral("database_user"),
@@ -155,9 +142,9 @@ void TstSandboxValidation::userBodiesBothShapes()
     }
 }
 
-void TstSandboxValidation::firewallValidation()
+void TestSandboxValidation::firewallValidation()
 {
-    const QString rules = dbPath(QStringLiteral("/firewall_rules"));
+    const QString rules = m_db.path(QStringLiteral("/firewall_rules"));
     const auto custom = [&](const QString &cidr) {
         return m_sandbox.post(
                 rules, m_db.addonToken,
@@ -165,19 +152,19 @@ void TstSandboxValidation::firewallValidation()
     };
     const Reply hostBits = custom(QStringLiteral("10.1.2.3/8"));
     QCOMPARE(hostBits.status, 422);
-    QVERIFY(fieldErrors(hostBits, QStringLiteral("cidr")).join(QString()).contains(QLatin1String("10.0.0.0/8")));
+    QVERIFY(hostBits.fieldErrors(QStringLiteral("cidr")).join(QString()).contains(QLatin1String("10.0.0.0/8")));
     for (const QString &bad : {QStringLiteral("10.0.0.1"), QStringLiteral("10.0.0.0/33"), QStringLiteral("256.0.0.0/8"),
                                QStringLiteral("2001:db8::/32"), QStringLiteral("not a cidr"), QString()}) {
         const Reply r = custom(bad);
         QCOMPARE(r.status, 422);
-        QVERIFY2(!fieldErrors(r, QStringLiteral("cidr")).isEmpty(), qPrintable(bad));
+        QVERIFY2(!r.fieldErrors(QStringLiteral("cidr")).isEmpty(), qPrintable(bad));
     }
     const Reply managedLabel = m_sandbox.post(rules, m_db.addonToken,
                                               {{QStringLiteral("type"), QStringLiteral("managed_range")},
                                                {QStringLiteral("range_id"), QStringLiteral("mr-scalingo-osc-fr1")},
                                                {QStringLiteral("label"), QStringLiteral("no")}});
     QCOMPARE(managedLabel.status, 422);
-    QVERIFY(!fieldErrors(managedLabel, QStringLiteral("label")).isEmpty());
+    QVERIFY(!managedLabel.fieldErrors(QStringLiteral("label")).isEmpty());
     const Reply unknownRange = m_sandbox.post(rules, m_db.addonToken,
                                               {{QStringLiteral("type"), QStringLiteral("managed_range")},
                                                {QStringLiteral("range_id"), QStringLiteral("mr-nope")}});
@@ -197,17 +184,17 @@ void TstSandboxValidation::firewallValidation()
                                               {QStringLiteral("cidr"), QStringLiteral("192.0.2.0/24")},
                                               {QStringLiteral("port"), 5432}});
     QCOMPARE(unknownAttr.status, 422);
-    QVERIFY(!fieldErrors(unknownAttr, QStringLiteral("port")).isEmpty());
+    QVERIFY(!unknownAttr.fieldErrors(QStringLiteral("port")).isEmpty());
     const Reply badType = m_sandbox.post(rules, m_db.addonToken, {{QStringLiteral("type"), QStringLiteral("ipv6")}});
     QCOMPARE(badType.status, 422);
-    QVERIFY(!fieldErrors(badType, QStringLiteral("type")).isEmpty());
+    QVERIFY(!badType.fieldErrors(QStringLiteral("type")).isEmpty());
     QCOMPARE(m_sandbox.get(rules, m_db.addonToken).json.value(QStringLiteral("rules")).toArray().size(), 0);
     QCOMPARE(m_sandbox.del(rules + QStringLiteral("/nope"), m_db.addonToken).status, 404);
 }
 
-void TstSandboxValidation::firewallLimitAndLabel()
+void TestSandboxValidation::firewallLimitAndLabel()
 {
-    const QString rules = dbPath(QStringLiteral("/firewall_rules"));
+    const QString rules = m_db.path(QStringLiteral("/firewall_rules"));
     // Bare (go-scalingo) and rooted (scalingo.js) bodies.
     const Reply first
             = m_sandbox.post(rules, m_db.addonToken,
@@ -237,12 +224,12 @@ void TstSandboxValidation::firewallLimitAndLabel()
                                            {{QStringLiteral("type"), QStringLiteral("custom_range")},
                                             {QStringLiteral("cidr"), QStringLiteral("198.51.100.1/32")}});
     QCOMPARE(duplicate.status, 422);
-    QVERIFY(!fieldErrors(duplicate, QStringLiteral("cidr")).isEmpty());
+    QVERIFY(!duplicate.fieldErrors(QStringLiteral("cidr")).isEmpty());
     const Reply thirtyFirst = m_sandbox.post(rules, m_db.addonToken,
                                              {{QStringLiteral("type"), QStringLiteral("custom_range")},
                                               {QStringLiteral("cidr"), QStringLiteral("203.0.113.0/24")}});
     QCOMPARE(thirtyFirst.status, 422);
-    QVERIFY(fieldErrors(thirtyFirst, QStringLiteral("base")).join(QString()).contains(QLatin1String("30")));
+    QVERIFY(thirtyFirst.fieldErrors(QStringLiteral("base")).join(QString()).contains(QLatin1String("30")));
 
     const Reply patched = m_sandbox.patch(
             rules + QStringLiteral("/") + labelled, m_db.addonToken,
@@ -265,5 +252,5 @@ void TstSandboxValidation::firewallLimitAndLabel()
     QCOMPARE(m_sandbox.get(rules, m_db.addonToken).json.value(QStringLiteral("rules")).toArray().size(), 0);
 }
 
-QTEST_GUILESS_MAIN(TstSandboxValidation)
+QTEST_GUILESS_MAIN(TestSandboxValidation)
 #include "tst_sandbox_validation.moc"

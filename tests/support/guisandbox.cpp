@@ -89,28 +89,6 @@ void showSettingsPage(MainWindow *window, int row)
         menu->setCurrentRow(row);
 }
 
-bool selectRow(QAbstractItemView *view, const QString &id)
-{
-    QAbstractItemModel *model = view->model();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex index = model->index(row, 0);
-        if (index.data(ModelRoles::IdRole).toString() == id) {
-            view->setCurrentIndex(index);
-            view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            return true;
-        }
-    }
-    return false;
-}
-
-bool click(QAbstractButton *button)
-{
-    if (!button || !button->isVisible() || !button->isEnabled())
-        return false;
-    QTest::mouseClick(button, Qt::LeftButton);
-    return true;
-}
-
 QString uriFor(const QString &baseUri, const QString &user, const QString &password)
 {
     const auto uri = ConnectionUri::parse(baseUri);

@@ -6,14 +6,13 @@
 
 #include "mainwindow.h"
 #include "sandboxprocess.h"
+#include "widgethelpers.h"
 
 #include <QString>
 #include <QStringList>
 
 #include <optional>
 
-class QAbstractButton;
-class QAbstractItemView;
 class TokenStore;
 typedef struct pg_conn PGconn;
 
@@ -38,11 +37,8 @@ bool waitUntilOpen(MainWindow *window, int timeoutMs = 60000);
 /// Settings tab, then row 0 (Internet Access) or 1 (Database Users) of its menu.
 void showSettingsPage(MainWindow *window, int row);
 
-/// Selects the row whose first column's IdRole is `id` (rule id, username). False when there is none.
-bool selectRow(QAbstractItemView *view, const QString &id);
-
-/// Clicks `button` if it is visible and enabled; false otherwise (so a disabled button fails the test).
-bool click(QAbstractButton *button);
+using TestWidgets::click;
+using TestWidgets::selectRow;
 
 /// `baseUri` (a postgresql:// URI) with another user's credentials and sslmode=require.
 QString uriFor(const QString &baseUri, const QString &user, const QString &password);

@@ -24,6 +24,24 @@ QByteArray SandboxProcess::Reply::header(const QByteArray &name) const
     return QByteArray();
 }
 
+QString SandboxProcess::Reply::error() const
+{
+    return json.value(QStringLiteral("error")).toString();
+}
+
+QStringList SandboxProcess::Reply::fieldErrors(const QString &field) const
+{
+    QStringList out;
+    for (const QJsonValue v : json.value(QStringLiteral("errors")).toObject().value(field).toArray())
+        out.append(v.toString());
+    return out;
+}
+
+QString SandboxProcess::Database::path(const QString &suffix) const
+{
+    return QStringLiteral("/api/databases/") + addonId + suffix;
+}
+
 SandboxProcess::SandboxProcess(const QStringList &extraArguments)
     : m_tmp(std::make_unique<QTemporaryDir>()), m_extraArguments(extraArguments)
 {

@@ -37,6 +37,10 @@ public:
         QString networkError;
 
         QByteArray header(const QByteArray &name) const;
+        /// The `error` string of an error body.
+        QString error() const;
+        /// The messages of `errors.<field>` in a 422 body.
+        QStringList fieldErrors(const QString &field) const;
     };
 
     /// The provisioned database as a client discovers it through the API.
@@ -53,6 +57,9 @@ public:
         QString pgDatabase;
         QString ownerUser;
         QString ownerPassword;
+
+        /// `/api/databases/<addon id><suffix>`, the database's DB API path.
+        QString path(const QString &suffix = QString()) const;
     };
 
     /// `extraArguments` are appended to the defaults `--data-dir <tmp> --fast --rate-limit 0`

@@ -14,7 +14,7 @@
 
 using Response = FakeApiServer::Response;
 
-class TstAddonDiscovery : public QObject
+class TestAddonDiscovery : public QObject
 {
     Q_OBJECT
 
@@ -41,7 +41,7 @@ private:
     QHash<FakeApiServer *, int> m_maxInFlight;
 };
 
-void TstAddonDiscovery::installApps(FakeApiServer *server, const QString &prefix, int count)
+void TestAddonDiscovery::installApps(FakeApiServer *server, const QString &prefix, int count)
 {
     QJsonArray apps;
     for (int i = 0; i < count; ++i) {
@@ -71,7 +71,7 @@ void TstAddonDiscovery::installApps(FakeApiServer *server, const QString &prefix
     });
 }
 
-void TstAddonDiscovery::init()
+void TestAddonDiscovery::init()
 {
     m_a = std::make_unique<FakeApiServer>();
     m_b = std::make_unique<FakeApiServer>();
@@ -101,7 +101,7 @@ void TstAddonDiscovery::init()
     m_discovery->setInterval(5); // the pacing is structural (one request at a time per region), not timed here
 }
 
-void TstAddonDiscovery::cleanup()
+void TestAddonDiscovery::cleanup()
 {
     m_discovery.reset();
     m_client.reset();
@@ -110,7 +110,7 @@ void TstAddonDiscovery::cleanup()
     m_b.reset();
 }
 
-QList<Database> TstAddonDiscovery::runDiscovery(QSignalSpy **finishedOut)
+QList<Database> TestAddonDiscovery::runDiscovery(QSignalSpy **finishedOut)
 {
     QList<Database> found;
     QMetaObject::Connection c = connect(m_discovery.get(), &AddonDiscovery::found, this,
@@ -124,7 +124,7 @@ QList<Database> TstAddonDiscovery::runDiscovery(QSignalSpy **finishedOut)
     return found;
 }
 
-void TstAddonDiscovery::findsPostgresqlAddonsInEveryRegion()
+void TestAddonDiscovery::findsPostgresqlAddonsInEveryRegion()
 {
     QSignalSpy progress(m_discovery.get(), &AddonDiscovery::progress);
     const QList<Database> found = runDiscovery();
@@ -153,7 +153,7 @@ void TstAddonDiscovery::findsPostgresqlAddonsInEveryRegion()
     QVERIFY(60000 / AddonDiscovery(nullptr).interval() < 60);
 }
 
-void TstAddonDiscovery::cacheSkipsKnownApps()
+void TestAddonDiscovery::cacheSkipsKnownApps()
 {
     runDiscovery();
     const QVariantMap cache = m_discovery->cache();
@@ -174,7 +174,7 @@ void TstAddonDiscovery::cacheSkipsKnownApps()
     QCOMPARE(m_b->count("GET", QStringLiteral("/v1/apps/[^/]+/addons")), 11 - 2);
 }
 
-void TstAddonDiscovery::rateLimitedAppIsRetried()
+void TestAddonDiscovery::rateLimitedAppIsRetried()
 {
     Response limited = Response::error(429, QStringLiteral("Retry later"));
     limited.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
@@ -188,7 +188,7 @@ void TstAddonDiscovery::rateLimitedAppIsRetried()
     QCOMPARE(found.size(), 6);
 }
 
-void TstAddonDiscovery::forceTlsFirstThenInternetAccessibility()
+void TestAddonDiscovery::forceTlsFirstThenInternetAccessibility()
 {
     // A classic addon with a features state machine that completes on the next read.
     QJsonArray features;
@@ -228,7 +228,7 @@ void TstAddonDiscovery::forceTlsFirstThenInternetAccessibility()
     QVERIFY(!model.isBusy());
 }
 
-void TstAddonDiscovery::forceTlsOffRefusedWhilePublic()
+void TestAddonDiscovery::forceTlsOffRefusedWhilePublic()
 {
     m_a->route("GET", QStringLiteral("/api/databases/ad-1111"), [](const auto &) {
         const QJsonArray features{
@@ -252,5 +252,5 @@ void TstAddonDiscovery::forceTlsOffRefusedWhilePublic()
     QCOMPARE(m_a->count("DELETE", QStringLiteral("/api/databases/.*")), 0);
 }
 
-QTEST_GUILESS_MAIN(TstAddonDiscovery)
+QTEST_GUILESS_MAIN(TestAddonDiscovery)
 #include "tst_addondiscovery.moc"

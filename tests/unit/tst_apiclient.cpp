@@ -1,8 +1,8 @@
 // ApiClient against FakeApiServer: token chain (exchange, caching, renewal, sharing, 401s), regions, resolution.
 #include "api/apiclient.h"
-#include "common/logging.h"
 #include "api/tokenchain.h"
-#include "fakeapiserver.h"
+#include "apiclientfixture.h"
+#include "common/logging.h"
 
 #include "domain/database.h"
 #include "domain/databaseuser.h"
@@ -18,7 +18,7 @@
 
 using namespace ApiTest;
 
-class TstApiClient : public QObject
+class TestApiClient : public QObject, private ApiClientFixture
 {
     Q_OBJECT
 
@@ -43,37 +43,20 @@ private slots:
     void resolveDatabaseNeedsExactlyOneAddon();
 
 private:
-    DatabaseRef ref() const { return {*m_client->defaultRegion(), m_server->appId(), m_server->addonId()}; }
     void useRegionDiscovery();
-
-    std::unique_ptr<FakeApiServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<ApiClient> m_client;
 };
 
-void TstApiClient::init()
+void TestApiClient::init()
 {
-    m_server = std::make_unique<FakeApiServer>();
-    QVERIFY(m_server->listen());
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<ApiClient>(m_nam.get());
-    m_client->setEndpoints(ApiEndpoints::single(m_server->url()));
-    RequestPolicy policy;
-    policy.timeoutMs = 300;
-    policy.retryBaseDelayMs = 10;
-    policy.maxRetryDelayMs = 1500;
-    m_client->setPolicy(policy);
-    m_client->setApiToken(m_server->apiToken);
+    QVERIFY(start());
 }
 
-void TstApiClient::cleanup()
+void TestApiClient::cleanup()
 {
-    m_client.reset();
-    m_nam.reset();
-    m_server.reset();
+    reset();
 }
 
-void TstApiClient::tokenExchangeSendsBasicAuthAndPolicyHeaders()
+void TestApiClient::tokenExchangeSendsBasicAuthAndPolicyHeaders()
 {
     const Outcome out = waitFor(m_client->signIn());
     QVERIFY2(out.success, qPrintable(out.error.message()));
@@ -96,7 +79,7 @@ void TstApiClient::tokenExchangeSendsBasicAuthAndPolicyHeaders()
     QCOMPARE(m_client->requestCount(), 2);
 }
 
-void TstApiClient::jwtExpiryIsDecoded()
+void TestApiClient::jwtExpiryIsDecoded()
 {
     QCOMPARE(TokenChain::jwtExpiry(FakeApiServer::jwtWithExpiry(1893456000)),
              QDateTime::fromSecsSinceEpoch(1893456000, Qt::UTC));
@@ -104,7 +87,7 @@ void TstApiClient::jwtExpiryIsDecoded()
     QVERIFY(!TokenChain::jwtExpiry(QStringLiteral("a.b.c")));
 }
 
-void TstApiClient::jwtCachedOrRenewedDependingOnExpiry_data()
+void TestApiClient::jwtCachedOrRenewedDependingOnExpiry_data()
 {
     QTest::addColumn<int>("lifetime");
     QTest::addColumn<int>("exchanges");
@@ -113,7 +96,7 @@ void TstApiClient::jwtCachedOrRenewedDependingOnExpiry_data()
     QTest::newRow("4 minutes left: renewed") << 240 << 2;
 }
 
-void TstApiClient::jwtCachedOrRenewedDependingOnExpiry()
+void TestApiClient::jwtCachedOrRenewedDependingOnExpiry()
 {
     QFETCH(int, lifetime);
     QFETCH(int, exchanges);
@@ -124,7 +107,7 @@ void TstApiClient::jwtCachedOrRenewedDependingOnExpiry()
     QCOMPARE(m_server->count("GET", QStringLiteral("/v1/users/self")), 2);
 }
 
-void TstApiClient::concurrentCallsShareOneTokenExchange()
+void TestApiClient::concurrentCallsShareOneTokenExchange()
 {
     QList<std::shared_ptr<Outcome>> outcomes;
     for (int i = 0; i < 3; ++i)
@@ -140,7 +123,7 @@ void TstApiClient::concurrentCallsShareOneTokenExchange()
     QCOMPARE(m_client->requestCount(), 1 + 1 + 3 + 4);
 }
 
-void TstApiClient::addonTokenIsCached()
+void TestApiClient::addonTokenIsCached()
 {
     QVERIFY(waitFor(m_client->listDatabaseUsers(ref())).success);
     const int before = m_client->requestCount();
@@ -155,7 +138,7 @@ void TstApiClient::addonTokenIsCached()
     QCOMPARE(out.value.value<QList<DatabaseUser>>().size(), 1);
 }
 
-void TstApiClient::addonJwtRenewedBeforeExpiry()
+void TestApiClient::addonJwtRenewedBeforeExpiry()
 {
     m_server->addonTokensAreJwts = true;
     m_server->addonTokenLifetimeSecs = 240; // inside the 5-minute margin: never reused
@@ -169,7 +152,7 @@ void TstApiClient::addonJwtRenewedBeforeExpiry()
     QCOMPARE(m_server->count("POST", QStringLiteral("/v1/apps/.*/token")), 3);
 }
 
-void TstApiClient::dbApi401RenewsAddonTokenOnce()
+void TestApiClient::dbApi401RenewsAddonTokenOnce()
 {
     QVERIFY(waitFor(m_client->listFirewallRules(ref())).success);
     m_server->revokeAddonTokens();
@@ -182,7 +165,7 @@ void TstApiClient::dbApi401RenewsAddonTokenOnce()
     QCOMPARE(signedOut.count(), 0);
 }
 
-void TstApiClient::persistent401SignsOut()
+void TestApiClient::persistent401SignsOut()
 {
     QVERIFY(waitFor(m_client->listDatabaseUsers(ref())).success);
     m_server->route("GET", QStringLiteral("/api/databases/ad-1111/users"),
@@ -198,7 +181,7 @@ void TstApiClient::persistent401SignsOut()
     QCOMPARE(m_server->count("GET", QStringLiteral("/api/databases/ad-1111/users")), 2);
 }
 
-void TstApiClient::regional401ExchangesAgain()
+void TestApiClient::regional401ExchangesAgain()
 {
     QVERIFY(waitFor(m_client->self()).success);
     m_server->revokeUserTokens();
@@ -207,7 +190,7 @@ void TstApiClient::regional401ExchangesAgain()
     QCOMPARE(m_server->count("POST", QStringLiteral("/v1/tokens/exchange")), 2);
 }
 
-void TstApiClient::refusedTokenAtSignInIsNotASignOut()
+void TestApiClient::refusedTokenAtSignInIsNotASignOut()
 {
     m_client->setApiToken(QStringLiteral("tk-us-wrong"));
     QSignalSpy signedOut(m_client.get(), &ApiClient::signedOut);
@@ -217,7 +200,7 @@ void TstApiClient::refusedTokenAtSignInIsNotASignOut()
     QCOMPARE(m_server->count("GET", QStringLiteral("/v1/users/self")), 0);
 }
 
-void TstApiClient::endpointsFromEnvironment()
+void TestApiClient::endpointsFromEnvironment()
 {
     qputenv("SCALINGO_AUTH_URL", "https://auth.example.test/");
     qputenv("SCALINGO_API_URL", "https://api.example.test");
@@ -236,14 +219,14 @@ void TstApiClient::endpointsFromEnvironment()
     QVERIFY(!endpoints.hasExplicitRegion());
 }
 
-void TstApiClient::useRegionDiscovery()
+void TestApiClient::useRegionDiscovery()
 {
     ApiEndpoints endpoints;
     endpoints.auth = m_server->url(); // no api/db URLs: regions come from /v1/regions
     m_client->setEndpoints(endpoints);
 }
 
-void TstApiClient::regionsDiscoveredAndDatabasesListed()
+void TestApiClient::regionsDiscoveredAndDatabasesListed()
 {
     useRegionDiscovery();
     const Outcome out = waitFor(m_client->listDatabasesInAllRegions());
@@ -257,7 +240,7 @@ void TstApiClient::regionsDiscoveredAndDatabasesListed()
     QCOMPARE(m_client->defaultRegion()->name, m_server->regionName());
 }
 
-void TstApiClient::resolveDatabaseIsCached()
+void TestApiClient::resolveDatabaseIsCached()
 {
     useRegionDiscovery();
     const Outcome list = waitFor(m_client->listDatabasesInAllRegions());
@@ -273,7 +256,7 @@ void TstApiClient::resolveDatabaseIsCached()
     QCOMPARE(m_client->requestCount(), before);
 }
 
-void TstApiClient::resolveDatabaseNeedsExactlyOneAddon()
+void TestApiClient::resolveDatabaseNeedsExactlyOneAddon()
 {
     Database db;
     db.id = m_server->appId();
@@ -289,5 +272,5 @@ void TstApiClient::resolveDatabaseNeedsExactlyOneAddon()
     QVERIFY(out.error.message().contains(QStringLiteral("application")));
 }
 
-QTEST_GUILESS_MAIN(TstApiClient)
+QTEST_GUILESS_MAIN(TestApiClient)
 #include "tst_apiclient.moc"

@@ -10,7 +10,7 @@
 
 using namespace ApiTest;
 
-class TstApiClientLimits : public QObject
+class TestApiClientLimits : public QObject
 {
     Q_OBJECT
 
@@ -32,7 +32,7 @@ private:
     std::unique_ptr<ApiClient> m_client;
 };
 
-void TstApiClientLimits::init()
+void TestApiClientLimits::init()
 {
     m_server = std::make_unique<FakeApiServer>();
     QVERIFY(m_server->listen());
@@ -50,14 +50,14 @@ void TstApiClientLimits::init()
     QVERIFY(waitFor(m_client->self()).success); // token exchanged: the tests below see one GET each
 }
 
-void TstApiClientLimits::cleanup()
+void TestApiClientLimits::cleanup()
 {
     m_client.reset();
     m_nam.reset();
     m_server.reset();
 }
 
-void TstApiClientLimits::dribblingServerHitsTheDeadline()
+void TestApiClientLimits::dribblingServerHitsTheDeadline()
 {
     // One byte every 100 ms: never silent for 400 ms, so only a total deadline ends it (the whole body takes ~20 s).
     FakeApiServer::Script script;
@@ -73,7 +73,7 @@ void TstApiClientLimits::dribblingServerHitsTheDeadline()
     QCOMPARE(m_server->count("GET", QStringLiteral("/v1/users/self")), 2); // not retried past the deadline
 }
 
-void TstApiClientLimits::hugeReplyWithContentLengthRefusedAtOnce()
+void TestApiClientLimits::hugeReplyWithContentLengthRefusedAtOnce()
 {
     FakeApiServer::Script script;
     script.fault = FakeApiServer::Fault::HugeBody;
@@ -89,7 +89,7 @@ void TstApiClientLimits::hugeReplyWithContentLengthRefusedAtOnce()
     QVERIFY2(m_server->hugeBytesSent() < 32 * 1024 * 1024, qPrintable(QString::number(m_server->hugeBytesSent())));
 }
 
-void TstApiClientLimits::hugeReplyWithoutContentLengthStopsAtTheCap()
+void TestApiClientLimits::hugeReplyWithoutContentLengthStopsAtTheCap()
 {
     FakeApiServer::Script script;
     script.fault = FakeApiServer::Fault::HugeBody;
@@ -103,7 +103,7 @@ void TstApiClientLimits::hugeReplyWithoutContentLengthStopsAtTheCap()
     QVERIFY2(m_server->hugeBytesSent() < 32 * 1024 * 1024, qPrintable(QString::number(m_server->hugeBytesSent())));
 }
 
-void TstApiClientLimits::replyJustUnderTheCapIsRead()
+void TestApiClientLimits::replyJustUnderTheCapIsRead()
 {
     // A large but legal body: the cap is about absurd replies, not big lists.
     QByteArray body = R"({"user": {"id": "us-1", "username": "alice", "email": "a@example.test", "pad": ")";
@@ -115,7 +115,7 @@ void TstApiClientLimits::replyJustUnderTheCapIsRead()
     QVERIFY2(out.success, qPrintable(out.error.message()));
 }
 
-void TstApiClientLimits::retryAfterShownIsCapped_data()
+void TestApiClientLimits::retryAfterShownIsCapped_data()
 {
     QTest::addColumn<QByteArray>("header");
     QTest::addColumn<int>("shown");
@@ -125,7 +125,7 @@ void TstApiClientLimits::retryAfterShownIsCapped_data()
     QTest::newRow("far date") << QByteArray("Fri, 31 Dec 2100 23:59:59 GMT") << ApiError::MaxRetryAfterSeconds;
 }
 
-void TstApiClientLimits::retryAfterShownIsCapped()
+void TestApiClientLimits::retryAfterShownIsCapped()
 {
     QFETCH(QByteArray, header);
     QFETCH(int, shown);
@@ -142,7 +142,7 @@ void TstApiClientLimits::retryAfterShownIsCapped()
              qPrintable(out.error.message()));
 }
 
-void TstApiClientLimits::defaults()
+void TestApiClientLimits::defaults()
 {
     const RequestPolicy policy;
     QCOMPARE(policy.timeoutMs, 30000);
@@ -151,5 +151,5 @@ void TstApiClientLimits::defaults()
     QCOMPARE(policy.maxRetryDelayMs, ApiError::MaxRetryAfterSeconds * 1000);
 }
 
-QTEST_GUILESS_MAIN(TstApiClientLimits)
+QTEST_GUILESS_MAIN(TestApiClientLimits)
 #include "tst_apiclient_limits.moc"

@@ -2,8 +2,8 @@
 // and secrets kept out of the logs.
 #include "api/apiclient.h"
 #include "api/tokenchain.h"
+#include "apiclientfixture.h"
 #include "common/logging.h"
-#include "fakeapiserver.h"
 
 #include "domain/database.h"
 #include "domain/databaseuser.h"
@@ -31,7 +31,7 @@ void captureMessage(QtMsgType, const QMessageLogContext &, const QString &messag
 
 } // namespace
 
-class TstApiClientPolicy : public QObject
+class TestApiClientPolicy : public QObject, private ApiClientFixture
 {
     Q_OBJECT
 
@@ -60,36 +60,19 @@ private slots:
     void redactText();
 
 private:
-    DatabaseRef ref() const { return {*m_client->defaultRegion(), m_server->appId(), m_server->addonId()}; }
-
-    std::unique_ptr<FakeApiServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<ApiClient> m_client;
 };
 
-void TstApiClientPolicy::init()
+void TestApiClientPolicy::init()
 {
-    m_server = std::make_unique<FakeApiServer>();
-    QVERIFY(m_server->listen());
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<ApiClient>(m_nam.get());
-    m_client->setEndpoints(ApiEndpoints::single(m_server->url()));
-    RequestPolicy policy;
-    policy.timeoutMs = 300;
-    policy.retryBaseDelayMs = 10;
-    policy.maxRetryDelayMs = 1500;
-    m_client->setPolicy(policy);
-    m_client->setApiToken(m_server->apiToken);
+    QVERIFY(start());
 }
 
-void TstApiClientPolicy::cleanup()
+void TestApiClientPolicy::cleanup()
 {
-    m_client.reset();
-    m_nam.reset();
-    m_server.reset();
+    reset();
 }
 
-void TstApiClientPolicy::getRetriedOn503()
+void TestApiClientPolicy::getRetriedOn503()
 {
     QVERIFY(waitFor(m_client->self()).success);
     m_server->respondOnce("GET", QStringLiteral("/v1/users/self"), FakeApiServer::Response::error(503, {}));
@@ -105,7 +88,7 @@ void TstApiClientPolicy::getRetriedOn503()
     QCOMPARE(m_server->count("GET", QStringLiteral("/v1/users/self")), 4 + 3); // default: 3 attempts
 }
 
-void TstApiClientPolicy::getRetryHonoursRetryAfter()
+void TestApiClientPolicy::getRetryHonoursRetryAfter()
 {
     QVERIFY(waitFor(m_client->self()).success);
     FakeApiServer::Response tooMany = FakeApiServer::Response::text(429, "Retry later");
@@ -118,7 +101,7 @@ void TstApiClientPolicy::getRetryHonoursRetryAfter()
     QCOMPARE(m_server->count("GET", QStringLiteral("/v1/users/self")), 3);
 }
 
-void TstApiClientPolicy::rateLimitedAfterLastAttempt()
+void TestApiClientPolicy::rateLimitedAfterLastAttempt()
 {
     FakeApiServer::Response tooMany = FakeApiServer::Response::text(429, "Retry later");
     tooMany.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("0")));
@@ -130,7 +113,7 @@ void TstApiClientPolicy::rateLimitedAfterLastAttempt()
     QCOMPARE(m_server->count("GET", QStringLiteral("/v1/users/self")), 3);
 }
 
-void TstApiClientPolicy::postIsNeverRetried()
+void TestApiClientPolicy::postIsNeverRetried()
 {
     m_server->respondOnce("POST", QStringLiteral("/api/databases/ad-1111/users"),
                           FakeApiServer::Response::error(503, QStringLiteral("busy")));
@@ -140,7 +123,7 @@ void TstApiClientPolicy::postIsNeverRetried()
     QCOMPARE(m_server->count("GET", QStringLiteral("/api/databases/ad-1111/users")), 0); // 503 is not ambiguous
 }
 
-void TstApiClientPolicy::errorKinds_data()
+void TestApiClientPolicy::errorKinds_data()
 {
     QTest::addColumn<int>("status");
     QTest::addColumn<ApiError::Kind>("kind");
@@ -154,7 +137,7 @@ void TstApiClientPolicy::errorKinds_data()
     QTest::newRow("504") << 504 << ApiError::Kind::Server;
 }
 
-void TstApiClientPolicy::errorKinds()
+void TestApiClientPolicy::errorKinds()
 {
     QFETCH(int, status);
     QFETCH(ApiError::Kind, kind);
@@ -169,7 +152,7 @@ void TstApiClientPolicy::errorKinds()
     QVERIFY(out.error.message().contains(out.error.serverMessage()));
 }
 
-void TstApiClientPolicy::badResponses_data()
+void TestApiClientPolicy::badResponses_data()
 {
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("body");
@@ -179,7 +162,7 @@ void TstApiClientPolicy::badResponses_data()
     QTest::newRow("201 where 200 expected") << 201 << QByteArray("{\"databases\": []}");
 }
 
-void TstApiClientPolicy::badResponses()
+void TestApiClientPolicy::badResponses()
 {
     QFETCH(int, status);
     QFETCH(QByteArray, body);
@@ -189,7 +172,7 @@ void TstApiClientPolicy::badResponses()
     QCOMPARE(out.error.kind(), ApiError::Kind::BadResponse);
 }
 
-void TstApiClientPolicy::redirectToAnotherServerRefused()
+void TestApiClientPolicy::redirectToAnotherServerRefused()
 {
     FakeApiServer::Response redirect = FakeApiServer::Response::text(302, "moved");
     redirect.headers.append(qMakePair(QByteArray("Location"), QByteArray("http://api.example.com/v1/users/self")));
@@ -199,7 +182,7 @@ void TstApiClientPolicy::redirectToAnotherServerRefused()
     QCOMPARE(m_server->count("GET", QStringLiteral("/v1/users/self")), 1); // not retried either
 }
 
-void TstApiClientPolicy::validationFieldErrorsPreserved()
+void TestApiClientPolicy::validationFieldErrorsPreserved()
 {
     const QJsonObject errors{
             {QStringLiteral("name"), QJsonArray{QStringLiteral("is too short"), QStringLiteral("is invalid")}},
@@ -215,7 +198,7 @@ void TstApiClientPolicy::validationFieldErrorsPreserved()
     QVERIFY(out.error.message().contains(QStringLiteral("limit reached")));
 }
 
-void TstApiClientPolicy::offline()
+void TestApiClientPolicy::offline()
 {
     QTcpServer closed;
     QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
@@ -226,7 +209,7 @@ void TstApiClientPolicy::offline()
     QCOMPARE(out.error.kind(), ApiError::Kind::Offline);
 }
 
-void TstApiClientPolicy::timeout()
+void TestApiClientPolicy::timeout()
 {
     QVERIFY(waitFor(m_client->self()).success);
     for (int i = 0; i < 3; ++i)
@@ -239,7 +222,7 @@ void TstApiClientPolicy::timeout()
     QVERIFY(timer.elapsed() < 3000);
 }
 
-void TstApiClientPolicy::tlsFailure()
+void TestApiClientPolicy::tlsFailure()
 {
     // https:// to a server that answers in plain HTTP: the handshake fails, and is never ignored.
     QTcpServer plain;
@@ -254,7 +237,7 @@ void TstApiClientPolicy::tlsFailure()
     QCOMPARE(out.error.kind(), ApiError::Kind::Tls);
 }
 
-void TstApiClientPolicy::insecureUrlRefusedWithoutRequest()
+void TestApiClientPolicy::insecureUrlRefusedWithoutRequest()
 {
     m_client->setEndpoints(ApiEndpoints::single(QUrl(QStringLiteral("http://api.example.com"))));
     const Outcome out = waitFor(m_client->self());
@@ -263,7 +246,7 @@ void TstApiClientPolicy::insecureUrlRefusedWithoutRequest()
     QVERIFY(m_server->requests().isEmpty());
 }
 
-void TstApiClientPolicy::urlPolicy_data()
+void TestApiClientPolicy::urlPolicy_data()
 {
     QTest::addColumn<QString>("url");
     QTest::addColumn<bool>("allowed");
@@ -278,14 +261,14 @@ void TstApiClientPolicy::urlPolicy_data()
     QTest::newRow("ftp") << "ftp://127.0.0.1" << false;
 }
 
-void TstApiClientPolicy::urlPolicy()
+void TestApiClientPolicy::urlPolicy()
 {
     QFETCH(QString, url);
     QFETCH(bool, allowed);
     QCOMPARE(RequestPolicy::isUrlAllowed(QUrl(url)), allowed);
 }
 
-void TstApiClientPolicy::cancelEmitsCancelledOnce()
+void TestApiClientPolicy::cancelEmitsCancelledOnce()
 {
     QVERIFY(waitFor(m_client->self()).success);
     m_server->faultOnce("GET", QStringLiteral("/v1/users/self"), FakeApiServer::Fault::Hang);
@@ -311,7 +294,7 @@ void TstApiClientPolicy::cancelEmitsCancelledOnce()
     QCOMPARE(lateOutcome->error.kind(), ApiError::Kind::Cancelled);
 }
 
-void TstApiClientPolicy::secretsNeverLogged()
+void TestApiClientPolicy::secretsNeverLogged()
 {
     g_log.clear();
     QLoggingCategory::setFilterRules(QStringLiteral("gatehouse.*=true"));
@@ -348,7 +331,7 @@ void TstApiClientPolicy::secretsNeverLogged()
         QVERIFY2(!all.contains(secret), qPrintable(QStringLiteral("leaked: ") + secret.left(8)));
 }
 
-void TstApiClientPolicy::redactText()
+void TestApiClientPolicy::redactText()
 {
     const QString jwt = FakeApiServer::jwtWithExpiry(1893456000);
     const QString text = QStringLiteral("token %1 api tk-us-AbC_123-x uri postgresql://bob:p%40ss@h:5432/db "
@@ -361,5 +344,5 @@ void TstApiClientPolicy::redactText()
     QVERIFY(redacted.contains(QStringLiteral("postgresql://bob:***@h:5432/db")));
 }
 
-QTEST_GUILESS_MAIN(TstApiClientPolicy)
+QTEST_GUILESS_MAIN(TestApiClientPolicy)
 #include "tst_apiclient_policy.moc"

@@ -1,6 +1,6 @@
 // ApiClient writes against FakeApiServer: DB API endpoints, parallelism, and reconciliation of ambiguous writes.
 #include "api/apiclient.h"
-#include "fakeapiserver.h"
+#include "apiclientfixture.h"
 
 #include "domain/databaseinfo.h"
 #include "domain/databaseuser.h"
@@ -20,7 +20,7 @@ using namespace ApiTest;
 
 using Fault = FakeApiServer::Fault;
 
-class TstApiClientWrites : public QObject
+class TestApiClientWrites : public QObject, private ApiClientFixture
 {
     Q_OBJECT
 
@@ -48,38 +48,22 @@ private slots:
     void clearCredentialsCancelsPending();
 
 private:
-    DatabaseRef ref() const { return {*m_client->defaultRegion(), m_server->appId(), m_server->addonId()}; }
     int userCount(const QString &name) const;
-
-    std::unique_ptr<FakeApiServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<ApiClient> m_client;
 };
 
-void TstApiClientWrites::init()
+void TestApiClientWrites::init()
 {
-    m_server = std::make_unique<FakeApiServer>();
-    QVERIFY(m_server->listen());
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<ApiClient>(m_nam.get());
-    m_client->setEndpoints(ApiEndpoints::single(m_server->url()));
-    RequestPolicy policy;
-    policy.timeoutMs = 300;
-    policy.retryBaseDelayMs = 10;
-    m_client->setPolicy(policy);
-    m_client->setApiToken(m_server->apiToken);
+    QVERIFY(start(-1)); // RequestPolicy's own cap on retry delays
     QVERIFY(waitFor(m_client->listDatabaseUsers(ref())).success); // warm tokens
     m_server->clearRequests();
 }
 
-void TstApiClientWrites::cleanup()
+void TestApiClientWrites::cleanup()
 {
-    m_client.reset();
-    m_nam.reset();
-    m_server.reset();
+    reset();
 }
 
-int TstApiClientWrites::userCount(const QString &name) const
+int TestApiClientWrites::userCount(const QString &name) const
 {
     int n = 0;
     for (const QJsonValue &u : m_server->users)
@@ -87,7 +71,7 @@ int TstApiClientWrites::userCount(const QString &name) const
     return n;
 }
 
-void TstApiClientWrites::readsParseDomainTypes()
+void TestApiClientWrites::readsParseDomainTypes()
 {
     const Outcome info = waitFor(m_client->databaseInfo(ref()));
     QCOMPARE(info.value.value<DatabaseInfo>().appName, m_server->appName());
@@ -103,7 +87,7 @@ void TstApiClientWrites::readsParseDomainTypes()
     QCOMPARE(m_server->requests().last().query, QStringLiteral("aliases=false"));
 }
 
-void TstApiClientWrites::openingDatabaseRunsInParallel()
+void TestApiClientWrites::openingDatabaseRunsInParallel()
 {
     m_client->setApiToken(QStringLiteral("other")); // cold start: one exchange, one addon token for all four
     m_server->apiToken = QStringLiteral("other");
@@ -126,7 +110,7 @@ void TstApiClientWrites::openingDatabaseRunsInParallel()
     QCOMPARE(m_server->requests().size(), 6);
 }
 
-void TstApiClientWrites::createUserReturnsGeneratedPassword()
+void TestApiClientWrites::createUserReturnsGeneratedPassword()
 {
     const Outcome out = waitFor(m_client->createDatabaseUser(ref(), {QStringLiteral("report_ro"), true, {}}));
     QVERIFY2(out.success, qPrintable(out.error.message()));
@@ -138,7 +122,7 @@ void TstApiClientWrites::createUserReturnsGeneratedPassword()
     QVERIFY(!sent.contains(QStringLiteral("password")));
 }
 
-void TstApiClientWrites::createUserReplyLostIsReconciled()
+void TestApiClientWrites::createUserReplyLostIsReconciled()
 {
     m_server->faultOnce("POST", QStringLiteral("/api/databases/ad-1111/users"), Fault::DropReply);
     const Outcome out = waitFor(m_client->createDatabaseUser(ref(), {QStringLiteral("report_ro"), true, {}}));
@@ -151,7 +135,7 @@ void TstApiClientWrites::createUserReplyLostIsReconciled()
     QCOMPARE(userCount(QStringLiteral("report_ro")), 1);
 }
 
-void TstApiClientWrites::createUserTimeoutIsReconciled()
+void TestApiClientWrites::createUserTimeoutIsReconciled()
 {
     m_server->faultOnce("POST", QStringLiteral("/api/databases/ad-1111/users"), Fault::None, 600); // applied, slow
     const QString password = QStringLiteral("Chosen-Password-0123456789abc");
@@ -163,7 +147,7 @@ void TstApiClientWrites::createUserTimeoutIsReconciled()
     QCOMPARE(userCount(QStringLiteral("report_rw")), 1);
 }
 
-void TstApiClientWrites::createUserNotAppliedIsReportedAfterListing()
+void TestApiClientWrites::createUserNotAppliedIsReportedAfterListing()
 {
     m_server->faultOnce("POST", QStringLiteral("/api/databases/ad-1111/users"), Fault::CloseBeforeHandling);
     const Outcome out = waitFor(m_client->createDatabaseUser(ref(), {QStringLiteral("report_ro"), true, {}}));
@@ -175,7 +159,7 @@ void TstApiClientWrites::createUserNotAppliedIsReportedAfterListing()
     QCOMPARE(userCount(QStringLiteral("report_ro")), 0);
 }
 
-void TstApiClientWrites::createUserTruncatedReplyIsReconciled()
+void TestApiClientWrites::createUserTruncatedReplyIsReconciled()
 {
     m_server->faultOnce("POST", QStringLiteral("/api/databases/ad-1111/users"), Fault::TruncateBody);
     const Outcome out = waitFor(m_client->createDatabaseUser(ref(), {QStringLiteral("report_ro"), true, {}}));
@@ -188,7 +172,7 @@ void TstApiClientWrites::createUserTruncatedReplyIsReconciled()
     QVERIFY(malformed.success && malformed.reconciled && malformed.secretLost);
 }
 
-void TstApiClientWrites::createUserUnexpectedStatusIsBadResponse()
+void TestApiClientWrites::createUserUnexpectedStatusIsBadResponse()
 {
     m_server->respondOnce(
             "POST", QStringLiteral("/api/databases/ad-1111/users"),
@@ -199,7 +183,7 @@ void TstApiClientWrites::createUserUnexpectedStatusIsBadResponse()
     QCOMPARE(out.error.kind(), ApiError::Kind::BadResponse);
 }
 
-void TstApiClientWrites::createUserDuplicateIsValidation()
+void TestApiClientWrites::createUserDuplicateIsValidation()
 {
     const Outcome out = waitFor(m_client->createDatabaseUser(ref(), {QStringLiteral("mydb_owner"), false, {}}));
     QCOMPARE(out.error.kind(), ApiError::Kind::Validation);
@@ -209,7 +193,7 @@ void TstApiClientWrites::createUserDuplicateIsValidation()
     QVERIFY(!out.reconciled);
 }
 
-void TstApiClientWrites::updatePasswordLostIsUnknown()
+void TestApiClientWrites::updatePasswordLostIsUnknown()
 {
     m_server->faultOnce("PATCH", QStringLiteral(".*"), Fault::DropReply);
     const Outcome out = waitFor(m_client->updateDatabaseUserPassword(ref(), QStringLiteral("mydb_owner"),
@@ -227,7 +211,7 @@ void TstApiClientWrites::updatePasswordLostIsUnknown()
              QStringLiteral("New-Password-0123456789abcd"));
 }
 
-void TstApiClientWrites::resetPasswordReturnsPassword()
+void TestApiClientWrites::resetPasswordReturnsPassword()
 {
     const Outcome out = waitFor(m_client->resetDatabaseUserPassword(ref(), QStringLiteral("mydb_owner")));
     QVERIFY2(out.success, qPrintable(out.error.message()));
@@ -236,7 +220,7 @@ void TstApiClientWrites::resetPasswordReturnsPassword()
              QStringLiteral("/api/databases/ad-1111/users/mydb_owner/reset_password"));
 }
 
-void TstApiClientWrites::resetPasswordLostLosesSecret()
+void TestApiClientWrites::resetPasswordLostLosesSecret()
 {
     m_server->faultOnce("POST", QStringLiteral(".*/reset_password"), Fault::Hang);
     const Outcome out = waitFor(m_client->resetDatabaseUserPassword(ref(), QStringLiteral("mydb_owner")));
@@ -245,7 +229,7 @@ void TstApiClientWrites::resetPasswordLostLosesSecret()
     QCOMPARE(m_server->count("POST", QStringLiteral(".*/reset_password")), 1);
 }
 
-void TstApiClientWrites::deleteUserLostIsReconciled()
+void TestApiClientWrites::deleteUserLostIsReconciled()
 {
     QVERIFY(waitFor(m_client->createDatabaseUser(ref(), {QStringLiteral("report_ro"), true, {}})).success);
     m_server->faultOnce("DELETE", QStringLiteral(".*"), Fault::DropReply);
@@ -261,7 +245,7 @@ void TstApiClientWrites::deleteUserLostIsReconciled()
     QVERIFY(kept.reconciled); // listed: still there
 }
 
-void TstApiClientWrites::createRuleBodies()
+void TestApiClientWrites::createRuleBodies()
 {
     NewFirewallRule custom{FirewallRule::Type::Custom, QStringLiteral("203.0.113.0/24"), QStringLiteral("Office"), {}};
     Outcome out = waitFor(m_client->createFirewallRule(ref(), custom));
@@ -279,7 +263,7 @@ void TstApiClientWrites::createRuleBodies()
     QCOMPARE(waitFor(m_client->listFirewallRules(ref())).value.value<QList<FirewallRule>>().size(), 2);
 }
 
-void TstApiClientWrites::createRuleLostIsReconciled()
+void TestApiClientWrites::createRuleLostIsReconciled()
 {
     m_server->faultOnce("POST", QStringLiteral(".*/firewall_rules"), Fault::DropReply);
     NewFirewallRule rule{FirewallRule::Type::Custom, QStringLiteral("198.51.100.7/32"), {}, {}};
@@ -291,7 +275,7 @@ void TstApiClientWrites::createRuleLostIsReconciled()
     QCOMPARE(m_server->rules.size(), 1);
 }
 
-void TstApiClientWrites::deleteRuleLostIsReconciled()
+void TestApiClientWrites::deleteRuleLostIsReconciled()
 {
     NewFirewallRule rule{FirewallRule::Type::Custom, QStringLiteral("198.51.100.7/32"), {}, {}};
     const QString id = waitFor(m_client->createFirewallRule(ref(), rule)).value.value<FirewallRule>().id;
@@ -303,7 +287,7 @@ void TstApiClientWrites::deleteRuleLostIsReconciled()
     QVERIFY(m_server->rules.isEmpty());
 }
 
-void TstApiClientWrites::extensionsActionFailure()
+void TestApiClientWrites::extensionsActionFailure()
 {
     m_server->respondOnce(
             "POST", QStringLiteral(".*/action"),
@@ -314,7 +298,7 @@ void TstApiClientWrites::extensionsActionFailure()
     QCOMPARE(out.error.serverMessage(), QStringLiteral("unsupported"));
 }
 
-void TstApiClientWrites::clearCredentialsCancelsPending()
+void TestApiClientWrites::clearCredentialsCancelsPending()
 {
     m_server->faultOnce("GET", QStringLiteral(".*/users"), Fault::None, 200);
     auto outcome = watch(m_client->listDatabaseUsers(ref()));
@@ -328,5 +312,5 @@ void TstApiClientWrites::clearCredentialsCancelsPending()
     QCOMPARE(after.error.kind(), ApiError::Kind::SignedOut); // no token any more
 }
 
-QTEST_GUILESS_MAIN(TstApiClientWrites)
+QTEST_GUILESS_MAIN(TestApiClientWrites)
 #include "tst_apiclient_writes.moc"

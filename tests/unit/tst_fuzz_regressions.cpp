@@ -8,7 +8,7 @@
 #include <QFile>
 #include <QTest>
 
-class TstFuzzRegressions : public QObject
+class TestFuzzRegressions : public QObject
 {
     Q_OBJECT
 
@@ -18,7 +18,7 @@ private slots:
     void entryPointsCanFail();
 };
 
-void TstFuzzRegressions::replay_data()
+void TestFuzzRegressions::replay_data()
 {
     QTest::addColumn<QString>("target");
     QTest::addColumn<QString>("file");
@@ -36,7 +36,7 @@ void TstFuzzRegressions::replay_data()
     QVERIFY2(count >= 10, "fuzz/regressions and fuzz/corpus hold the inputs to replay");
 }
 
-void TstFuzzRegressions::replay()
+void TestFuzzRegressions::replay()
 {
     QFETCH(QString, target);
     QFETCH(QString, file);
@@ -46,7 +46,7 @@ void TstFuzzRegressions::replay()
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
-void TstFuzzRegressions::entryPointsCanFail()
+void TestFuzzRegressions::entryPointsCanFail()
 {
     // The harness reports violations rather than passing everything: an unknown target is one.
     QVERIFY(!FuzzEntry::run(QStringLiteral("no_such_target"), QByteArray()).isEmpty());
@@ -56,5 +56,5 @@ void TstFuzzRegressions::entryPointsCanFail()
     QVERIFY(FuzzEntry::domainJson(R"({"rules":[{"id":"r","cidr":"10.0.0.0/8"}]})").isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TstFuzzRegressions)
+QTEST_GUILESS_MAIN(TestFuzzRegressions)
 #include "tst_fuzz_regressions.moc"

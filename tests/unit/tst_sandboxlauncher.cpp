@@ -6,7 +6,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
-class TstSandboxLauncher : public QObject
+class TestSandboxLauncher : public QObject
 {
     Q_OBJECT
 
@@ -25,7 +25,7 @@ private:
     }
 };
 
-void TstSandboxLauncher::stopReturnsAtOnceAndKillsLater()
+void TestSandboxLauncher::stopReturnsAtOnceAndKillsLater()
 {
     SandboxLauncher launcher;
     launcher.setStopTimeoutMs(300);
@@ -43,7 +43,7 @@ void TstSandboxLauncher::stopReturnsAtOnceAndKillsLater()
     QCOMPARE(failed.size(), 0); // an exit we asked for is not a failure
 }
 
-void TstSandboxLauncher::startWaitsForThePreviousChild()
+void TestSandboxLauncher::startWaitsForThePreviousChild()
 {
     SandboxLauncher launcher;
     launcher.setStopTimeoutMs(300);
@@ -59,7 +59,7 @@ void TstSandboxLauncher::startWaitsForThePreviousChild()
     QVERIFY(!launcher.isActive());
 }
 
-void TstSandboxLauncher::stopAndWaitWaits()
+void TestSandboxLauncher::stopAndWaitWaits()
 {
     SandboxLauncher launcher;
     launcher.setStopTimeoutMs(300);
@@ -70,5 +70,5 @@ void TstSandboxLauncher::stopAndWaitWaits()
     QVERIFY(!launcher.isActive());
 }
 
-QTEST_GUILESS_MAIN(TstSandboxLauncher)
+QTEST_GUILESS_MAIN(TestSandboxLauncher)
 #include "tst_sandboxlauncher.moc"

@@ -1,3 +1,4 @@
+#include "dependency.h"
 #include "system/tokenstore.h"
 
 #include <QSignalSpy>
@@ -84,10 +85,9 @@ private slots:
     /// Needs a Secret Service: scripts/test.sh runs the suite under dbus-run-session with an unlocked gnome-keyring.
     void keychainRoundTrip()
     {
-        if (!KeychainTokenStore::isCompiledIn())
-            QSKIP("built without QtKeychain");
-        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-            QSKIP("no session bus (run through scripts/test.sh)");
+        GATEHOUSE_REQUIRE(KeychainTokenStore::isCompiledIn(), "built without QtKeychain");
+        GATEHOUSE_REQUIRE(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
+                          "no session bus (run through scripts/test.sh)");
         KeychainTokenStore store(QStringLiteral("Gatehouse-test"));
         const QString account = QStringLiteral("token-%1").arg(QCoreApplication::applicationPid());
         const QString token = QStringLiteral("tk-us-keychain-roundtrip");
