@@ -21,9 +21,19 @@ void DatabaseApi::registerRoutes(HttpRouter *router)
     const auto dedicatedOnly = [this](Handler handler) {
         return scoped([handler](const HttpRequest &q, const DatabaseRecord &r, const QJsonObject &body) {
             if (r.isClassic())
-                return HttpResponse::error(404, QStringLiteral("Firewall rules exist only on Dedicated Resources "
-                                                               "databases; this addon uses the force-ssl and "
-                                                               "publicly-available features"));
+                return HttpResponse::error(404,
+                                           QStringLiteral("Firewall rules exist only on Dedicated Resources "
+                                                          "databases; this addon uses the force-ssl and "
+                                                          "publicly-available features"));
+            return handler(q, r, body);
+        });
+    };
+    // --refuse-addon-users: some addon plans do not offer user management; the platform then answers 403.
+    const auto usersRoute = [this](Handler handler) {
+        const bool refuse = m_ctx.config && m_ctx.config->refuseAddonUsers;
+        return scoped([handler, refuse](const HttpRequest &q, const DatabaseRecord &r, const QJsonObject &body) {
+            if (refuse && r.isClassic())
+                return HttpResponse::error(403, QStringLiteral("User management is not available on this plan"));
             return handler(q, r, body);
         });
     };
@@ -33,8 +43,7 @@ void DatabaseApi::registerRoutes(HttpRouter *router)
                 }));
     router->add("DELETE", db + QStringLiteral("/features"),
                 scoped([features](const HttpRequest &q, const DatabaseRecord &r, const QJsonObject &) {
-                    return features->disable(r, q.query.queryItemValue(QStringLiteral("feature"),
-                                                                       QUrl::FullyDecoded));
+                    return features->disable(r, q.query.queryItemValue(QStringLiteral("feature"), QUrl::FullyDecoded));
                 }));
     router->add("GET", db, scoped([this](const HttpRequest &, const DatabaseRecord &r, const QJsonObject &) {
                     return databaseDetails(r);
@@ -44,23 +53,23 @@ void DatabaseApi::registerRoutes(HttpRouter *router)
                     return action(r, body);
                 }));
     router->add("GET", db + QStringLiteral("/users"),
-                scoped([users](const HttpRequest &, const DatabaseRecord &r, const QJsonObject &) {
+                usersRoute([users](const HttpRequest &, const DatabaseRecord &r, const QJsonObject &) {
                     return users->list(r);
                 }));
     router->add("POST", db + QStringLiteral("/users"),
-                scoped([users](const HttpRequest &, const DatabaseRecord &r, const QJsonObject &body) {
+                usersRoute([users](const HttpRequest &, const DatabaseRecord &r, const QJsonObject &body) {
                     return users->create(r, body);
                 }));
     router->add("PATCH", db + QStringLiteral("/users/{name}"),
-                scoped([users](const HttpRequest &q, const DatabaseRecord &r, const QJsonObject &body) {
+                usersRoute([users](const HttpRequest &q, const DatabaseRecord &r, const QJsonObject &body) {
                     return users->update(r, q.param(QStringLiteral("name")), body);
                 }));
     router->add("DELETE", db + QStringLiteral("/users/{name}"),
-                scoped([users](const HttpRequest &q, const DatabaseRecord &r, const QJsonObject &) {
+                usersRoute([users](const HttpRequest &q, const DatabaseRecord &r, const QJsonObject &) {
                     return users->remove(r, q.param(QStringLiteral("name")));
                 }));
     router->add("POST", db + QStringLiteral("/users/{name}/reset_password"),
-                scoped([users](const HttpRequest &q, const DatabaseRecord &r, const QJsonObject &) {
+                usersRoute([users](const HttpRequest &q, const DatabaseRecord &r, const QJsonObject &) {
                     return users->resetPassword(r, q.param(QStringLiteral("name")));
                 }));
     router->add("GET", db + QStringLiteral("/firewall_rules"),

@@ -196,13 +196,17 @@ bool FeaturesService::settle(QString *error)
                                                  "THEN 'FAILED' ELSE 'ACTIVATED' END, message = CASE WHEN name = "
                                                  "ANY(CAST(:failing2 AS text[])) THEN 'Simulated failure (--fail-features)' ELSE '' "
                                                  "END, due_at = NULL WHERE status = 'PENDING' AND due_at <= "
-                                                 "clock_timestamp()"),
+                                                 "clock_timestamp() RETURNING name, status"),
                                   {{QStringLiteral("failing"), QStringLiteral("{%1}").arg(m_failing.join(QLatin1Char(',')))},
                                    {QStringLiteral("failing2"), QStringLiteral("{%1}").arg(m_failing.join(QLatin1Char(',')))}},
                                   error);
         if (!activated)
             return false;
-        changed += activated->numRowsAffected();
+        while (activated->next()) {
+            ++changed;
+            if (m_failOnce && activated->value(1).toString() == Failed)
+                m_failing.removeAll(activated->value(0).toString());
+        }
         auto removed = Sql::run(state,
                                 QStringLiteral("DELETE FROM database_features WHERE status = 'PENDING_TO_REMOVE' "
                                                "AND due_at <= clock_timestamp()"),

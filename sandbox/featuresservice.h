@@ -27,7 +27,12 @@ public:
     /// --feature-delay: how long a change stays pending.
     void setDelay(int seconds) { m_delaySeconds = seconds; }
     /// --fail-features: activations of these names end FAILED (lets clients show a failure and a retry).
-    void setFailing(const QStringList &names) { m_failing = names; }
+    /// With `once`, a name leaves the list when it has failed (the client's retry then activates it).
+    void setFailing(const QStringList &names, bool once = false)
+    {
+        m_failing = names;
+        m_failOnce = once;
+    }
 
     HttpResponse enable(const DatabaseRecord &db, const QJsonObject &body);
     HttpResponse disable(const DatabaseRecord &db, const QString &name);
@@ -55,5 +60,6 @@ private:
     std::function<bool(QString *)> m_apply;
     int m_delaySeconds = 3;
     QStringList m_failing;
+    bool m_failOnce = false;
     QTimer m_timer;
 };

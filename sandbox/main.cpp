@@ -74,6 +74,8 @@ int main(int argc, char *argv[])
     opt("idle-timeout", "Close idle connections, and requests not received completely, after S seconds (default 30).",
         "S");
     opt("max-connections", "Concurrent HTTP connections (default 128).", "N");
+    opt("fail-features-once", "With --fail-features: each feature fails once, its retry activates (tests).");
+    opt("refuse-addon-users", "Classic addons: the users endpoints answer 403, as on plans without user management.");
     opt("fast", "Throwaway mode: fsync off (tests).");
     opt("seed-users", "Benchmark fixture: make sure the first database has N users (varied names).", "N");
     opt("seed-md5-percent", "Share of the seeded users whose password is hashed with MD5 (default 10).", "P");
@@ -84,6 +86,8 @@ int main(int argc, char *argv[])
     config.apiToken = parser.value(QStringLiteral("api-token"));
     config.requestLog = parser.value(QStringLiteral("request-log"));
     config.fast = parser.isSet(QStringLiteral("fast"));
+    config.failFeaturesOnce = parser.isSet(QStringLiteral("fail-features-once"));
+    config.refuseAddonUsers = parser.isSet(QStringLiteral("refuse-addon-users"));
     config.failingFeatures = parser.value(QStringLiteral("fail-features")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     int port = 0;
     if (!parseInt(parser, QStringLiteral("port"), 0, &port) || port > 65535

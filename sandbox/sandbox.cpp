@@ -126,7 +126,7 @@ bool Sandbox::start(QString *error)
     FirewallService *firewall = m_firewall.get();
     m_features = std::make_unique<FeaturesService>(m_store.get(), [firewall](QString *e) { return firewall->apply(e); });
     m_features->setDelay(m_config.featureDelaySeconds);
-    m_features->setFailing(m_config.failingFeatures);
+    m_features->setFailing(m_config.failingFeatures, m_config.failFeaturesOnce);
     FeaturesService *features = m_features.get();
     m_firewall->setExtraLines([features] { return features->hbaLines(); });
     // A pending delayed change, or a hand-edited file, is reconciled with the stored rules at every start;

@@ -19,6 +19,8 @@ struct SandboxConfig
     int firewallDelaySeconds = 0;
     int featureDelaySeconds = 3; // classic addons: how long a force-ssl / publicly-available change stays pending
     QStringList failingFeatures; // classic addons: activations of these features end FAILED (client tests)
+    bool failFeaturesOnce = false; // --fail-features-once: each listed feature fails once, then activates
+    bool refuseAddonUsers = false; // classic addons: the users endpoints answer 403 (plan without user management)
     bool fast = false; // fsync off etc.: throwaway clusters only
     int idleTimeoutSeconds = 30; // idle connections, and requests not received completely, are closed
     int maxConnections = 128; // concurrent HTTP connections

@@ -165,6 +165,9 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_ui->databaseCombo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_ui->databaseCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_ui->databaseCombo->lineEdit()->setPlaceholderText(tr("Search databases"));
+    // A long entry (app · plan · region) is scrolled to its end by setText(): show its beginning, the name.
+    connect(m_ui->databaseCombo, &QComboBox::currentIndexChanged, m_ui->databaseCombo->lineEdit(),
+            [this] { m_ui->databaseCombo->lineEdit()->setCursorPosition(0); });
 
     m_discovery->setCache(QSettings().value(QLatin1String(kAddonCacheKey)).toMap());
     connect(m_discovery, &AddonDiscovery::found, this, [this](const QList<Database> &addons) {
