@@ -105,6 +105,7 @@ void TestClassicRefusals::failedFeatureShownWithRetry()
     QTRY_COMPARE_WITH_TIMEOUT(features->forceTls().state(), DatabaseFeature::State::Failed, 20000);
     QTRY_VERIFY(!features->isBusy());
     QVERIFY2(status->text().contains(QLatin1String("Simulated failure")), qPrintable(status->text()));
+    QCOMPARE(status->textFormat(), Qt::PlainText); // the server's words, never rich text
     QTRY_VERIFY(retry->isVisible());
     QVERIFY(retry->isEnabled());
     QCOMPARE(QApplication::activeModalWidget(), nullptr);
