@@ -121,7 +121,7 @@ bool runUsers(const Options &options, int users, int runs)
     client.setApiToken(sandbox.apiToken());
     waitReply(client.signIn());
     QVariant databases, resolved;
-    waitReply(client.listDatabases(), &databases);
+    waitReply(client.listDatabasesInAllRegions(), &databases);
     const Database db = databases.value<QList<Database>>().value(0);
     if (!waitReply(client.resolveDatabase(db), &resolved))
         return false;
