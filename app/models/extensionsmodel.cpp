@@ -146,7 +146,7 @@ void ExtensionsModel::applyApiRows(QList<Extension> rows)
 
 void ExtensionsModel::clearRows()
 {
-    m_items.clear();
+    KeyedListModel::clearRows();
     m_pending.clear();
     m_readOnly = false;
     m_superuser = false;
@@ -228,6 +228,7 @@ void ExtensionsModel::applyRows(QList<Extension> rows)
         // Enabling moves a row to the top: a reset is simpler than a move, the page restores the selection by name.
         beginResetModel();
         m_items = rows;
+        rowsMutated(); // the key index (rowOfKey) follows the new order
         endResetModel();
         return;
     }

@@ -11,6 +11,7 @@
 #include "models/databasesession.h"
 #include "models/databaseusersmodel.h"
 #include "passworddialog.h"
+#include "plaintext.h"
 #include "system/tokenstore.h"
 
 #include <QAbstractButton>
@@ -368,16 +369,17 @@ void TestUsersPageSandbox::protectedUserIsLocked()
     QVERIFY(!createThroughApi(QStringLiteral("gui_ordinary"), true).isEmpty());
     QVERIFY(selectRow(view, QStringLiteral("gui_ordinary")));
     QVERIFY(reset->isEnabled() && set->isEnabled() && del->isEnabled());
-    QVERIFY(reset->toolTip() != reason);
+    QVERIFY(reset->toolTip() != PlainText::toolTip(reason));
 
     QVERIFY(m_users->userAt(m_users->rowOf(m_db.ownerUser)).isProtected);
     QVERIFY(selectRow(view, m_db.ownerUser));
     QVERIFY(!reset->isEnabled());
     QVERIFY(!set->isEnabled());
     QVERIFY(!del->isEnabled());
-    QCOMPARE(reset->toolTip(), reason);
-    QCOMPARE(set->toolTip(), reason);
-    QCOMPARE(del->toolTip(), reason);
+    // Tooltips are escaped HTML (PlainText::toolTip): the name inside shows literally.
+    QCOMPARE(reset->toolTip(), PlainText::toolTip(reason));
+    QCOMPARE(set->toolTip(), PlainText::toolTip(reason));
+    QCOMPARE(del->toolTip(), PlainText::toolTip(reason));
     QVERIFY(child<QAbstractButton>("addButton")->isEnabled());
     QVERIFY(child<QAbstractButton>("copyUriButton")->isEnabled());
 
