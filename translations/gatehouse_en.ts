@@ -188,10 +188,6 @@
         <source>The connection was lost while deleting the rule: it may have been deleted. Refresh the list to check.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>No Scalingo region is available.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -349,10 +345,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Type %1 to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -481,10 +473,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The users could not be loaded: %1 &lt;a href=&quot;retry&quot;&gt;Try again&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 was created with the database; it can&apos;t be removed or reset.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -598,13 +586,6 @@
     <message>
         <source>The users could not be loaded: %1</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) still use MD5 password hashing. Reset the password to switch to SCRAM-SHA-256:</source>
-        <translation>
-            <numerusform>%n user still uses MD5 password hashing. Reset the password to switch to SCRAM-SHA-256:</numerusform>
-            <numerusform>%n users still use MD5 password hashing. Reset their passwords to switch to SCRAM-SHA-256:</numerusform>
-        </translation>
     </message>
     <message>
         <source>Try again</source>
@@ -756,10 +737,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Once the new rule is applied (about 2 minutes), click &lt;b&gt;Retry&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The extensions could not be listed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -839,10 +816,6 @@
         <source>Enable %1 and what it needs?</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&lt;p&gt;%1 needs these extensions, which are not enabled yet:&lt;/p&gt;%2&lt;p&gt;Gatehouse enables them first, then %1, in one step.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Enable %n extension(s)</source>
         <translation>
@@ -895,10 +868,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;The database reports:&lt;/p&gt;%1&lt;p&gt;&lt;b&gt;Disabling %2 anyway also deletes these objects, with their data.&lt;/b&gt; This cannot be undone.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Disable and delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,10 +893,6 @@
     </message>
     <message>
         <source>Its functions, types and operators are removed from the database. If your tables or views use them, nothing is removed: Gatehouse lists them first and asks again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Once Internet accessibility is activated, click &lt;b&gt;Retry&lt;/b&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1045,10 +1010,6 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The firewall rules could not be loaded: %1 &lt;a href=&quot;retry&quot;&gt;Try again&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 / %2 rules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1163,10 +1124,6 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
     </message>
     <message>
         <source>%1 is applied: this computer reaches the database over TLS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database still refuses this computer. Scalingo may need a little longer: &lt;a href=&quot;check&quot;&gt;check again&lt;/a&gt; in a minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1518,10 +1475,6 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
         <source>Stopping the local sandbox…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>No database is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ManagedRangesModel</name>
@@ -1531,6 +1484,21 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
     </message>
     <message>
         <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1794,15 +1762,7 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;The password of %1 is:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Password of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The password of %1 was probably changed, but the new one could not be shown&lt;/b&gt; (the answer was lost on the way).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1827,10 +1787,6 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
     </message>
     <message>
         <source>Yes, close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The user %1 was created, but the password Scalingo generated for it could not be shown&lt;/b&gt; (the answer was lost on the way).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2107,21 +2063,6 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
     </message>
     <message>
         <source>Database API base URL (default: $SCALINGO_DB_URL or discovered).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MessageBanner</name>
-    <message>
-        <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

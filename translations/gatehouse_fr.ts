@@ -188,10 +188,6 @@
         <source>The connection was lost while deleting the rule: it may have been deleted. Refresh the list to check.</source>
         <translation>La connexion a été perdue pendant la suppression de la règle&#xa0;: elle a peut-être été supprimée. Actualisez la liste pour vérifier.</translation>
     </message>
-    <message>
-        <source>No Scalingo region is available.</source>
-        <translation>Aucune région Scalingo n’est disponible.</translation>
-    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -350,10 +346,6 @@
         <translation>Prendre acte des conséquences</translation>
     </message>
     <message>
-        <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-        <translation>Saisissez &lt;b&gt;%1&lt;/b&gt; pour confirmer&#xa0;:</translation>
-    </message>
-    <message>
         <source>Type %1 to confirm:</source>
         <translation>Saisissez %1 pour confirmer&#xa0;:</translation>
     </message>
@@ -482,10 +474,6 @@
         <translation>Utilisateurs de la base de données</translation>
     </message>
     <message>
-        <source>The users could not be loaded: %1 &lt;a href=&quot;retry&quot;&gt;Try again&lt;/a&gt;</source>
-        <translation>Impossible de charger les utilisateurs&#xa0;: %1 &lt;a href=&quot;retry&quot;&gt;Réessayer&lt;/a&gt;</translation>
-    </message>
-    <message>
         <source>%1 was created with the database; it can&apos;t be removed or reset.</source>
         <translation>%1 a été créé avec la base de données&#xa0;; il ne peut être ni supprimé ni réinitialisé.</translation>
     </message>
@@ -599,13 +587,6 @@
     <message>
         <source>The users could not be loaded: %1</source>
         <translation>Impossible de charger les utilisateurs&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) still use MD5 password hashing. Reset the password to switch to SCRAM-SHA-256:</source>
-        <translation>
-            <numerusform>%n utilisateur utilise encore le hachage de mot de passe MD5. Réinitialisez son mot de passe pour passer à SCRAM-SHA-256&#xa0;:</numerusform>
-            <numerusform>%n utilisateurs utilisent encore le hachage de mot de passe MD5. Réinitialisez leur mot de passe pour passer à SCRAM-SHA-256&#xa0;:</numerusform>
-        </translation>
     </message>
     <message>
         <source>Try again</source>
@@ -757,10 +738,6 @@
         <translation>Recharger la liste des extensions (F5)</translation>
     </message>
     <message>
-        <source>Once the new rule is applied (about 2 minutes), click &lt;b&gt;Retry&lt;/b&gt;.</source>
-        <translation>Une fois la nouvelle règle appliquée (environ 2 minutes), cliquez sur &lt;b&gt;Réessayer&lt;/b&gt;.</translation>
-    </message>
-    <message>
         <source>The extensions could not be listed: %1</source>
         <translation>Impossible de lister les extensions&#xa0;: %1</translation>
     </message>
@@ -840,10 +817,6 @@
         <source>Enable %1 and what it needs?</source>
         <translation>Activer %1 et ses dépendances&#xa0;?</translation>
     </message>
-    <message>
-        <source>&lt;p&gt;%1 needs these extensions, which are not enabled yet:&lt;/p&gt;%2&lt;p&gt;Gatehouse enables them first, then %1, in one step.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1 nécessite ces extensions, qui ne sont pas encore activées&#xa0;:&lt;/p&gt;%2&lt;p&gt;Gatehouse les active d’abord, puis %1, en une seule étape.&lt;/p&gt;</translation>
-    </message>
     <message numerus="yes">
         <source>Enable %n extension(s)</source>
         <translation>
@@ -896,10 +869,6 @@
         <translation>D’autres objets dépendent de %1</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The database reports:&lt;/p&gt;%1&lt;p&gt;&lt;b&gt;Disabling %2 anyway also deletes these objects, with their data.&lt;/b&gt; This cannot be undone.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;La base de données indique&#xa0;:&lt;/p&gt;%1&lt;p&gt;&lt;b&gt;Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données.&lt;/b&gt; Cette action est irréversible.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Disable and delete</source>
         <translation>Désactiver et supprimer</translation>
     </message>
@@ -926,10 +895,6 @@
     <message>
         <source>Its functions, types and operators are removed from the database. If your tables or views use them, nothing is removed: Gatehouse lists them first and asks again.</source>
         <translation>Ses fonctions, types et opérateurs sont retirés de la base de données. Si vos tables ou vues les utilisent, rien n’est supprimé&#xa0;: Gatehouse les liste d’abord et vous redemande confirmation.</translation>
-    </message>
-    <message>
-        <source>Once Internet accessibility is activated, click &lt;b&gt;Retry&lt;/b&gt;.</source>
-        <translation>Une fois l’accessibilité depuis Internet activée, cliquez sur &lt;b&gt;Réessayer&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>This addon is not reachable from the internet. To enable or disable extensions here, turn on Internet accessibility, or use Scalingo&apos;s console.</source>
@@ -1050,10 +1015,6 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
         <translation>Ajouter une règle pour l’adresse IPv4 publique de cet ordinateur</translation>
     </message>
     <message>
-        <source>The firewall rules could not be loaded: %1 &lt;a href=&quot;retry&quot;&gt;Try again&lt;/a&gt;</source>
-        <translation>Impossible de charger les règles de pare-feu&#xa0;: %1 &lt;a href=&quot;retry&quot;&gt;Réessayer&lt;/a&gt;</translation>
-    </message>
-    <message>
         <source>%1 / %2 rules</source>
         <translation>%1 / %2 règles</translation>
     </message>
@@ -1169,10 +1130,6 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
     <message>
         <source>%1 is applied: this computer reaches the database over TLS.</source>
         <translation>%1 est appliquée&#xa0;: cet ordinateur accède à la base de données via TLS.</translation>
-    </message>
-    <message>
-        <source>The database still refuses this computer. Scalingo may need a little longer: &lt;a href=&quot;check&quot;&gt;check again&lt;/a&gt; in a minute.</source>
-        <translation>La base de données refuse encore cet ordinateur. Scalingo a peut-être besoin d’un peu plus de temps&#xa0;: &lt;a href=&quot;check&quot;&gt;vérifiez à nouveau&lt;/a&gt; dans une minute.</translation>
     </message>
     <message>
         <source>The rule is applied, but the test connection failed: %1</source>
@@ -1523,10 +1480,6 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
         <source>Stopping the local sandbox…</source>
         <translation>Arrêt du bac à sable local…</translation>
     </message>
-    <message>
-        <source>No database is open.</source>
-        <translation>Aucune base de données n’est ouverte.</translation>
-    </message>
 </context>
 <context>
     <name>ManagedRangesModel</name>
@@ -1537,6 +1490,21 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
     <message>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
     </message>
 </context>
 <context>
@@ -1799,16 +1767,8 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
         <translation>Nouveau mot de passe de %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The password of %1 is:&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Le mot de passe de %1 est&#xa0;:&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Password of %1</source>
         <translation>Mot de passe de %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The password of %1 was probably changed, but the new one could not be shown&lt;/b&gt; (the answer was lost on the way).</source>
-        <translation>&lt;b&gt;Le mot de passe de %1 a probablement été modifié, mais le nouveau n’a pas pu être affiché&lt;/b&gt; (la réponse s’est perdue en route).</translation>
     </message>
     <message>
         <source>Reset it again to get a password you can use. Applications using the old password may already be refused.</source>
@@ -1833,10 +1793,6 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
     <message>
         <source>Yes, close</source>
         <translation>Oui, fermer</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The user %1 was created, but the password Scalingo generated for it could not be shown&lt;/b&gt; (the answer was lost on the way).</source>
-        <translation>&lt;b&gt;L’utilisateur %1 a été créé, mais le mot de passe généré par Scalingo n’a pas pu être affiché&lt;/b&gt; (la réponse s’est perdue en chemin).</translation>
     </message>
     <message>
         <source>Reset its password to get one you can use.</source>
@@ -2113,21 +2069,6 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
     <message>
         <source>Database API base URL (default: $SCALINGO_DB_URL or discovered).</source>
         <translation>URL de base de l’API de base de données (par défaut&#xa0;: $SCALINGO_DB_URL ou découverte automatiquement).</translation>
-    </message>
-</context>
-<context>
-    <name>MessageBanner</name>
-    <message>
-        <source>Error</source>
-        <translation>Erreur</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Avertissement</translation>
-    </message>
-    <message>
-        <source>Information</source>
-        <translation>Information</translation>
     </message>
 </context>
 </TS>

@@ -43,16 +43,19 @@ ApiError HttpResult::transportError() const
                         .arg(url.host()));
     } else if (tooLarge) {
         error = ApiError(ApiError::Kind::BadResponse);
+        // Computed outside translate(): lupdate's scanner loops on some arithmetic inside its arguments.
+        const qint64 capMiB = maxReplyBytes >> 20;
         error.setMessage(QCoreApplication::translate("ApiError",
                                                      "The server's answer was larger than %1 MiB, far more than any "
                                                      "real answer; Gatehouse stopped reading it.")
-                                 .arg(maxReplyBytes / (1024 * 1024)));
+                                 .arg(capMiB));
     } else if (deadlineExceeded) {
         error = ApiError(ApiError::Kind::Timeout);
+        const int deadlineSeconds = qMax(1, int(deadlineMs) / 1000);
         error.setMessage(QCoreApplication::translate("ApiError",
                                                      "The server did not finish answering within %n second(s); "
                                                      "Gatehouse gave up waiting.",
-                                                     nullptr, qMax(1, deadlineMs / 1000)));
+                                                     nullptr, deadlineSeconds));
     } else if (timedOut || networkError == QNetworkReply::TimeoutError) {
         error = ApiError(ApiError::Kind::Timeout);
     } else if (networkError == QNetworkReply::OperationCanceledError) {
