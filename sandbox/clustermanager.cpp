@@ -249,9 +249,9 @@ bool ClusterManager::start(QString *error)
              QStringLiteral("-w")},
             &ignored);
     }
-    // A kill -9 during a firewall update can leave pg_hba.conf truncated (it is rewritten in place to stay owned by
-    // postgres) and PostgreSQL refuses to start on it. The deny-by-default header is enough to start: the rules are
-    // rendered again once the cluster is up.
+    // Firewall updates replace pg_hba.conf atomically, but a data directory written by an older sandbox (which
+    // rewrote it in place) may hold a truncated file PostgreSQL refuses to start on. The deny-by-default header is
+    // enough to start: the rules are rendered again once the cluster is up.
     if (QFileInfo(hbaPath()).size() == 0) {
         QFile hba(hbaPath());
         if (hba.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))

@@ -1,8 +1,10 @@
 #include "firewallservice.h"
 
+
 #include "clustermanager.h"
 #include "ipv4cidr.h"
 #include "logging.h"
+#include "securefs.h"
 #include "sqlhelpers.h"
 
 #include <QFile>
@@ -299,20 +301,20 @@ bool FirewallService::applyOrSchedule(QString *error)
 bool FirewallService::apply(QString *error)
 {
     QFile file(m_cluster->hbaPath());
-    if (!file.open(QIODevice::ReadWrite | QIODevice::Text)) {
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
         *error = QStringLiteral("cannot open pg_hba.conf");
         return false;
     }
     const QByteArray previous = file.readAll();
-    const QByteArray next = render().toUtf8();
-    // Rewrite in place: a new file would be owned by root and unreadable for postgres.
-    const auto writeAll = [&file](const QByteArray &content) {
-        file.resize(0);
-        file.seek(0);
-        file.write(content);
-        file.flush();
+    file.close();
+    // Replaced as a whole (same owner and mode): a kill -9 mid-update leaves the old rules or the new, never a
+    // truncated file PostgreSQL would refuse to start on.
+    const auto writeAll = [this](const QByteArray &content) {
+        QString e;
+        if (!SecureFs::replaceFile(m_cluster->hbaPath(), content, &e))
+            qCWarning(lcSandbox).noquote() << e;
     };
-    writeAll(next);
+    writeAll(render().toUtf8());
     QString sqlError;
     const QSqlDatabase state = m_store->stateDb();
     auto problems = Sql::run(state, QStringLiteral("SELECT count(*) FROM pg_hba_file_rules WHERE error IS NOT NULL"),

@@ -122,6 +122,39 @@ bool writePrivateFile(const QString &path, const QByteArray &data, QString *erro
     return ::close(fd) == 0 && ok;
 }
 
+bool replaceFile(const QString &path, const QByteArray &data, QString *error)
+{
+    struct stat current = {};
+    if (::lstat(QFile::encodeName(path).constData(), &current) != 0 || !S_ISREG(current.st_mode)) {
+        *error = describe(QStringLiteral("not a regular file"), path);
+        return false;
+    }
+    const QString temp = path + QStringLiteral(".new");
+    const QByteArray tempName = QFile::encodeName(temp);
+    ::unlink(tempName.constData()); // a leftover of a crash between create and rename
+    const int fd = ::open(tempName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        *error = describe(QStringLiteral("cannot create"), temp);
+        return false;
+    }
+    bool ok = ::fchown(fd, current.st_uid, current.st_gid) == 0 && ::fchmod(fd, current.st_mode & 07777) == 0;
+    for (qsizetype done = 0; ok && done < data.size();) {
+        const ssize_t n = ::write(fd, data.constData() + done, static_cast<size_t>(data.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        ok = n > 0;
+        done += n > 0 ? n : 0;
+    }
+    ok = ok && ::fsync(fd) == 0;
+    ok = ::close(fd) == 0 && ok;
+    ok = ok && ::rename(tempName.constData(), QFile::encodeName(path).constData()) == 0;
+    if (!ok) {
+        *error = describe(QStringLiteral("cannot replace"), path);
+        ::unlink(tempName.constData());
+    }
+    return ok;
+}
+
 bool restrictFile(const QString &path, mode_t mode, QString *error)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);

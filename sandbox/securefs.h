@@ -29,6 +29,10 @@ QString makeTempDir(const QString &prefix, const Owner &owner, QString *error);
 /// Writes a secret: created with mode 0600 from the first byte (never through a symlink); an existing file is
 /// truncated and reset to 0600.
 bool writePrivateFile(const QString &path, const QByteArray &data, QString *error);
+/// Replaces the regular file `path` as a whole: the data goes to a fresh sibling (O_EXCL, never through a symlink),
+/// given the current file's owner and mode, synced, then renamed over it. A crash leaves the old or the new file,
+/// never a truncated one.
+bool replaceFile(const QString &path, const QByteArray &data, QString *error);
 /// chmod of a regular file through an O_NOFOLLOW descriptor.
 bool restrictFile(const QString &path, mode_t mode, QString *error);
 
