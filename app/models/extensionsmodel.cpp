@@ -253,7 +253,8 @@ int ExtensionsModel::columnCount(const QModelIndex &parent) const
 
 QVariant ExtensionsModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // Views ask for the invalid index (a combo box with no current item): an answer, not a misuse.
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Extension &entry = m_items.at(index.row());
     const bool pending = m_pending.contains(entry.name);

@@ -86,7 +86,8 @@ int FirewallRulesModel::columnCount(const QModelIndex &parent) const
 
 QVariant FirewallRulesModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // Views ask for the invalid index (a combo box with no current item): an answer, not a misuse.
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const FirewallRule &rule = m_items.at(index.row());
     switch (role) {

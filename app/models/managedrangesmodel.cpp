@@ -21,7 +21,8 @@ int ManagedRangesModel::columnCount(const QModelIndex &parent) const
 
 QVariant ManagedRangesModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // Views ask for the invalid index (a combo box with no current item): an answer, not a misuse.
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ManagedRange &range = m_items.at(index.row());
     switch (role) {
