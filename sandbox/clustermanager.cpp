@@ -157,19 +157,26 @@ bool ClusterManager::initialize(QString *error)
     if (!run(m_binDir + QStringLiteral("/initdb"), initdb, error))
         return false;
 
-    const QString key = pgDataDir() + QStringLiteral("/server.key");
+    if (!makeCertificate(QStringLiteral("server"), QStringLiteral("gatehouse-sandbox"), QStringLiteral("IP:127.0.0.1,DNS:localhost"), error))
+        return false;
+    return writeConfig(error);
+}
+
+bool ClusterManager::makeCertificate(const QString &name, const QString &commonName, const QString &subjectAltName,
+                                     QString *error)
+{
+    const QString key = pgDataDir() + QLatin1Char('/') + name + QStringLiteral(".key");
+    const QString cert = pgDataDir() + QLatin1Char('/') + name + QStringLiteral(".crt");
     if (!run(QStringLiteral("openssl"),
              {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
               QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-              QStringLiteral("-keyout"), key, QStringLiteral("-out"), certificatePath(), QStringLiteral("-days"),
-              QStringLiteral("3650"), QStringLiteral("-subj"), QStringLiteral("/CN=gatehouse-sandbox"),
-              QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost")},
+              QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert, QStringLiteral("-days"),
+              QStringLiteral("3650"), QStringLiteral("-subj"), QStringLiteral("/CN=") + commonName,
+              QStringLiteral("-addext"), QStringLiteral("subjectAltName=") + subjectAltName},
              error))
         return false;
     // PostgreSQL refuses a key readable by others; openssl creates it 0600 already (and our umask is 077).
-    if (!SecureFs::restrictFile(key, 0600, error))
-        return false;
-    return writeConfig(error);
+    return SecureFs::restrictFile(key, 0600, error);
 }
 
 bool ClusterManager::writeConfig(QString *error)
@@ -263,6 +270,14 @@ bool ClusterManager::start(QString *error)
     QString options = QStringLiteral("-p %1 -k '%2'").arg(m_port).arg(m_socketDir);
     if (m_fast)
         options += QStringLiteral(" -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
+    if (m_badCertificate) {
+        // Another self-signed certificate, for a host name nobody connects to: verification must fail.
+        if (!QFile::exists(pgDataDir() + QStringLiteral("/wrong-host.crt"))
+            && !makeCertificate(QStringLiteral("wrong-host"), QStringLiteral("wrong-host.invalid"),
+                                QStringLiteral("DNS:wrong-host.invalid"), error))
+            return false;
+        options += QStringLiteral(" -c ssl_cert_file=wrong-host.crt -c ssl_key_file=wrong-host.key");
+    }
     if (!run(m_binDir + QStringLiteral("/pg_ctl"),
              {QStringLiteral("start"), QStringLiteral("-D"), pgDataDir(), QStringLiteral("-w"), QStringLiteral("-t"),
               QStringLiteral("60"), QStringLiteral("-l"), m_clusterDir + QStringLiteral("/server.log"),

@@ -15,6 +15,9 @@ public:
 
     /// Creates the cluster if needed, stops a leftover postmaster (e.g. after kill -9) and starts it.
     bool start(QString *error);
+    /// Tests of certificate checks: PostgreSQL serves a self-signed certificate for another host name, not the one
+    /// `/api/ca_certificate` hands out (call before start()).
+    void setBadCertificate(bool bad) { m_badCertificate = bad; }
     /// pg_ctl stop -m fast; safe to call twice.
     void stop();
 
@@ -35,6 +38,8 @@ private:
     bool writeConfig(QString *error);
     bool prepareSocketDir(QString *error);
     bool isRunning();
+    bool makeCertificate(const QString &name, const QString &commonName, const QString &subjectAltName,
+                         QString *error);
     quint16 choosePort() const;
     void saveLocation() const;
     /// Runs a program (as postgres when we are root) and waits; fills *error with its output on failure.
@@ -51,6 +56,7 @@ private:
     quint16 m_port = 0;
     quint16 m_savedPort = 0;
     bool m_fast = false;
+    bool m_badCertificate = false;
     bool m_fresh = false;
     bool m_started = false;
     bool m_asRoot = false;

@@ -79,6 +79,7 @@ int main(int argc, char *argv[])
     opt("fast", "Throwaway mode: fsync off (tests).");
     opt("seed-users", "Benchmark fixture: make sure the first database has N users (varied names).", "N");
     opt("seed-md5-percent", "Share of the seeded users whose password is hashed with MD5 (default 10).", "P");
+    opt("bad-certificate", "PostgreSQL serves a self-signed certificate for another host name (TLS failure tests).");
     parser.process(app);
 
     SandboxConfig config;
@@ -86,6 +87,7 @@ int main(int argc, char *argv[])
     config.apiToken = parser.value(QStringLiteral("api-token"));
     config.requestLog = parser.value(QStringLiteral("request-log"));
     config.fast = parser.isSet(QStringLiteral("fast"));
+    config.badCertificate = parser.isSet(QStringLiteral("bad-certificate"));
     config.failFeaturesOnce = parser.isSet(QStringLiteral("fail-features-once"));
     config.refuseAddonUsers = parser.isSet(QStringLiteral("refuse-addon-users"));
     config.failingFeatures = parser.value(QStringLiteral("fail-features")).split(QLatin1Char(','), Qt::SkipEmptyParts);

@@ -104,6 +104,7 @@ bool Sandbox::start(QString *error)
         return false;
 
     m_cluster = std::make_unique<ClusterManager>(m_config.dataDir, m_config.fast);
+    m_cluster->setBadCertificate(m_config.badCertificate);
     if (!m_cluster->start(error))
         return false;
     m_store = std::make_unique<StateStore>();

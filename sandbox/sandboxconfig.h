@@ -26,4 +26,5 @@ struct SandboxConfig
     int maxConnections = 128; // concurrent HTTP connections
     int seedUsers = 0; // benchmark fixture: N users in the first database (seeding.h)
     int seedMd5Percent = 10; // share of them on MD5 passwords
+    bool badCertificate = false; // PostgreSQL serves a certificate for another host name (certificate-check tests)
 };
