@@ -114,6 +114,9 @@ public:
     // --- other -----------------------------------------------------------------------------------------------
     /// QString: this computer's public IPv4 address from a "what is my IP" service (plain text or `{"ip"}`).
     ApiReply *whatIsMyIp(const QUrl &serviceUrl);
+    /// QByteArray (PEM): the certificate authority of the region's databases (`GET {db}/api/ca_certificate`,
+    /// public), so a connection can verify the server's certificate (sslmode=verify-full).
+    ApiReply *databaseCaCertificate(const Region &region);
 
 signals:
     /// The credentials are no longer accepted (a 401 survived renewal, or the API token was refused after a

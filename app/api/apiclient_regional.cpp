@@ -237,3 +237,25 @@ ApiReply *ApiClient::whatIsMyIp(const QUrl &serviceUrl)
     });
     return reply;
 }
+
+ApiReply *ApiClient::databaseCaCertificate(const Region &region)
+{
+    ApiReply *reply = newReply();
+    Call call;
+    call.url = apiUrl(region.databaseApi, QLatin1String("/api"), {QStringLiteral("ca_certificate")});
+    call.auth = Auth::None;
+    run(reply, call, [this, reply, call](const HttpResult &result) {
+        const ApiError error = errorFor(call, result);
+        if (error.isError()) {
+            reply->fail(error);
+            return;
+        }
+        if (!result.body.contains("-----BEGIN CERTIFICATE-----")) {
+            reply->fail(ApiError::withMessage(ApiError::Kind::BadResponse,
+                                              tr("The service did not answer with a PEM certificate.")));
+            return;
+        }
+        reply->succeed(result.body);
+    });
+    return reply;
+}

@@ -1,5 +1,6 @@
 #include "databasesession.h"
 
+#include "accesscheck.h"
 #include "api/apiclient.h"
 #include "api/apireply.h"
 #include "databasefeaturesmodel.h"
@@ -16,8 +17,11 @@ DatabaseSession::DatabaseSession(ApiClient *client, QObject *parent)
     , m_ranges(new ManagedRangesModel(this))
     , m_extensions(new ExtensionsModel(this))
     , m_features(new DatabaseFeaturesModel(this))
+    , m_accessCheck(new AccessCheck(client, this))
 {
     connect(m_ranges, &ManagedRangesModel::loaded, this, [this] { m_rules->setRangeNames(m_ranges->names()); });
+    m_accessCheck->setSession(this);
+    connect(m_accessCheck, &AccessCheck::publicIpChanged, m_rules, &FirewallRulesModel::setThisComputerAddress);
 }
 
 DatabaseSession::~DatabaseSession() = default;
@@ -66,6 +70,7 @@ void DatabaseSession::close()
     m_features->bind(nullptr, {});
     m_extensions->bind(nullptr, {});
     m_extensions->setConnectionUri(QString());
+    m_accessCheck->reset(); // its verdict was about the previous database
     emit infoChanged();
     emit connectionUriChanged();
 }

@@ -9,6 +9,7 @@
 #include <QPointer>
 
 class ApiClient;
+class AccessCheck;
 class ApiReply;
 class DatabaseFeaturesModel;
 class DatabaseUsersModel;
@@ -47,6 +48,8 @@ public:
     ExtensionsModel *extensions() const { return m_extensions; }
     /// Force TLS and Internet accessibility of a classic addon (unbound for Dedicated Resources).
     DatabaseFeaturesModel *features() const { return m_features; }
+    /// "Can I connect?" for this database (Overview, Internet Access, Extensions); its public IP marks the rules.
+    AccessCheck *accessCheck() const { return m_accessCheck; }
 
 signals:
     void opened();
@@ -68,6 +71,7 @@ private:
     ManagedRangesModel *m_ranges;
     ExtensionsModel *m_extensions;
     DatabaseFeaturesModel *m_features;
+    AccessCheck *m_accessCheck;
     quint64 m_generation = 0;
     bool m_opening = false;
 };

@@ -16,6 +16,16 @@ void FirewallRulesModel::setRangeNames(const QHash<QString, QString> &names)
         emit dataChanged(index(0, TargetColumn), index(m_items.size() - 1, TargetColumn));
 }
 
+void FirewallRulesModel::setThisComputerAddress(const QString &ipv4)
+{
+    if (ipv4 == m_thisComputer)
+        return;
+    m_thisComputer = ipv4;
+    if (!m_items.isEmpty())
+        emit dataChanged(index(0, 0), index(m_items.size() - 1, ColumnCount - 1),
+                         {Qt::ToolTipRole, ModelRoles::AdmitsThisComputerRole});
+}
+
 QString FirewallRulesModel::targetText(const FirewallRule &rule) const
 {
     if (rule.type == FirewallRule::Type::Custom)
@@ -109,7 +119,11 @@ QVariant FirewallRulesModel::data(const QModelIndex &index, int role) const
             return tr("Scalingo keeps the addresses of this range up to date.");
         if (m_pending.contains(rule.id))
             return tr("Deleting…");
+        if (index.column() == TargetColumn && admission(rule, m_thisComputer) == Admission::Yes)
+            return tr("This rule admits this computer (%1).").arg(m_thisComputer);
         break;
+    case ModelRoles::AdmitsThisComputerRole:
+        return admission(rule, m_thisComputer) == Admission::Yes;
     case ModelRoles::IdRole:
         return rule.id;
     case ModelRoles::RawRole:

@@ -26,6 +26,10 @@ public:
 
     /// Names of managed ranges (id → "Scalingo osc-fr1 region") shown instead of their ids.
     void setRangeNames(const QHash<QString, QString> &names);
+    /// This computer's public IPv4 (from "Allow my current IP" or the access check): the rules admitting it answer
+    /// true to ModelRoles::AdmitsThisComputerRole and say so in their tooltip.
+    void setThisComputerAddress(const QString &ipv4);
+    QString thisComputerAddress() const { return m_thisComputer; }
 
     const QList<FirewallRule> &rules() const { return items(); }
     FirewallRule ruleAt(int row) const { return itemAt(row); }
@@ -64,4 +68,5 @@ private:
 
     QHash<QString, QString> m_rangeNames;
     QSet<QString> m_pending;
+    QString m_thisComputer;
 };

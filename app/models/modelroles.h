@@ -10,5 +10,6 @@ enum Role {
     ProtectedRole, ///< bool: the row cannot be modified
     PendingRole, ///< bool: a change on this row is in flight
     ValueRole, ///< the whole value type as a QVariant
+    AdmitsThisComputerRole, ///< bool: this firewall rule is known to admit this computer's public IPv4
 };
 } // namespace ModelRoles

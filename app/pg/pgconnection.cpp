@@ -131,6 +131,7 @@ void PgConnection::open()
 void PgConnection::startConnect()
 {
     setState(State::Connecting);
+    m_tlsSeen = false;
     qCInfo(lcSql) << "connecting to" << Redact::text(m_info.redacted());
     QList<const char *> keywords;
     QList<const char *> values;
@@ -153,7 +154,14 @@ void PgConnection::startConnect()
 
 void PgConnection::pollConnect()
 {
-    switch (PQconnectPoll(m_conn)) {
+    const PostgresPollingStatusType status = PQconnectPoll(m_conn);
+    if (!m_tlsSeen && PQsslInUse(m_conn)) {
+        m_tlsSeen = true;
+        emit tlsEstablished();
+        if (!m_conn || m_state != State::Connecting) // a listener closed us
+            return;
+    }
+    switch (status) {
     case PGRES_POLLING_READING:
         watch(true, false);
         return;

@@ -108,6 +108,9 @@ public slots:
 signals:
     void stateChanged(PgConnection::State state);
     void connected();
+    /// The TLS handshake completed during a connection attempt (before authentication): the access check tells a
+    /// certificate problem from a login one with it.
+    void tlsEstablished();
     void connectionFailed(const PgError &error);
 
 private:
@@ -142,6 +145,7 @@ private:
     PgError m_lastError;
     int m_serverVersion = 0;
     int m_lookupId = -1;
+    bool m_tlsSeen = false;
     QQueue<QPointer<PgQuery>> m_queue;
     QPointer<PgQuery> m_current;
     PgError m_currentError;
