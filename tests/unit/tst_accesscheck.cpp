@@ -140,7 +140,7 @@ void TestAccessCheck::tcpOutcomes()
     QVERIFY(unknown.message.contains(QStringLiteral("could not be found")));
     // A timeout is named as such; with no rule admitting us the firewall is the likely cause and the fix.
     const auto dropped = AccessCheck::tcpTimeoutOutcome(10, false);
-    QVERIFY(dropped.message.contains(QStringLiteral("No answer within 10 seconds")));
+    QVERIFY(dropped.message.contains(QStringLiteral("No answer within 10 second")));
     QCOMPARE(dropped.fix, Fix::AllowMyIp);
     const auto blockedHere = AccessCheck::tcpTimeoutOutcome(10, true);
     QCOMPARE(blockedHere.fix, Fix::Retry);
