@@ -9,6 +9,7 @@
 #include "confirmdialog.h"
 #include "dialogsubmission.h"
 #include "domain/connectionuri.h"
+#include "accesscheckdialog.h"
 #include "icons.h"
 #include "models/databasesession.h"
 #include "models/databaseusersmodel.h"
@@ -59,6 +60,10 @@ DatabaseUsersPage::DatabaseUsersPage(QWidget *parent)
     connect(m_ui->setPasswordButton, &QPushButton::clicked, this, &DatabaseUsersPage::setPassword);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &DatabaseUsersPage::deleteUser);
     connect(m_ui->copyUriButton, &QPushButton::clicked, this, &DatabaseUsersPage::copyConnectionUri);
+    m_ui->testLoginButton->setIcon(Icons::icon(QStringLiteral("shield")));
+    m_ui->testLoginButton->setToolTip(tr("Check that this user can log in with a password (typed for this test "
+                                         "only, never saved)"));
+    connect(m_ui->testLoginButton, &QPushButton::clicked, this, &DatabaseUsersPage::testLogin);
     connect(m_ui->messageLabel, &MessageBanner::linkTriggered, this, [this](const QString &link) {
         if (link == QLatin1String("retry") && m_session)
             m_session->users()->reload();
@@ -84,6 +89,8 @@ DatabaseUsersPage::DatabaseUsersPage(QWidget *parent)
                 ->setEnabled(m_ui->resetButton->isEnabled());
         menu.addAction(m_ui->setPasswordButton->text(), this, &DatabaseUsersPage::setPassword)
                 ->setEnabled(m_ui->setPasswordButton->isEnabled());
+        menu.addAction(m_ui->testLoginButton->icon(), m_ui->testLoginButton->text(), this, &DatabaseUsersPage::testLogin)
+                ->setEnabled(m_ui->testLoginButton->isEnabled());
         menu.addAction(m_ui->copyUriButton->icon(), m_ui->copyUriButton->text(), this,
                        &DatabaseUsersPage::copyConnectionUri);
         menu.addSeparator();
@@ -167,6 +174,7 @@ void DatabaseUsersPage::updateActions()
     m_ui->setPasswordButton->setEnabled(editable);
     m_ui->deleteButton->setEnabled(editable);
     m_ui->copyUriButton->setEnabled(selected && !m_session->connectionUri().isEmpty());
+    m_ui->testLoginButton->setEnabled(selected && !m_session->connectionUri().isEmpty());
     const QString lockedReason = PlainText::toolTip(
             tr("%1 was created with the database; it can't be removed or reset.").arg(PlainText::visible(user.name)));
     m_ui->resetButton->setToolTip(selected && user.isProtected ? lockedReason
@@ -241,6 +249,30 @@ void DatabaseUsersPage::addUser()
                 });
     });
     dialog->open();
+}
+
+void DatabaseUsersPage::testLogin()
+{
+    const DatabaseUser user = selectedUser();
+    if (user.name.isEmpty() || !m_ui->testLoginButton->isEnabled())
+        return;
+    auto *dialog = AccessCheckDialog::openFor(this, m_session, AccessCheckDialog::Mode::LoginTest, user.name);
+    connect(dialog, &AccessCheckDialog::fixRequested, this, [this](AccessCheck::Fix fix, const QString &name) {
+        if (fix == AccessCheck::Fix::ResetPassword)
+            QMetaObject::invokeMethod(this, [this, name] { resetPasswordFor(name); }, Qt::QueuedConnection);
+    });
+}
+
+void DatabaseUsersPage::resetPasswordFor(const QString &name)
+{
+    DatabaseUsersModel *model = m_session ? m_session->users() : nullptr;
+    const int row = model ? model->rowOf(name) : -1;
+    if (row < 0)
+        return;
+    m_ui->usersView->selectionModel()->setCurrentIndex(
+            m_proxy->mapFromSource(model->index(row, 0)),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    resetPassword();
 }
 
 void DatabaseUsersPage::resetPassword()

@@ -32,6 +32,10 @@ public slots:
     void setPassword();
     void deleteUser();
     void copyConnectionUri();
+    /// Logs in once as the selected user with a password typed for this test only (the access check's step 5).
+    void testLogin();
+    /// Selects \a name and asks to reset its password (the access check's "Reset password" fix).
+    void resetPasswordFor(const QString &name);
 
 protected:
     void changeEvent(QEvent *event) override;

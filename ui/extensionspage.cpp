@@ -4,6 +4,7 @@
 #include <QEvent>
 
 #include "confirmdialog.h"
+#include "accesscheckdialog.h"
 #include "icons.h"
 #include "messagebanner.h"
 #include "models/databasesession.h"
@@ -59,6 +60,19 @@ ExtensionsPage::ExtensionsPage(QWidget *parent)
     connect(m_ui->updateButton, &QPushButton::clicked, this, &ExtensionsPage::updateSelected);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &ExtensionsPage::retry);
     connect(m_ui->retryButton, &QPushButton::clicked, this, &ExtensionsPage::retry);
+    m_ui->checkAccessButton->setIcon(Icons::icon(QStringLiteral("shield")));
+    m_ui->checkAccessButton->setToolTip(tr("Check step by step why this computer cannot connect"));
+    connect(m_ui->checkAccessButton, &QPushButton::clicked, this, [this] {
+        if (!m_session || !m_session->isOpen())
+            return;
+        auto *dialog = AccessCheckDialog::openFor(this, m_session, AccessCheckDialog::Mode::FullCheck);
+        connect(dialog, &AccessCheckDialog::fixRequested, this, [this](AccessCheck::Fix fix, const QString &user) {
+            if (fix == AccessCheck::Fix::AllowMyIp || fix == AccessCheck::Fix::EnableInternetAccessibility)
+                m_ui->allowMyIpButton->click(); // same path as the button: explains Retry, then opens the page
+            else
+                emit accessFixRequested(fix, user);
+        });
+    });
     connect(m_ui->allowMyIpButton, &QPushButton::clicked, this, [this] {
         m_ui->messageLabel->showInfo(m_addon ? tr("Once Internet accessibility is activated, click Retry.")
                                              : tr("Once the new rule is applied (about 2 minutes), click Retry."));

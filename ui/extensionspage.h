@@ -4,6 +4,8 @@
 #include "models/extensionsmodel.h"
 #include "pg/pgconnection.h"
 
+#include "models/accesscheck.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -47,6 +49,8 @@ public slots:
 
 signals:
     void allowMyIpRequested();
+    /// A fix offered by the access check (first thing offered when the connection fails), for another page.
+    void accessFixRequested(AccessCheck::Fix fix, const QString &user);
 
 protected:
     void showEvent(QShowEvent *event) override;

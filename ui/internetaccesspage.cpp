@@ -5,8 +5,7 @@
 
 #include "api/apiclient.h"
 #include "api/apireply.h"
-#include "pg/pgconnection.h"
-#include "pg/pgerror.h"
+#include "accesscheckdialog.h"
 #include "confirmdialog.h"
 #include "dialogsubmission.h"
 #include "icons.h"
@@ -14,9 +13,11 @@
 #include "models/firewallrulesmodel.h"
 #include "models/managedrangesmodel.h"
 #include "models/modelroles.h"
+#include "models/propagationwatcher.h"
 #include "messagebanner.h"
 #include "newruledialog.h"
 #include "plaintext.h"
+#include "rulesproxymodel.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -24,13 +25,12 @@
 #include <QLocale>
 #include <QSettings>
 #include <QSortFilterProxyModel>
-#include <QTimer>
 
 InternetAccessPage::InternetAccessPage(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::InternetAccessPage>())
-    , m_proxy(new QSortFilterProxyModel(this))
-    , m_countdown(new QTimer(this))
+    , m_proxy(new RulesProxyModel(this))
+    , m_propagation(new PropagationWatcher(this))
 {
     m_ui->setupUi(this);
     QFont title = m_ui->titleLabel->font();
@@ -40,6 +40,8 @@ InternetAccessPage::InternetAccessPage(QWidget *parent)
     m_ui->newRuleButton->setIcon(Icons::icon(QStringLiteral("add")));
     m_ui->allowMyIpButton->setIcon(Icons::icon(QStringLiteral("my-ip")));
     m_ui->deleteButton->setIcon(Icons::icon(QStringLiteral("delete")));
+    m_ui->checkAccessButton->setIcon(Icons::icon(QStringLiteral("shield")));
+    m_ui->checkAccessButton->setToolTip(tr("Check step by step whether this computer can connect, and why not"));
     m_ui->newRuleButton->setToolTip(tr("Add a firewall rule (Ctrl+N)"));
     m_ui->deleteButton->setToolTip(tr("Delete the selected rule (Del)"));
     m_ui->allowMyIpButton->setToolTip(tr("Add a rule for this computer's public IPv4 address"));
@@ -64,18 +66,20 @@ InternetAccessPage::InternetAccessPage(QWidget *parent)
     connect(m_ui->newRuleButton, &QPushButton::clicked, this, &InternetAccessPage::newRule);
     connect(m_ui->allowMyIpButton, &QPushButton::clicked, this, &InternetAccessPage::allowMyIp);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &InternetAccessPage::deleteSelected);
+    connect(m_ui->checkAccessButton, &QPushButton::clicked, this, &InternetAccessPage::checkAccess);
     connect(m_ui->messageLabel, &MessageBanner::linkTriggered, this, [this](const QString &link) {
         if (link == QLatin1String("retry") && m_session)
             m_session->rules()->reload();
         else if (link == QLatin1String("new"))
             newRule();
         else if (link == QLatin1String("check"))
-            checkReachable();
+            checkAccess();
     });
     connect(m_ui->emptyLabel, &QLabel::linkActivated, this, [this] { newRule(); });
 
-    m_countdown->setInterval(1000);
-    connect(m_countdown, &QTimer::timeout, this, &InternetAccessPage::updateCountdown);
+    m_propagation->setTimings(PropagationWatcher::Timings::forDelay(120));
+    connect(m_propagation, &PropagationWatcher::stateChanged, this, &InternetAccessPage::showPropagation);
+    connect(m_propagation, &PropagationWatcher::tick, this, &InternetAccessPage::showPropagation);
     updateActions();
     updateEmptyState();
 }
@@ -98,7 +102,7 @@ void InternetAccessPage::setSession(ApiClient *client, DatabaseSession *session)
         updateEmptyState();
     });
     connect(model, &ResourceModel::loaded, this, [this] {
-        if (!m_countdown->isActive())
+        if (m_propagation->state() != PropagationWatcher::State::Applying)
             m_ui->messageLabel->clearMessage();
     });
     connect(model, &ResourceModel::errorOccurred, this, [this](const ApiError &error) {
@@ -107,6 +111,7 @@ void InternetAccessPage::setSession(ApiClient *client, DatabaseSession *session)
     });
     connect(m_ui->rulesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &InternetAccessPage::updateActions);
+    session->accessCheck()->setWhatIsMyIpUrl(m_whatIsMyIpUrl);
     updateActions();
     updateEmptyState();
 }
@@ -124,12 +129,27 @@ QUrl InternetAccessPage::defaultWhatIsMyIpUrl()
 void InternetAccessPage::setWhatIsMyIpUrl(const QUrl &url)
 {
     m_whatIsMyIpUrl = url;
+    if (m_session)
+        m_session->accessCheck()->setWhatIsMyIpUrl(url); // one place configures both
     updateActions();
 }
 
 void InternetAccessPage::setPropagationDelay(int seconds)
 {
-    m_propagationSeconds = seconds;
+    m_propagation->setTimings(PropagationWatcher::Timings::forDelay(seconds));
+}
+
+void InternetAccessPage::checkAccess()
+{
+    if (!m_session || !m_session->isOpen())
+        return;
+    AccessCheckDialog *dialog = AccessCheckDialog::openFor(this, m_session, AccessCheckDialog::Mode::FullCheck);
+    connect(dialog, &AccessCheckDialog::fixRequested, this, [this](AccessCheck::Fix fix, const QString &user) {
+        if (fix == AccessCheck::Fix::AllowMyIp)
+            QMetaObject::invokeMethod(this, &InternetAccessPage::allowMyIp, Qt::QueuedConnection);
+        else
+            emit accessFixRequested(fix, user);
+    });
 }
 
 FirewallRule InternetAccessPage::selectedRule() const
@@ -152,6 +172,7 @@ void InternetAccessPage::updateActions()
             tr("A database can have at most %n firewall rule(s).", nullptr, FirewallRulesModel::MaxRules));
     m_ui->newRuleButton->setEnabled(ready && !full);
     m_ui->allowMyIpButton->setEnabled(ready && !full && !m_fetchingIp);
+    m_ui->checkAccessButton->setEnabled(m_session && m_session->isOpen() && !m_session->connectionUri().isEmpty());
     const QString fullReason = tr("This database already has %1 rules, the maximum. Delete one to add another.")
                                        .arg(FirewallRulesModel::MaxRules);
     m_ui->newRuleButton->setToolTip(full ? fullReason : tr("Add a firewall rule (Ctrl+N)"));
@@ -230,16 +251,27 @@ void InternetAccessPage::submitRule(NewRuleDialog *dialog, const NewFirewallRule
 
 void InternetAccessPage::startPropagation(const QString &what, bool concernsThisComputer)
 {
-    m_propagationWhat = what;
-    m_checkAfterPropagation = concernsThisComputer;
-    m_appliedAt = QDateTime::currentDateTimeUtc().addSecs(m_propagationSeconds);
-    if (m_propagationSeconds <= 0) {
-        m_ui->messageLabel->showInfo(tr("%1 is applied.").arg(what));
-        checkReachable();
-        return;
+    m_propagation->setConnectionUri(m_session ? m_session->connectionUri() : QString());
+    m_propagation->start(what, concernsThisComputer);
+    showPropagation();
+}
+
+void InternetAccessPage::showPropagation()
+{
+    const QString text = m_propagation->statusText();
+    switch (m_propagation->state()) {
+    case PropagationWatcher::State::Idle:
+        break;
+    case PropagationWatcher::State::Applying:
+    case PropagationWatcher::State::Active:
+    case PropagationWatcher::State::Waited:
+        m_ui->messageLabel->showInfo(text);
+        break;
+    case PropagationWatcher::State::StillRefused:
+    case PropagationWatcher::State::Failed:
+        m_ui->messageLabel->showError(text, {{QStringLiteral("check"), tr("Check access")}});
+        break;
     }
-    m_countdown->start();
-    updateCountdown();
 }
 
 void InternetAccessPage::allowMyIp()
@@ -259,6 +291,7 @@ void InternetAccessPage::allowMyIp()
             return;
         }
         m_myIp = reply->value<QString>();
+        m_session->rules()->setThisComputerAddress(m_myIp);
         m_ui->messageLabel->clearMessage();
         const QString label = tr("%1 – %2").arg(QHostInfo::localHostName(), QDate::currentDate().toString(Qt::ISODate));
         openNewRuleDialog(m_myIp + QStringLiteral("/32"), label);
@@ -307,54 +340,10 @@ void InternetAccessPage::deleteSelected()
     });
 }
 
-void InternetAccessPage::updateCountdown()
-{
-    const qint64 left = QDateTime::currentDateTimeUtc().secsTo(m_appliedAt);
-    if (left <= 0) {
-        m_countdown->stop();
-        m_ui->messageLabel->showInfo(tr("%1 should now be applied.").arg(m_propagationWhat));
-        checkReachable();
-        return;
-    }
-    m_ui->messageLabel->showInfo(tr("%1: applying (about %2 left).")
-                        .arg(m_propagationWhat,
-                             left >= 60 ? tr("%n minute(s)", nullptr, int((left + 59) / 60))
-                                        : tr("%n second(s)", nullptr, int(left))));
-}
-
 bool InternetAccessPage::concernsThisComputer(const NewFirewallRule &rule) const
 {
     // Only what the API tells: a managed range's addresses are unknown, so no test connection is promised for it.
     return FirewallRulesModel::admission(rule.type, rule.cidr, m_myIp) == FirewallRulesModel::Admission::Yes;
-}
-
-void InternetAccessPage::checkReachable()
-{
-    if (!m_checkAfterPropagation || !m_session || m_session->connectionUri().isEmpty())
-        return;
-    m_checkAfterPropagation = false;
-    // A throwaway TLS connection proves the rule works from here; it never blocks the UI (libpq async).
-    auto *probe = new PgConnection(this);
-    probe->setConnectionUri(m_session->connectionUri());
-    const QString what = m_propagationWhat;
-    m_ui->messageLabel->showInfo(tr("%1 is applied. Checking that this computer can now reach the database…").arg(what));
-    connect(probe, &PgConnection::connected, this, [this, probe, what] {
-        m_ui->messageLabel->showInfo(tr("%1 is applied: this computer reaches the database over TLS.").arg(what));
-        probe->close();
-        probe->deleteLater();
-    });
-    connect(probe, &PgConnection::connectionFailed, this, [this, probe](const PgError &error) {
-        if (error.isAccessBlocked())
-            m_ui->messageLabel->showError(tr("The database still refuses this computer. Scalingo may need a little "
-                                             "longer: check again in a minute."),
-                                          {{QStringLiteral("check"), tr("Check again")}});
-        else
-            m_ui->messageLabel->showError(
-                    tr("The rule is applied, but the test connection failed: %1").arg(error.message()));
-        m_checkAfterPropagation = true;
-        probe->deleteLater();
-    });
-    probe->open();
 }
 
 void InternetAccessPage::changeEvent(QEvent *event)

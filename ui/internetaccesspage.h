@@ -1,9 +1,9 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "models/accesscheck.h"
 #include "domain/firewallrule.h"
 
-#include <QDateTime>
 #include <QPointer>
 #include <QWidget>
 
@@ -15,8 +15,8 @@ class InternetAccessPage;
 class ApiClient;
 class DatabaseSession;
 class NewRuleDialog;
+class PropagationWatcher;
 class QSortFilterProxyModel;
-class QTimer;
 
 /// Settings → Internet Access: the firewall rules of the open database.
 class InternetAccessPage : public QWidget
@@ -35,11 +35,19 @@ public:
     static QUrl defaultWhatIsMyIpUrl();
     /// How long Scalingo takes to apply a change (the sandbox may be configured shorter).
     void setPropagationDelay(int seconds);
+    /// Follows added and removed rules until they apply (tests inject short timings through it).
+    PropagationWatcher *propagation() const { return m_propagation; }
 
 public slots:
     void newRule();
     void allowMyIp();
     void deleteSelected();
+    /// Opens the step-by-step access check.
+    void checkAccess();
+
+signals:
+    /// A fix offered by the access check that another page carries out (reset a password...).
+    void accessFixRequested(AccessCheck::Fix fix, const QString &user);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -47,11 +55,10 @@ protected:
 private:
     void updateActions();
     void updateEmptyState();
+    /// Rules concerning this computer are proved by test connections (with backoff) until active or the deadline.
     void startPropagation(const QString &what, bool concernsThisComputer);
-    /// After propagation, a TLS connection from here proves a rule that concerns this computer works.
-    void checkReachable();
+    void showPropagation();
     bool concernsThisComputer(const NewFirewallRule &rule) const;
-    void updateCountdown();
     void submitRule(NewRuleDialog *dialog, const NewFirewallRule &rule);
     void openNewRuleDialog(const QString &cidr, const QString &label);
     FirewallRule selectedRule() const;
@@ -60,12 +67,8 @@ private:
     QPointer<ApiClient> m_client;
     QPointer<DatabaseSession> m_session;
     QSortFilterProxyModel *m_proxy;
-    QTimer *m_countdown;
-    QDateTime m_appliedAt;
-    QString m_propagationWhat;
+    PropagationWatcher *m_propagation;
     QUrl m_whatIsMyIpUrl;
     QString m_myIp;
-    int m_propagationSeconds = 120;
     bool m_fetchingIp = false;
-    bool m_checkAfterPropagation = false;
 };

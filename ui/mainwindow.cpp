@@ -204,6 +204,10 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         if (!m_session->database().isAddon()) // an addon: the Internet accessibility toggle is the way in
             m_internetAccessPage->allowMyIp();
     });
+    connect(m_overviewPage, &OverviewPage::navigationRequested, this, &MainWindow::navigateTo);
+    connect(m_overviewPage, &OverviewPage::accessFixRequested, this, &MainWindow::applyAccessFix);
+    connect(m_internetAccessPage, &InternetAccessPage::accessFixRequested, this, &MainWindow::applyAccessFix);
+    connect(m_extensionsPage, &ExtensionsPage::accessFixRequested, this, &MainWindow::applyAccessFix);
     connect(m_session, &DatabaseSession::openFailed, this, [this](const ApiError &error) {
         showBanner(tr("This database could not be opened: %1").arg(error.message()), true);
     });
@@ -468,4 +472,32 @@ void MainWindow::updateAccountButton()
     m_ui->accountButton->setText(m_usingSandbox ? tr("Local sandbox") : account);
     m_ui->accountButton->setToolTip(PlainText::toolTip(m_usingSandbox ? tr("Signed in to the local sandbox as %1").arg(account)
                                                                       : tr("Signed in as %1").arg(account)));
+}
+
+void MainWindow::navigateTo(const QString &where)
+{
+    if (where == QLatin1String("extensions")) {
+        m_ui->tabs->setCurrentWidget(m_ui->extensionsTab);
+        return;
+    }
+    m_ui->tabs->setCurrentWidget(m_ui->settingsTab);
+    m_ui->settingsMenu->setCurrentRow(where == QLatin1String("users") ? 1 : 0); // Internet Access or accessibility
+}
+
+void MainWindow::applyAccessFix(AccessCheck::Fix fix, const QString &user)
+{
+    switch (fix) {
+    case AccessCheck::Fix::AllowMyIp:
+    case AccessCheck::Fix::EnableInternetAccessibility:
+        navigateTo(QStringLiteral("rules")); // a classic addon shows its Internet accessibility toggle there
+        if (!m_session->database().isAddon())
+            m_internetAccessPage->allowMyIp();
+        break;
+    case AccessCheck::Fix::ResetPassword:
+        navigateTo(QStringLiteral("users"));
+        m_usersPage->resetPasswordFor(user);
+        break;
+    default:
+        break;
+    }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "models/accesscheck.h"
 
 #include <QMainWindow>
 #include <QUrl>
@@ -77,6 +78,9 @@ private:
     void showBanner(const QString &text, bool error);
     void setLanguage(const QString &choice);
     void restoreRememberedToken();
+    /// Overview links and the access check's fixes: show the page that carries them out.
+    void navigateTo(const QString &where);
+    void applyAccessFix(AccessCheck::Fix fix, const QString &user);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Options m_options;
