@@ -2,6 +2,374 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>AccessCheck</name>
+    <message>
+        <source>This computer&apos;s public address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall rule for this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to the database server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login to PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not part of this test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking a public service which address this computer comes from…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No address service is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer reaches the Internet as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This network seems to reach the Internet over IPv6 only. Scalingo&apos;s firewall rules accept IPv4 addresses only: connect from a network with IPv4 (or through a VPN that has one), then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s public IPv4 address could not be found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Internet accessibility setting is not known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet accessibility is on: any address may connect, over TLS only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet accessibility is being turned on: wait a moment, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet accessibility is off: only Scalingo apps can reach this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without this computer&apos;s address, the rules cannot be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firewall rules are not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Admitted by %n rule(s): %1.</source>
+        <translation>
+            <numerusform>Admitted by %n rule: %1.</numerusform>
+            <numerusform>Admitted by %n rules: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No custom rule contains %1 (a managed range admits Scalingo&apos;s own addresses only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule contains %1: the database refuses this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: nothing accepts connections on %1 port %2. The database may be stopped or restarting, or the address is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 could not be found: check this computer&apos;s Internet connection and DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s network could not reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 port %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer within %n second(s).</source>
+        <translation>
+            <numerusform>No answer within %n second.</numerusform>
+            <numerusform>No answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database&apos;s firewall drops connections from addresses it does not admit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall on this network (office, hotel, VPN) may block outgoing connections to this port, or a new rule is not applied yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database&apos;s connection address is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1 port %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a connection to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 port %2 accepts connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the certificate authority of Scalingo&apos;s databases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negotiating encryption with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in as %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted; the server&apos;s certificate is valid for this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted. The certificate was not verified (the certificate authority could not be fetched).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a secure connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can connect (checked as %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is for another name (%1). This may not be your database: do not send passwords to it, and contact Scalingo&apos;s support if it persists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not signed by Scalingo&apos;s certificate authority. Something between this computer and the database (a proxy, antivirus or captive portal) may intercept the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not accept encrypted connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secure connection could not be established: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user %1 on this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refuses this computer&apos;s address: no firewall rule admits it (or a new rule is not applied yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database does not let %1 log in: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many connections: the database (or the user %1) has reached its connection limit. Close connections you no longer use (apps, tools), then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is starting or stopping: check again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccessCheckDialog</name>
+    <message>
+        <source>Check access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks, step by step, whether this computer can connect to the database, and what to do if it cannot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database user to log in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for this check only, never saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for this check only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs in to the database once with this user and password, to see whether they work. The password is used for this test only and never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known: the default user&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password of %1, or pick the default user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow my current IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet accessibility…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer can connect to the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer cannot connect yet: see the failed step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Add a database user</source>
@@ -186,6 +554,10 @@
     </message>
     <message>
         <source>The connection was lost while deleting the rule: it may have been deleted. Refresh the list to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service did not answer with a PEM certificate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -591,6 +963,14 @@
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Test login…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that this user can log in with a password (typed for this test only, never saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabasesModel</name>
@@ -935,6 +1315,14 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
         <source>Once Internet accessibility is activated, click Retry.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>C&amp;heck access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check step by step why this computer cannot connect</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirewallRulesModel</name>
@@ -968,6 +1356,10 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
     </message>
     <message>
         <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rule admits this computer (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1045,10 +1437,6 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is applied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Finding this computer&apos;s public IP address…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1097,40 +1485,6 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 should now be applied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: applying (about %2 left).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n second</numerusform>
-            <numerusform>%n seconds</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is applied. Checking that this computer can now reach the database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is applied: this computer reaches the database over TLS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rule is applied, but the test connection failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 was not added: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1147,15 +1501,19 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database still refuses this computer. Scalingo may need a little longer: check again in a minute.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check again</source>
+        <source>C&amp;heck access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check step by step whether this computer can connect, and why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check access</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1703,6 +2061,103 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
         <source>Dedicated Resources</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall rules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database users:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extensions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force TLS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet accessibility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet accessibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check step by step whether this computer can connect, and why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n with an MD5 password)</source>
+        <translation>
+            <numerusform>%1 (%n with an MD5 password)</numerusform>
+            <numerusform>%1 (%n with an MD5 password)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enabled</source>
+        <translation>
+            <numerusform>%n enabled</numerusform>
+            <numerusform>%n enabled</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>see the Extensions tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being turned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>
@@ -1954,6 +2409,58 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
     </message>
     <message>
         <source>The database reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PropagationWatcher</name>
+    <message>
+        <source>%1: applying… Scalingo sometimes needs a few more minutes; still checking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: applying… (about %2 left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is active: this computer reaches the database over TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 should now be applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was added, but after %n minute(s) the database still refuses this computer. Likely causes: this computer&apos;s public address changed (mobile network, VPN), the rule does not contain it, or Scalingo is slower than usual. Run Check access to see which step fails.</source>
+        <translation>
+            <numerusform>%1 was added, but after %n minute the database still refuses this computer. Likely causes: this computer&apos;s public address changed (mobile network, VPN), the rule does not contain it, or Scalingo is slower than usual. Run Check access to see which step fails.</numerusform>
+            <numerusform>%1 was added, but after %n minutes the database still refuses this computer. Likely causes: this computer&apos;s public address changed (mobile network, VPN), the rule does not contain it, or Scalingo is slower than usual. Run Check access to see which step fails.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is applied, but the test connection failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,374 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_US">
 <context>
+    <name>AccessCheck</name>
+    <message>
+        <source>This computer&apos;s public address</source>
+        <translation>Adresse publique de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Firewall rule for this computer</source>
+        <translation>Règle de pare-feu pour cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Connection to the database server</source>
+        <translation>Connexion au serveur de la base</translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS)</source>
+        <translation>Connexion sécurisée (TLS)</translation>
+    </message>
+    <message>
+        <source>Login to PostgreSQL</source>
+        <translation>Connexion à PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Not part of this test.</source>
+        <translation>Ne fait pas partie de ce test.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Asking a public service which address this computer comes from…</source>
+        <translation>Demande à un service public l’adresse de cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>No address service is configured.</source>
+        <translation>Aucun service d’adresse n’est configuré.</translation>
+    </message>
+    <message>
+        <source>This computer reaches the Internet as %1.</source>
+        <translation>Cet ordinateur sort sur Internet avec l’adresse %1.</translation>
+    </message>
+    <message>
+        <source>This network seems to reach the Internet over IPv6 only. Scalingo&apos;s firewall rules accept IPv4 addresses only: connect from a network with IPv4 (or through a VPN that has one), then check again.</source>
+        <translation>Ce réseau semble n’accéder à Internet qu’en IPv6. Les règles de pare-feu de Scalingo n’acceptent que des adresses IPv4&#xa0;: connectez-vous depuis un réseau IPv4 (ou via un VPN qui en a une), puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s public IPv4 address could not be found: %1</source>
+        <translation>L’adresse IPv4 publique de cet ordinateur est introuvable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Aucune base n’est ouverte.</translation>
+    </message>
+    <message>
+        <source>The Internet accessibility setting is not known yet.</source>
+        <translation>Le réglage d’accessibilité depuis Internet n’est pas encore connu.</translation>
+    </message>
+    <message>
+        <source>Internet accessibility is on: any address may connect, over TLS only.</source>
+        <translation>L’accessibilité depuis Internet est activée&#xa0;: toute adresse peut se connecter, en TLS uniquement.</translation>
+    </message>
+    <message>
+        <source>Internet accessibility is being turned on: wait a moment, then check again.</source>
+        <translation>L’accessibilité depuis Internet est en cours d’activation&#xa0;: patientez un instant, puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Internet accessibility is off: only Scalingo apps can reach this database.</source>
+        <translation>L’accessibilité depuis Internet est désactivée&#xa0;: seules les applications Scalingo peuvent joindre cette base.</translation>
+    </message>
+    <message>
+        <source>Without this computer&apos;s address, the rules cannot be compared.</source>
+        <translation>Sans l’adresse de cet ordinateur, les règles ne peuvent pas être comparées.</translation>
+    </message>
+    <message>
+        <source>The firewall rules are not loaded.</source>
+        <translation>Les règles de pare-feu ne sont pas chargées.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Admitted by %n rule(s): %1.</source>
+        <translation>
+            <numerusform>Admis par %n règle&#xa0;: %1.</numerusform>
+            <numerusform>Admis par %n règles&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No custom rule contains %1 (a managed range admits Scalingo&apos;s own addresses only).</source>
+        <translation>Aucune règle personnalisée ne contient %1 (une plage gérée n’admet que les adresses de Scalingo).</translation>
+    </message>
+    <message>
+        <source>No rule contains %1: the database refuses this computer.</source>
+        <translation>Aucune règle ne contient %1&#xa0;: la base refuse cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Refused: nothing accepts connections on %1 port %2. The database may be stopped or restarting, or the address is wrong.</source>
+        <translation>Refusé&#xa0;: rien n’accepte de connexions sur %1 port %2. La base est peut-être arrêtée ou en redémarrage, ou l’adresse est erronée.</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be found: check this computer&apos;s Internet connection and DNS.</source>
+        <translation>Le nom %1 est introuvable&#xa0;: vérifiez la connexion Internet et le DNS de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s network could not reach %1: %2</source>
+        <translation>Le réseau de cet ordinateur n’a pas pu joindre %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 port %2 failed: %3</source>
+        <translation>La connexion à %1 port %2 a échoué&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer within %n second(s).</source>
+        <translation>
+            <numerusform>Aucune réponse en %n seconde.</numerusform>
+            <numerusform>Aucune réponse en %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database&apos;s firewall drops connections from addresses it does not admit.</source>
+        <translation>Le pare-feu de la base ignore les connexions des adresses qu’il n’admet pas.</translation>
+    </message>
+    <message>
+        <source>A firewall on this network (office, hotel, VPN) may block outgoing connections to this port, or a new rule is not applied yet.</source>
+        <translation>Un pare-feu de ce réseau (bureau, hôtel, VPN) bloque peut-être les connexions sortantes vers ce port, ou une nouvelle règle n’est pas encore appliquée.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s connection address is not known.</source>
+        <translation>L’adresse de connexion de la base n’est pas connue.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 port %2…</source>
+        <translation>Connexion à %1 port %2…</translation>
+    </message>
+    <message>
+        <source>Needs a connection to the server.</source>
+        <translation>Nécessite une connexion au serveur.</translation>
+    </message>
+    <message>
+        <source>%1 port %2 accepts connections.</source>
+        <translation>%1 port %2 accepte les connexions.</translation>
+    </message>
+    <message>
+        <source>Fetching the certificate authority of Scalingo&apos;s databases…</source>
+        <translation>Récupération de l’autorité de certification des bases Scalingo…</translation>
+    </message>
+    <message>
+        <source>Negotiating encryption with %1…</source>
+        <translation>Négociation du chiffrement avec %1…</translation>
+    </message>
+    <message>
+        <source>Logging in as %1…</source>
+        <translation>Connexion en tant que %1…</translation>
+    </message>
+    <message>
+        <source>Encrypted; the server&apos;s certificate is valid for this address.</source>
+        <translation>Chiffré&#xa0;; le certificat du serveur est valide pour cette adresse.</translation>
+    </message>
+    <message>
+        <source>Encrypted. The certificate was not verified (the certificate authority could not be fetched).</source>
+        <translation>Chiffré. Le certificat n’a pas été vérifié (l’autorité de certification n’a pas pu être récupérée).</translation>
+    </message>
+    <message>
+        <source>%1 logged in.</source>
+        <translation>%1 est connecté.</translation>
+    </message>
+    <message>
+        <source>Needs a secure connection.</source>
+        <translation>Nécessite une connexion sécurisée.</translation>
+    </message>
+    <message>
+        <source>can connect (checked as %1)</source>
+        <translation>peut se connecter (vérifié en tant que %1)</translation>
+    </message>
+    <message>
+        <source>blocked: %1</source>
+        <translation>bloqué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>vérification…</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>pas encore vérifié</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is for another name (%1). This may not be your database: do not send passwords to it, and contact Scalingo&apos;s support if it persists.</source>
+        <translation>Le certificat du serveur est établi pour un autre nom (%1). Ce n’est peut-être pas votre base&#xa0;: ne lui envoyez pas de mot de passe, et contactez le support de Scalingo si cela persiste.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired.</source>
+        <translation>Le certificat du serveur a expiré.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not signed by Scalingo&apos;s certificate authority. Something between this computer and the database (a proxy, antivirus or captive portal) may intercept the connection.</source>
+        <translation>Le certificat du serveur n’est pas signé par l’autorité de certification de Scalingo. Un élément entre cet ordinateur et la base (proxy, antivirus ou portail captif) intercepte peut-être la connexion.</translation>
+    </message>
+    <message>
+        <source>The server does not accept encrypted connections.</source>
+        <translation>Le serveur n’accepte pas les connexions chiffrées.</translation>
+    </message>
+    <message>
+        <source>A secure connection could not be established: %1</source>
+        <translation>Aucune connexion sécurisée n’a pu être établie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No password was given for %1.</source>
+        <translation>Aucun mot de passe n’a été donné pour %1.</translation>
+    </message>
+    <message>
+        <source>There is no user %1 on this database.</source>
+        <translation>Il n’y a pas d’utilisateur %1 sur cette base.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is wrong.</source>
+        <translation>Le mot de passe de %1 est erroné.</translation>
+    </message>
+    <message>
+        <source>The database refuses this computer&apos;s address: no firewall rule admits it (or a new rule is not applied yet).</source>
+        <translation>La base refuse l’adresse de cet ordinateur&#xa0;: aucune règle de pare-feu ne l’admet (ou une nouvelle règle n’est pas encore appliquée).</translation>
+    </message>
+    <message>
+        <source>The database does not let %1 log in: %2</source>
+        <translation>La base ne laisse pas %1 se connecter&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Too many connections: the database (or the user %1) has reached its connection limit. Close connections you no longer use (apps, tools), then check again.</source>
+        <translation>Trop de connexions&#xa0;: la base (ou l’utilisateur %1) a atteint sa limite de connexions. Fermez les connexions inutilisées (applications, outils), puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The database is starting or stopping: check again in a minute.</source>
+        <translation>La base est en cours de démarrage ou d’arrêt&#xa0;: vérifiez à nouveau dans une minute.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessCheckDialog</name>
+    <message>
+        <source>Check access</source>
+        <translation>Vérifier l’accès</translation>
+    </message>
+    <message>
+        <source>Checks, step by step, whether this computer can connect to the database, and what to do if it cannot.</source>
+        <translation>Vérifie, étape par étape, si cet ordinateur peut se connecter à la base, et quoi faire sinon.</translation>
+    </message>
+    <message>
+        <source>Log in &amp;as:</source>
+        <translation>Se connecter &amp;en tant que&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Database user to log in as</source>
+        <translation>Utilisateur de la base avec lequel se connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Used for this check only, never saved</source>
+        <translation>Utilisé pour cette vérification seulement, jamais enregistré</translation>
+    </message>
+    <message>
+        <source>Password for this check only</source>
+        <translation>Mot de passe pour cette vérification seulement</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Test login</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Logs in to the database once with this user and password, to see whether they work. The password is used for this test only and never saved.</source>
+        <translation>Se connecte une fois à la base avec cet utilisateur et ce mot de passe, pour voir s’ils fonctionnent. Le mot de passe ne sert qu’à ce test et n’est jamais enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;Test login</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Known: the default user&apos;s password</source>
+        <translation>Connu&#xa0;: le mot de passe de l’utilisateur par défaut</translation>
+    </message>
+    <message>
+        <source>Type the password of %1, or pick the default user.</source>
+        <translation>Tapez le mot de passe de %1, ou choisissez l’utilisateur par défaut.</translation>
+    </message>
+    <message>
+        <source>Allow my current IP</source>
+        <translation>Autoriser mon IP actuelle</translation>
+    </message>
+    <message>
+        <source>Internet accessibility…</source>
+        <translation>Accessibilité depuis Internet…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Réinitialiser le mot de passe…</translation>
+    </message>
+    <message>
+        <source>Choose another user</source>
+        <translation>Choisir un autre utilisateur</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>réussie</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignorée</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>The login works.</source>
+        <translation>La connexion fonctionne.</translation>
+    </message>
+    <message>
+        <source>This computer can connect to the database.</source>
+        <translation>Cet ordinateur peut se connecter à la base.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Check stopped.</source>
+        <translation>Vérification arrêtée.</translation>
+    </message>
+    <message>
+        <source>This computer cannot connect yet: see the failed step.</source>
+        <translation>Cet ordinateur ne peut pas encore se connecter&#xa0;: voyez l’étape en échec.</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Add a database user</source>
@@ -187,6 +555,10 @@
     <message>
         <source>The connection was lost while deleting the rule: it may have been deleted. Refresh the list to check.</source>
         <translation>La connexion a été perdue pendant la suppression de la règle&#xa0;: elle a peut-être été supprimée. Actualisez la liste pour vérifier.</translation>
+    </message>
+    <message>
+        <source>The service did not answer with a PEM certificate.</source>
+        <translation>Le service n’a pas répondu par un certificat PEM.</translation>
     </message>
 </context>
 <context>
@@ -592,6 +964,14 @@
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
+    <message>
+        <source>&amp;Test login…</source>
+        <translation>&amp;Tester la connexion…</translation>
+    </message>
+    <message>
+        <source>Check that this user can log in with a password (typed for this test only, never saved)</source>
+        <translation>Vérifier que cet utilisateur peut se connecter avec un mot de passe (tapé pour ce test seulement, jamais enregistré)</translation>
+    </message>
 </context>
 <context>
     <name>DatabasesModel</name>
@@ -940,6 +1320,14 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
         <source>Once Internet accessibility is activated, click Retry.</source>
         <translation>Une fois l’accessibilité Internet activée, cliquez sur Réessayer.</translation>
     </message>
+    <message>
+        <source>C&amp;heck access</source>
+        <translation>&amp;Vérifier l’accès</translation>
+    </message>
+    <message>
+        <source>Check step by step why this computer cannot connect</source>
+        <translation>Vérifier étape par étape pourquoi cet ordinateur ne peut pas se connecter</translation>
+    </message>
 </context>
 <context>
     <name>FirewallRulesModel</name>
@@ -974,6 +1362,10 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
     <message>
         <source>Created</source>
         <translation>Date de création</translation>
+    </message>
+    <message>
+        <source>This rule admits this computer (%1).</source>
+        <translation>Cette règle admet cet ordinateur (%1).</translation>
     </message>
 </context>
 <context>
@@ -1050,10 +1442,6 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
         <translation>La règle pour %1</translation>
     </message>
     <message>
-        <source>%1 is applied.</source>
-        <translation>%1 est appliquée.</translation>
-    </message>
-    <message>
         <source>Finding this computer&apos;s public IP address…</source>
         <translation>Recherche de l’adresse IP publique de cet ordinateur…</translation>
     </message>
@@ -1102,40 +1490,6 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
         <translation>Impossible de supprimer la règle pour %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>%1 should now be applied.</source>
-        <translation>%1 devrait maintenant être appliquée.</translation>
-    </message>
-    <message>
-        <source>%1: applying (about %2 left).</source>
-        <translation>%1&#xa0;: application en cours (encore environ %2).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n seconde</numerusform>
-            <numerusform>%n secondes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is applied. Checking that this computer can now reach the database…</source>
-        <translation>%1 est appliquée. Vérification de l’accès de cet ordinateur à la base de données…</translation>
-    </message>
-    <message>
-        <source>%1 is applied: this computer reaches the database over TLS.</source>
-        <translation>%1 est appliquée&#xa0;: cet ordinateur accède à la base de données via TLS.</translation>
-    </message>
-    <message>
-        <source>The rule is applied, but the test connection failed: %1</source>
-        <translation>La règle est appliquée, mais la connexion de test a échoué&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>%1 was not added: %2</source>
         <translation>%1 n’a pas été ajoutée&#xa0;: %2</translation>
     </message>
@@ -1152,16 +1506,20 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
         <translation>Impossible de charger les règles de pare-feu&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The database still refuses this computer. Scalingo may need a little longer: check again in a minute.</source>
-        <translation>La base de données refuse encore cet ordinateur. Scalingo a peut-être besoin d’un peu plus de temps&#xa0;: vérifiez à nouveau dans une minute.</translation>
-    </message>
-    <message>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <source>Check again</source>
-        <translation>Vérifier à nouveau</translation>
+        <source>C&amp;heck access</source>
+        <translation>&amp;Vérifier l’accès</translation>
+    </message>
+    <message>
+        <source>Check step by step whether this computer can connect, and why not</source>
+        <translation>Vérifier étape par étape si cet ordinateur peut se connecter, et pourquoi pas</translation>
+    </message>
+    <message>
+        <source>Check access</source>
+        <translation>Vérifier l’accès</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +2066,103 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
         <source>Dedicated Resources</source>
         <translation>Ressources dédiées</translation>
     </message>
+    <message>
+        <source>This computer:</source>
+        <translation>Cet ordinateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;heck access</source>
+        <translation>&amp;Vérifier l’accès</translation>
+    </message>
+    <message>
+        <source>Firewall rules:</source>
+        <translation>Règles de pare-feu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Firewall rules</source>
+        <translation>Règles de pare-feu</translation>
+    </message>
+    <message>
+        <source>Database users:</source>
+        <translation>Utilisateurs de la base&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Database users</source>
+        <translation>Utilisateurs de la base</translation>
+    </message>
+    <message>
+        <source>Extensions:</source>
+        <translation>Extensions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Extensions</translation>
+    </message>
+    <message>
+        <source>Force TLS:</source>
+        <translation>Forcer TLS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Internet accessibility:</source>
+        <translation>Accessibilité depuis Internet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Internet accessibility</source>
+        <translation>Accessibilité depuis Internet</translation>
+    </message>
+    <message>
+        <source>Check step by step whether this computer can connect, and why not</source>
+        <translation>Vérifier étape par étape si cet ordinateur peut se connecter, et pourquoi pas</translation>
+    </message>
+    <message>
+        <source>%1 / %2 rules</source>
+        <translation>%1 / %2 règles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n utilisateur</numerusform>
+            <numerusform>%n utilisateurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n with an MD5 password)</source>
+        <translation>
+            <numerusform>%1 (%n avec un mot de passe MD5)</numerusform>
+            <numerusform>%1 (%n avec un mot de passe MD5)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enabled</source>
+        <translation>
+            <numerusform>%n activée</numerusform>
+            <numerusform>%n activées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>see the Extensions tab</source>
+        <translation>voir l’onglet Extensions</translation>
+    </message>
+    <message>
+        <source>being turned off</source>
+        <translation>en cours de désactivation</translation>
+    </message>
+    <message>
+        <source>being turned on</source>
+        <translation>en cours d’activation</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>
@@ -1960,6 +2415,58 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
     <message>
         <source>The database reported an error: %1</source>
         <translation>La base de données a signalé une erreur&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PropagationWatcher</name>
+    <message>
+        <source>%1: applying… Scalingo sometimes needs a few more minutes; still checking.</source>
+        <translation>%1&#xa0;: application en cours… Scalingo a parfois besoin de quelques minutes de plus&#xa0;; vérification en cours.</translation>
+    </message>
+    <message>
+        <source>%1: applying… (about %2 left)</source>
+        <translation>%1&#xa0;: application en cours… (environ %2 restantes)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is active: this computer reaches the database over TLS.</source>
+        <translation>%1 est active&#xa0;: cet ordinateur joint la base en TLS.</translation>
+    </message>
+    <message>
+        <source>%1 is active.</source>
+        <translation>%1 est active.</translation>
+    </message>
+    <message>
+        <source>%1 is applied.</source>
+        <translation>%1 est appliquée.</translation>
+    </message>
+    <message>
+        <source>%1 should now be applied.</source>
+        <translation>%1 devrait maintenant être appliquée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was added, but after %n minute(s) the database still refuses this computer. Likely causes: this computer&apos;s public address changed (mobile network, VPN), the rule does not contain it, or Scalingo is slower than usual. Run Check access to see which step fails.</source>
+        <translation>
+            <numerusform>%1 a été ajoutée, mais après %n minute la base refuse toujours cet ordinateur. Causes probables&#xa0;: l’adresse publique de cet ordinateur a changé (réseau mobile, VPN), la règle ne la contient pas, ou Scalingo est plus lent que d’habitude. Lancez Vérifier l’accès pour voir quelle étape échoue.</numerusform>
+            <numerusform>%1 a été ajoutée, mais après %n minutes la base refuse toujours cet ordinateur. Causes probables&#xa0;: l’adresse publique de cet ordinateur a changé (réseau mobile, VPN), la règle ne la contient pas, ou Scalingo est plus lent que d’habitude. Lancez Vérifier l’accès pour voir quelle étape échoue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is applied, but the test connection failed: %2</source>
+        <translation>%1 est appliquée, mais la connexion de test a échoué&#xa0;: %2</translation>
     </message>
 </context>
 <context>
