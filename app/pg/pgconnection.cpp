@@ -155,7 +155,9 @@ void PgConnection::startConnect()
 void PgConnection::pollConnect()
 {
     const PostgresPollingStatusType status = PQconnectPoll(m_conn);
-    if (!m_tlsSeen && PQsslInUse(m_conn)) {
+    // PQsslInUse() turns true when the handshake starts: it is complete once libpq has left SSL_STARTUP alive.
+    if (!m_tlsSeen && status != PGRES_POLLING_FAILED && PQsslInUse(m_conn)
+        && PQstatus(m_conn) != CONNECTION_SSL_STARTUP) {
         m_tlsSeen = true;
         emit tlsEstablished();
         if (!m_conn || m_state != State::Connecting) // a listener closed us
