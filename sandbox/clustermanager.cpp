@@ -157,7 +157,8 @@ bool ClusterManager::initialize(QString *error)
     if (!run(m_binDir + QStringLiteral("/initdb"), initdb, error))
         return false;
 
-    if (!makeCertificate(QStringLiteral("server"), QStringLiteral("gatehouse-sandbox"), QStringLiteral("IP:127.0.0.1,DNS:localhost"), error))
+    if (!makeCertificate(QStringLiteral("server"), QStringLiteral("gatehouse-sandbox"),
+                         QStringLiteral("IP:127.0.0.1,DNS:localhost"), error))
         return false;
     return writeConfig(error);
 }

@@ -83,8 +83,7 @@ AccessCheckDialog::AccessCheckDialog(DatabaseSession *session, Mode mode, QWidge
 
 AccessCheckDialog::~AccessCheckDialog() = default;
 
-AccessCheckDialog *AccessCheckDialog::openFor(QWidget *parent, DatabaseSession *session, Mode mode,
-                                              const QString &user)
+AccessCheckDialog *AccessCheckDialog::openFor(QWidget *parent, DatabaseSession *session, Mode mode, const QString &user)
 {
     auto *dialog = new AccessCheckDialog(session, mode, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -128,7 +127,8 @@ void AccessCheckDialog::startCheck()
     if (!m_session || m_check->isRunning())
         return;
     const int row = m_ui->userCombo->findText(m_ui->userCombo->currentText());
-    const QString user = row >= 0 ? m_ui->userCombo->itemData(row).toString() : m_ui->userCombo->currentText().trimmed();
+    const QString user
+            = row >= 0 ? m_ui->userCombo->itemData(row).toString() : m_ui->userCombo->currentText().trimmed();
     const QString password = m_ui->passwordEdit->text();
     m_ui->passwordEdit->clear(); // typed for this run only
     m_ui->messageLabel->clearMessage();
@@ -137,7 +137,8 @@ void AccessCheckDialog::startCheck()
     } else if (isDefaultUser()) {
         m_check->start();
     } else if (password.isEmpty()) {
-        m_ui->messageLabel->showError(tr("Type the password of %1, or pick the default user.").arg(PlainText::visible(user)));
+        m_ui->messageLabel->showError(
+                tr("Type the password of %1, or pick the default user.").arg(PlainText::visible(user)));
         m_ui->passwordEdit->setFocus();
     } else {
         m_check->start(user, password);

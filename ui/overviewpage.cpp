@@ -82,15 +82,15 @@ void OverviewPage::setSession(DatabaseSession *session)
     connect(session, &DatabaseSession::infoFailed, this, [this](const ApiError &error) {
         m_ui->messageLabel->showError(tr("The database details could not be loaded: %1").arg(error.message()));
     });
-    for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{
-                 session->rules(), session->users(), session->extensions()}) {
+    for (QAbstractItemModel *model :
+         std::initializer_list<QAbstractItemModel *>{session->rules(), session->users(), session->extensions()}) {
         connect(model, &QAbstractItemModel::rowsInserted, this, &OverviewPage::scheduleGlance);
         connect(model, &QAbstractItemModel::rowsRemoved, this, &OverviewPage::scheduleGlance);
         connect(model, &QAbstractItemModel::modelReset, this, &OverviewPage::scheduleGlance);
         connect(model, &QAbstractItemModel::dataChanged, this, &OverviewPage::scheduleGlance);
     }
-    for (ResourceModel *model : std::initializer_list<ResourceModel *>{session->rules(), session->users(),
-                                                                       session->extensions()})
+    for (ResourceModel *model :
+         std::initializer_list<ResourceModel *>{session->rules(), session->users(), session->extensions()})
         connect(model, &ResourceModel::stateChanged, this, &OverviewPage::scheduleGlance);
     connect(session->features(), &DatabaseFeaturesModel::changed, this, &OverviewPage::scheduleGlance);
     connect(session->accessCheck(), &AccessCheck::started, this, &OverviewPage::scheduleGlance);
@@ -126,16 +126,16 @@ void OverviewPage::updateGlance()
     m_ui->formLayout->setRowVisible(m_ui->forceTlsValue, addon);
     m_ui->formLayout->setRowVisible(m_ui->internetValue, addon);
     if (!open) {
-        for (QLabel *label : {m_ui->rulesValue, m_ui->usersValue, m_ui->extensionsValue, m_ui->forceTlsValue,
-                              m_ui->internetValue})
+        for (QLabel *label :
+             {m_ui->rulesValue, m_ui->usersValue, m_ui->extensionsValue, m_ui->forceTlsValue, m_ui->internetValue})
             label->setText(dash);
         return;
     }
     FirewallRulesModel *rules = m_session->rules();
-    m_ui->rulesValue->setText(rules->hasData() ? linkTo(QStringLiteral("rules"), tr("%1 / %2 rules")
-                                                                                        .arg(rules->rowCount())
-                                                                                        .arg(FirewallRulesModel::MaxRules))
-                                               : dash);
+    m_ui->rulesValue->setText(
+            rules->hasData() ? linkTo(QStringLiteral("rules"),
+                                      tr("%1 / %2 rules").arg(rules->rowCount()).arg(FirewallRulesModel::MaxRules))
+                             : dash);
     DatabaseUsersModel *users = m_session->users();
     int md5 = 0;
     for (const DatabaseUser &user : users->users())
@@ -148,9 +148,9 @@ void OverviewPage::updateGlance()
     int enabled = 0;
     for (const Extension &extension : extensions->extensions())
         enabled += extension.isInstalled() ? 1 : 0;
-    m_ui->extensionsValue->setText(linkTo(QStringLiteral("extensions"),
-                                          extensions->hasData() ? tr("%n enabled", nullptr, enabled)
-                                                                : tr("see the Extensions tab")));
+    m_ui->extensionsValue->setText(
+            linkTo(QStringLiteral("extensions"),
+                   extensions->hasData() ? tr("%n enabled", nullptr, enabled) : tr("see the Extensions tab")));
     if (addon) {
         DatabaseFeaturesModel *features = m_session->features();
         auto stateText = [](const DatabaseFeature &feature) {
@@ -162,10 +162,9 @@ void OverviewPage::updateGlance()
             return feature.isOn() ? tr("on") : tr("off");
         };
         m_ui->forceTlsValue->setText(features->isLoaded() ? stateText(features->forceTls()) : dash);
-        m_ui->internetValue->setText(features->isLoaded()
-                                             ? linkTo(QStringLiteral("accessibility"),
-                                                      stateText(features->internetAccessibility()))
-                                             : dash);
+        m_ui->internetValue->setText(features->isLoaded() ? linkTo(QStringLiteral("accessibility"),
+                                                                   stateText(features->internetAccessibility()))
+                                                          : dash);
     }
 }
 
@@ -176,7 +175,8 @@ void OverviewPage::updateInfo()
     // Everything below comes from the server: plain text, invisible characters shown.
     PlainText::setLabel(m_ui->nameLabel, open ? m_session->database().name : tr("No database selected"));
     if (!open) {
-        for (QLabel *l : {m_ui->kindValue, m_ui->statusValue, m_ui->versionValue, m_ui->planValue, m_ui->endpointsValue})
+        for (QLabel *l :
+             {m_ui->kindValue, m_ui->statusValue, m_ui->versionValue, m_ui->planValue, m_ui->endpointsValue})
             l->setText(dash);
         updateUri();
         updateGlance();
@@ -184,8 +184,9 @@ void OverviewPage::updateInfo()
     }
     const DatabaseInfo &info = m_session->info();
     const Database &db = m_session->database();
-    PlainText::setLabel(m_ui->kindValue, db.isAddon() ? tr("PostgreSQL addon of the app %1").arg(db.appName)
-                                                      : tr("Dedicated Resources"));
+    PlainText::setLabel(m_ui->kindValue,
+                        db.isAddon() ? tr("PostgreSQL addon of the app %1").arg(db.appName)
+                                     : tr("Dedicated Resources"));
     PlainText::setLabel(m_ui->statusValue, info.status.isEmpty() ? dash : statusText(info.status));
     PlainText::setLabel(m_ui->versionValue, info.readableVersion.isEmpty() ? dash : info.readableVersion);
     PlainText::setLabel(m_ui->planValue, info.plan.isEmpty() ? m_session->database().plan : info.plan);

@@ -209,7 +209,8 @@ bool AccessCheck::looksIpv6Only(const QList<QHostAddress> &localAddresses)
             continue;
         if (address.protocol() == QAbstractSocket::IPv4Protocol)
             globalV4 = true;
-        else if (address.protocol() == QAbstractSocket::IPv6Protocol && address.isGlobal() && !address.isUniqueLocalUnicast())
+        else if (address.protocol() == QAbstractSocket::IPv6Protocol && address.isGlobal()
+                 && !address.isUniqueLocalUnicast())
             globalV6 = true;
     }
     return globalV6 && !globalV4;
@@ -247,8 +248,9 @@ void AccessCheck::runRules()
             managed = managed || rule.type == FirewallRule::Type::Managed;
         }
         if (!targets.isEmpty())
-            set(RulesStep, State::Ok, tr("Admitted by %n rule(s): %1.", nullptr, int(targets.size()))
-                                              .arg(targets.join(QStringLiteral(", "))));
+            set(RulesStep, State::Ok,
+                tr("Admitted by %n rule(s): %1.", nullptr, int(targets.size()))
+                        .arg(targets.join(QStringLiteral(", "))));
         else
             set(RulesStep, State::Failed,
                 managed ? tr("No custom rule contains %1 (a managed range admits Scalingo's own addresses only).")
@@ -276,10 +278,10 @@ AccessCheck::Outcome AccessCheck::tcpOutcome(QAbstractSocket::SocketError error,
                 tr("The name %1 could not be found: check this computer's Internet connection and DNS.").arg(host)};
     case QAbstractSocket::NetworkError:
     case QAbstractSocket::SocketAccessError:
-        return {State::Failed, Fix::Retry,
-                tr("This computer's network could not reach %1: %2").arg(host, errorString)};
+        return {State::Failed, Fix::Retry, tr("This computer's network could not reach %1: %2").arg(host, errorString)};
     default:
-        return {State::Failed, Fix::Retry, tr("The connection to %1 port %2 failed: %3").arg(host).arg(port).arg(errorString)};
+        return {State::Failed, Fix::Retry,
+                tr("The connection to %1 port %2 failed: %3").arg(host).arg(port).arg(errorString)};
     }
 }
 
@@ -288,7 +290,8 @@ AccessCheck::Outcome AccessCheck::tcpTimeoutOutcome(int seconds, bool rulesAdmit
     const QString what = tr("No answer within %n second(s).", nullptr, seconds);
     if (!rulesAdmit)
         return {State::Failed, Fix::AllowMyIp,
-                what + QLatin1Char(' ') + tr("The database's firewall drops connections from addresses it does not admit.")};
+                what + QLatin1Char(' ')
+                        + tr("The database's firewall drops connections from addresses it does not admit.")};
     return {State::Failed, Fix::Retry,
             what + QLatin1Char(' ')
                     + tr("A firewall on this network (office, hotel, VPN) may block outgoing connections to this port, "
@@ -337,7 +340,8 @@ void AccessCheck::runTcp()
     m_socket->connectToHost(host, quint16(port), QIODevice::ReadWrite, QAbstractSocket::IPv4Protocol);
 }
 
-// --- 4 and 5: TLS and login over one libpq connection attempt ---------------------------------------------------------
+// --- 4 and 5: TLS and login over one libpq connection attempt
+// ---------------------------------------------------------
 
 void AccessCheck::runTls()
 {
@@ -409,12 +413,13 @@ void AccessCheck::onPgFailed(const PgError &error)
 {
     qCInfo(lcModels) << "access check: connection failed:" << Redact::text(error.serverMessage);
     if (!m_tlsSeen && !m_loginOnly) {
-        const Outcome outcome = error.kind() == PgError::Kind::Tls ? tlsOutcome(error)
-                                                                    : loginOutcome(error, m_user, m_userListed);
+        const Outcome outcome
+                = error.kind() == PgError::Kind::Tls ? tlsOutcome(error) : loginOutcome(error, m_user, m_userListed);
         set(TlsStep, outcome);
         set(LoginStep, State::Skipped, tr("Needs a secure connection."));
     } else {
-        set(LoginStep, error.kind() == PgError::Kind::Tls ? tlsOutcome(error) : loginOutcome(error, m_user, m_userListed));
+        set(LoginStep,
+            error.kind() == PgError::Kind::Tls ? tlsOutcome(error) : loginOutcome(error, m_user, m_userListed));
     }
     finish();
 }

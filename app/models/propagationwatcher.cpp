@@ -145,13 +145,15 @@ QString PropagationWatcher::statusText() const
         if (left <= 0)
             return tr("%1: applying… Scalingo sometimes needs a few more minutes; still checking.").arg(m_what);
         return tr("%1: applying… (about %2 left)")
-                .arg(m_what, left >= 60 ? tr("%n minute(s)", nullptr, (left + 59) / 60) : tr("%n second(s)", nullptr, left));
+                .arg(m_what,
+                     left >= 60 ? tr("%n minute(s)", nullptr, (left + 59) / 60) : tr("%n second(s)", nullptr, left));
     }
     case State::Active:
         return m_probing ? tr("%1 is active: this computer reaches the database over TLS.").arg(m_what)
                          : tr("%1 is active.").arg(m_what);
     case State::Waited:
-        return m_timings.expectedMs <= 0 ? tr("%1 is applied.").arg(m_what) : tr("%1 should now be applied.").arg(m_what);
+        return m_timings.expectedMs <= 0 ? tr("%1 is applied.").arg(m_what)
+                                         : tr("%1 should now be applied.").arg(m_what);
     case State::StillRefused:
         return tr("%1 was added, but after %n minute(s) the database still refuses this computer. Likely causes: "
                   "this computer's public address changed (mobile network, VPN), the rule does not contain it, or "

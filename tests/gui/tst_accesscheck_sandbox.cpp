@@ -84,10 +84,10 @@ void TestAccessCheckSandbox::initTestCase()
     QVERIFY(m_sandbox.discover(&m_db));
     // The sandbox tells the address it sees (127.0.0.1); the window reads this at construction.
     qputenv("GATEHOUSE_WHATISMYIP_URL", m_sandbox.url().resolved(QUrl(QStringLiteral("/whatismyip"))).toEncoded());
-    const SandboxProcess::Reply created = m_sandbox.post(
-            QStringLiteral("/api/databases/%1/users").arg(m_db.addonId), m_db.addonToken,
-            {{QStringLiteral("database_user"),
-              QJsonObject{{QStringLiteral("name"), kUser}, {QStringLiteral("password"), kPassword}}}});
+    const SandboxProcess::Reply created
+            = m_sandbox.post(QStringLiteral("/api/databases/%1/users").arg(m_db.addonId), m_db.addonToken,
+                             {{QStringLiteral("database_user"),
+                               QJsonObject{{QStringLiteral("name"), kUser}, {QStringLiteral("password"), kPassword}}}});
     QVERIFY2(created.status / 100 == 2, created.body.constData());
 
     m_window = std::make_unique<MainWindow>(optionsFor(m_sandbox, &m_store));
@@ -101,7 +101,8 @@ void TestAccessCheckSandbox::initTestCase()
 
 void TestAccessCheckSandbox::init()
 {
-    for (const QJsonValue &rule : m_sandbox.get(rulesPath(m_db), m_db.addonToken).json[QStringLiteral("rules")].toArray())
+    for (const QJsonValue &rule :
+         m_sandbox.get(rulesPath(m_db), m_db.addonToken).json[QStringLiteral("rules")].toArray())
         m_sandbox.del(rulesPath(m_db) + QLatin1Char('/') + rule[QStringLiteral("id")].toString(), m_db.addonToken);
     FirewallRulesModel *rules = m_window->session()->rules();
     rules->reload();
@@ -122,11 +123,10 @@ void TestAccessCheckSandbox::cleanup()
 void TestAccessCheckSandbox::allowLoopback(SandboxProcess &sandbox, const SandboxProcess::Database &db,
                                            MainWindow *window)
 {
-    const SandboxProcess::Reply added
-            = sandbox.post(rulesPath(db), db.addonToken,
-                           {{QStringLiteral("type"), QStringLiteral("custom_range")},
-                            {QStringLiteral("cidr"), QStringLiteral("127.0.0.1/32")},
-                            {QStringLiteral("label"), QStringLiteral("test")}});
+    const SandboxProcess::Reply added = sandbox.post(rulesPath(db), db.addonToken,
+                                                     {{QStringLiteral("type"), QStringLiteral("custom_range")},
+                                                      {QStringLiteral("cidr"), QStringLiteral("127.0.0.1/32")},
+                                                      {QStringLiteral("label"), QStringLiteral("test")}});
     QVERIFY2(added.status == 201, added.body.constData());
     FirewallRulesModel *rules = window->session()->rules();
     rules->reload();
@@ -278,8 +278,10 @@ void TestAccessCheckSandbox::serverNotListening()
     QVERIFY(closed.listen(QHostAddress::LocalHost));
     const quint16 port = closed.serverPort();
     closed.close(); // nothing listens there any more
-    m_check->setConnectionUriOverride(
-            QStringLiteral("postgresql://%1:pw@127.0.0.1:%2/%3?sslmode=require").arg(m_db.ownerUser).arg(port).arg(m_db.pgDatabase));
+    m_check->setConnectionUriOverride(QStringLiteral("postgresql://%1:pw@127.0.0.1:%2/%3?sslmode=require")
+                                              .arg(m_db.ownerUser)
+                                              .arg(port)
+                                              .arg(m_db.pgDatabase));
     AccessCheckDialog *dialog = checkFromOverview();
     QVERIFY(dialog);
     QCOMPARE(m_check->state(AccessCheck::TcpStep), State::Failed);

@@ -61,10 +61,10 @@ void TestAccessCheck::loginOutcomes_data()
 
     const QString pw = QStringLiteral("connection to server at \"db\" (10.0.0.1), port 5432 failed: FATAL:  password "
                                       "authentication failed for user \"alice\"");
-    QTest::newRow("28P01 listed user: wrong password") << QString() << pw << true << int(Fix::ResetPassword)
-                                                       << QStringLiteral("password of alice is wrong");
-    QTest::newRow("28P01 unlisted user: unknown") << QString() << pw << false << int(Fix::ChooseUser)
-                                                  << QStringLiteral("no user alice");
+    QTest::newRow("28P01 listed user: wrong password")
+            << QString() << pw << true << int(Fix::ResetPassword) << QStringLiteral("password of alice is wrong");
+    QTest::newRow("28P01 unlisted user: unknown")
+            << QString() << pw << false << int(Fix::ChooseUser) << QStringLiteral("no user alice");
     QTest::newRow("28P01 by SQLSTATE") << QStringLiteral("28P01") << QStringLiteral("anything") << true
                                        << int(Fix::ResetPassword) << QStringLiteral("wrong");
     QTest::newRow("28000 pg_hba") << QString()
@@ -73,11 +73,10 @@ void TestAccessCheck::loginOutcomes_data()
                                   << true << int(Fix::AllowMyIp) << QStringLiteral("refuses this computer");
     QTest::newRow("28000 role missing") << QStringLiteral("28000") << QStringLiteral("role \"alice\" does not exist")
                                         << true << int(Fix::ChooseUser) << QStringLiteral("no user alice");
-    QTest::newRow("53300 server full") << QString() << QStringLiteral("FATAL:  sorry, too many clients already")
-                                       << true << int(Fix::Retry) << QStringLiteral("Too many connections");
-    QTest::newRow("53300 role limit") << QString()
-                                      << QStringLiteral("FATAL:  too many connections for role \"alice\"") << true
-                                      << int(Fix::Retry) << QStringLiteral("connection limit");
+    QTest::newRow("53300 server full") << QString() << QStringLiteral("FATAL:  sorry, too many clients already") << true
+                                       << int(Fix::Retry) << QStringLiteral("Too many connections");
+    QTest::newRow("53300 role limit") << QString() << QStringLiteral("FATAL:  too many connections for role \"alice\"")
+                                      << true << int(Fix::Retry) << QStringLiteral("connection limit");
     QTest::newRow("53300 reserved slots")
             << QString() << QStringLiteral("FATAL:  remaining connection slots are reserved for roles with SUPERUSER")
             << true << int(Fix::Retry) << QStringLiteral("Too many connections");
@@ -94,8 +93,7 @@ void TestAccessCheck::loginOutcomes()
     QFETCH(bool, listed);
     QFETCH(int, fix);
     QFETCH(QString, says);
-    PgError error = sqlState.isEmpty() ? PgError::fromConnectionMessage(text)
-                                       : PgError::fromSqlState(sqlState, text);
+    PgError error = sqlState.isEmpty() ? PgError::fromConnectionMessage(text) : PgError::fromSqlState(sqlState, text);
     const AccessCheck::Outcome outcome = AccessCheck::loginOutcome(error, QStringLiteral("alice"), listed);
     QCOMPARE(outcome.state, State::Failed);
     QCOMPARE(int(outcome.fix), fix);
