@@ -302,9 +302,9 @@ void TestTranslations::knownFrenchStrings()
     QCOMPARE(translated("AddUserDialog", "Add a database user"),
              QStringLiteral("Ajouter un utilisateur de base de données"));
     // %n is replaced and French uses the singular for 0 and 1.
-    QCOMPARE(translated("InternetAccessPage", "%n minute(s)", 0), QStringLiteral("0 minute"));
-    QCOMPARE(translated("InternetAccessPage", "%n minute(s)", 1), QStringLiteral("1 minute"));
-    QCOMPARE(translated("InternetAccessPage", "%n minute(s)", 2), QStringLiteral("2 minutes"));
+    QCOMPARE(translated("PropagationWatcher", "%n minute(s)", 0), QStringLiteral("0 minute"));
+    QCOMPARE(translated("PropagationWatcher", "%n minute(s)", 1), QStringLiteral("1 minute"));
+    QCOMPARE(translated("PropagationWatcher", "%n minute(s)", 2), QStringLiteral("2 minutes"));
     QCOMPARE(translated("ExtensionsPage", "Enable %n extension(s)", 3), QStringLiteral("Activer 3 extensions"));
 }
 
@@ -312,8 +312,8 @@ void TestTranslations::englishPluralsLoaded()
 {
     QVERIFY2(Translator::install(QLocale(QLocale::English, QLocale::UnitedStates)),
              "gatehouse_en.qm (the English plural forms) was not loaded");
-    QCOMPARE(translated("InternetAccessPage", "%n minute(s)", 1), QStringLiteral("1 minute"));
-    QCOMPARE(translated("InternetAccessPage", "%n minute(s)", 5), QStringLiteral("5 minutes"));
+    QCOMPARE(translated("PropagationWatcher", "%n minute(s)", 1), QStringLiteral("1 minute"));
+    QCOMPARE(translated("PropagationWatcher", "%n minute(s)", 5), QStringLiteral("5 minutes"));
     QCOMPARE(translated("ApiError", "Too many requests. Try again in %n second(s).", 1),
              QStringLiteral("Too many requests. Try again in 1 second."));
     // Messages without plural stay as written.
