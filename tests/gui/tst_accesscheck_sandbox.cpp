@@ -6,6 +6,7 @@
 #include "accesscheckdialog.h"
 #include "confirmdialog.h"
 #include "databaseuserspage.h"
+#include "extensionspage.h"
 #include "guisandbox.h"
 #include "internetaccesspage.h"
 #include "models/accesscheck.h"
@@ -52,6 +53,7 @@ private slots:
     void wrongPasswordAndUnknownUser();
     void testLoginOnUsersPage();
     void serverNotListening();
+    void extensionsOfferCheckAccessFirst();
     void stillRefusedAfterTheDeadline();
     void tlsFailureAndSlowPropagation();
 
@@ -290,6 +292,22 @@ void TestAccessCheckSandbox::serverNotListening()
     QCOMPARE(m_check->state(AccessCheck::TlsStep), State::Skipped);
     QCOMPARE(m_check->state(AccessCheck::LoginStep), State::Skipped);
     QCOMPARE(in<QPushButton>(dialog, "step2Fix")->text(), QStringLiteral("Check again"));
+}
+
+void TestAccessCheckSandbox::extensionsOfferCheckAccessFirst()
+{
+    // No rule: the Extensions tab cannot connect, and the first thing it offers is Check access.
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("tabs"));
+    tabs->setCurrentWidget(m_window->findChild<QWidget *>(QStringLiteral("extensionsTab")));
+    auto *page = m_window->findChild<ExtensionsPage *>();
+    QPushButton *check = in<QPushButton>(page, "checkAccessButton");
+    QTRY_VERIFY_WITH_TIMEOUT(check->isVisible(), 60000);
+    QVERIFY(check->isDefault());
+    QVERIFY(click(check));
+    auto *dialog = page->findChild<AccessCheckDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    QVERIFY(waitFinished(m_check));
+    QCOMPARE(m_check->fix(AccessCheck::LoginStep), Fix::AllowMyIp);
 }
 
 void TestAccessCheckSandbox::stillRefusedAfterTheDeadline()
