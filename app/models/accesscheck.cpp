@@ -461,7 +461,8 @@ int AccessCheck::rowCount(const QModelIndex &parent) const
 
 QVariant AccessCheck::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // Views ask for the invalid index (no current item): an answer, not a misuse.
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const StepResult &result = m_steps[index.row()];
     switch (role) {

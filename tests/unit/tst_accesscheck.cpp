@@ -162,6 +162,7 @@ void TestAccessCheck::modelContractAndCancel()
     AccessCheck check(nullptr);
     QAbstractItemModelTester tester(&check, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(check.rowCount(), int(AccessCheck::StepCount));
+    QVERIFY(!check.data(QModelIndex(), Qt::DisplayRole).isValid()); // quietly, like the other models
     QCOMPARE(check.verdict(), AccessCheck::Verdict::Unknown);
     QVERIFY(check.summary().contains(QStringLiteral("not checked")));
     // No client, no session, no URI: every step ends with a reason, none stays Running, and it never blocks.
