@@ -3,7 +3,8 @@
 # lintian, then installs it with apt into a fresh Debian 12 minimal root (debootstrap, cached under $CACHE), once with
 # and once without recommended packages. Inside: `gatehouse --version`, gatehouse-sandbox makes its cluster and
 # answers a token exchange, the desktop entry's command with --sandbox (offscreen) signs in and lists the demo
-# database's users; then `apt-get remove --purge` leaves none of the package's files.
+# database's users, launched on an X display its window carries the icon and the desktop entry's class; then
+# `apt-get remove --purge` leaves none of the package's files.
 # Usage: scripts/check-package.sh <build-dir>   (as root: debootstrap, mount, chroot). Exit 77 (skip) when not root,
 # unless CI or GATEHOUSE_REQUIRE_DEPS is set.
 set -euo pipefail
@@ -38,12 +39,12 @@ close_root() {
     kill -TERM $pids 2>/dev/null || true; sleep 1
   done
   if [ -n "$pids" ]; then kill -KILL $pids 2>/dev/null || true; fi
-  for m in proc var/cache/apt/archives var/lib/apt/lists; do
+  for m in proc var/cache/apt/archives var/lib/apt/lists tmp/.X11-unix; do
     if mountpoint -q "$ROOT/$m"; then umount -l "$ROOT/$m"; fi
   done
   rm -rf "$ROOT"; ROOT=
 }
-trap 'close_root; rm -rf "$WORK"' EXIT
+trap 'close_root; stop_display; rm -rf "$WORK"' EXIT
 
 step "cpack"
 (cd "$BUILD" && cpack -G DEB -B "$WORK/out" >"$WORK/cpack.log" 2>&1) || { cat "$WORK/cpack.log"; exit 1; }
@@ -91,6 +92,20 @@ if [ ! -f "$BASE" ]; then
   tar -C "$WORK/base" -czf "$BASE.tmp" . && mv "$BASE.tmp" "$BASE"
   rm -rf "$WORK/base"
 fi
+
+# A private X server for the window checks (the chroot reaches it through a bind mount of /tmp/.X11-unix).
+# Sets XVFB_DISPLAY (not a command substitution: the server's pid must reach stop_display).
+XVFB_PID=
+XVFB_DISPLAY=
+start_display() {
+  local n
+  for n in $(seq 90 140); do [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] || break; done
+  Xvfb ":$n" -screen 0 1280x800x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
+  XVFB_PID=$!
+  XVFB_DISPLAY=":$n"
+  for _ in $(seq 100); do [ -e "/tmp/.X11-unix/X$n" ] && break; sleep 0.1; done
+}
+stop_display() { [ -z "$XVFB_PID" ] || { kill "$XVFB_PID" 2>/dev/null; wait "$XVFB_PID" 2>/dev/null || true; XVFB_PID=; }; }
 
 in_root() { chroot "$ROOT" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 "$@"; }
 
@@ -174,6 +189,39 @@ check_root() {
   ! grep -E 'driver not loaded|Could not load the Qt platform|Cannot load' "$WORK/app.err" \
     || fail "the app could not load something it needs"
   kill -TERM $app; wait $app || true
+
+  step "$mode: launched from the desktop entry on an X display, the window carries its icon and class"
+  # A desktop shows a window's icon from _NET_WM_ICON, or from the entry matched by StartupWMClass: both must hold
+  # with only the package's dependencies installed (the SVG icon needs Qt's SVG image plugin).
+  local display wmclass
+  start_display; display=$XVFB_DISPLAY
+  mkdir -p "$ROOT/tmp/.X11-unix"; mount --bind /tmp/.X11-unix "$ROOT/tmp/.X11-unix"
+  chroot --userspec=desktop-user:desktop-user "$ROOT" /usr/bin/env -i PATH=/usr/local/bin:/usr/bin:/bin \
+    HOME=/home/desktop-user XDG_RUNTIME_DIR=/tmp/runtime DISPLAY="$display" sh -c "cd / && exec $exec" \
+    >"$WORK/app-x.out" 2>"$WORK/app-x.err" &
+  app=$!
+  local window=
+  for _ in $(seq 300); do
+    window=$(DISPLAY=$display xdotool search --onlyvisible --class gatehouse 2>/dev/null | head -n1) && [ -n "$window" ] && break
+    kill -0 $app 2>/dev/null || break
+    sleep 0.1
+  done
+  [ -n "$window" ] || { cat "$WORK/app-x.err"; fail "no Gatehouse window appeared on the X display"; }
+  wmclass=$(DISPLAY=$display xprop -id "$window" WM_CLASS)
+  echo "$wmclass"
+  [[ "$wmclass" == *"\"$(sed -n 's/^StartupWMClass=//p' "$desktop")\""* ]] \
+    || fail "WM_CLASS does not match the desktop entry's StartupWMClass"
+  # The icon may be set just after the window is mapped (a loaded machine shows the gap): wait for it.
+  local icon=no
+  for _ in $(seq 100); do
+    DISPLAY=$display xprop -id "$window" _NET_WM_ICON | grep -q 'Icon (' && { icon=yes; break; }
+    sleep 0.1
+  done
+  [ $icon = yes ] || { cat "$WORK/app-x.err"; fail "the window has no icon (_NET_WM_ICON)"; }
+  echo "window icon: $(DISPLAY=$display xprop -id "$window" _NET_WM_ICON | grep -o 'Icon ([0-9]* x [0-9]*)' | tr '\n' ' ')"
+  kill -TERM $app; wait $app || true
+  umount -l "$ROOT/tmp/.X11-unix"
+  stop_display
 
   step "$mode: apt-get remove --purge"
   in_root DEBIAN_FRONTEND=noninteractive apt-get remove --purge -y -q gatehouse >"$WORK/apt.log" 2>&1 \

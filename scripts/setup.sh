@@ -9,7 +9,7 @@ PACKAGES=(cmake ninja-build g++ pkg-config
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-psql libpq-dev postgresql
   qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus
-  xvfb xauth xdotool x11-apps imagemagick fonts-dejavu-core openssl curl appstream
+  xvfb xauth xdotool x11-apps x11-utils imagemagick fonts-dejavu-core openssl curl appstream
   procps file dpkg-dev  # pgrep in tests; file + dpkg-shlibdeps for the .deb (cpack)
   debootstrap lintian strace)  # package test: a fresh Debian 12 root, lintian; scripts/package-deps.sh
 
