@@ -97,13 +97,14 @@ HttpResponse UsersService::userResponse(const DatabaseRecord &db, const QString 
 
 namespace {
 
-// The users version and, unless the caller's cached body is of that version, the list rendered by PostgreSQL
-// (json_agg) in the same statement, hence the same snapshot: the body is exact for the version returned. The join
-// casts to `name` so that pg_authid's rolname index serves it (text = text would scan pg_authid once per user).
-// %1 = the cached version (-1: none), %2 = the app id (hex, checked). No parameters: one round trip (QPSQL's
-// prepared statements cost three: prepare, execute, deallocate).
+// The users version, alone: what a cached list is checked against (one round trip, a trivial plan).
+const char UsersVersionSql[] = "SELECT value FROM change_counters WHERE name = 'users'";
+// The users version and the list rendered by PostgreSQL (json_agg) in the same statement, hence the same snapshot:
+// the body is exact for the version returned. The join casts to `name` so that pg_authid's rolname index serves it
+// (text = text would scan pg_authid once per user). %1 = the app id (hex, checked). No parameters: one round trip
+// (QPSQL's prepared statements cost three: prepare, execute, deallocate).
 const char UsersListSql[]
-        = "SELECT c.value, CASE WHEN c.value = %1 THEN NULL ELSE (SELECT json_build_object('database-users', "
+        = "SELECT c.value, (SELECT json_build_object('database-users', "
           "COALESCE(json_agg(CASE WHEN e.enc = '' "
           "THEN json_build_object('name', u.name, 'read_only', u.read_only, 'protected', u.protected) "
           "ELSE json_build_object('name', u.name, 'read_only', u.read_only, 'protected', u.protected, "
@@ -112,7 +113,7 @@ const char UsersListSql[]
           "FROM database_users u JOIN pg_authid a ON a.rolname = u.name::name "
           "CROSS JOIN LATERAL (SELECT CASE WHEN a.rolpassword LIKE 'SCRAM-SHA-256$%' THEN 'SCRAM-SHA-256' "
           "WHEN a.rolpassword LIKE 'md5%' THEN 'MD5' ELSE '' END AS enc) e "
-          "WHERE u.app_id = '%2') END FROM change_counters c WHERE c.name = 'users'";
+          "WHERE u.app_id = '%1') FROM change_counters c WHERE c.name = 'users'";
 
 HttpResponse listBody(const QByteArray &body)
 {
@@ -138,25 +139,24 @@ HttpResponse UsersService::list(const DatabaseRecord &db)
         const QSqlDatabase reader = store->readerDb(&error);
         if (!hex.match(appId).hasMatch() || !reader.isValid())
             return HttpResponse::internalError();
-        // A second try when another worker replaced the cached body between our query and our lookup.
-        for (int attempt = 0; attempt < 2; ++attempt) {
-            const qint64 cached = attempt == 0 ? cache->versionOf(appId) : -1;
-            QSqlQuery q(reader);
-            q.setForwardOnly(true);
-            if (!q.exec(QString::fromLatin1(UsersListSql).arg(cached).arg(appId)) || !q.next()) {
-                qCWarning(lcSandbox).noquote() << "users list failed:" << q.lastError().text();
+        if (cache->versionOf(appId) >= 0) {
+            QSqlQuery version(reader);
+            if (!version.exec(QString::fromLatin1(UsersVersionSql)) || !version.next()) {
+                qCWarning(lcSandbox).noquote() << "users version failed:" << version.lastError().text();
                 return HttpResponse::internalError();
             }
-            const qint64 version = q.value(0).toLongLong();
-            if (!q.isNull(1)) {
-                const QByteArray body = q.value(1).toString().toUtf8();
-                cache->store(appId, version, body);
-                return listBody(body);
-            }
-            if (const std::optional<QByteArray> body = cache->find(appId, version))
+            if (const std::optional<QByteArray> body = cache->find(appId, version.value(0).toLongLong()))
                 return listBody(*body);
         }
-        return HttpResponse::internalError();
+        QSqlQuery q(reader);
+        q.setForwardOnly(true);
+        if (!q.exec(QString::fromLatin1(UsersListSql).arg(appId)) || !q.next()) {
+            qCWarning(lcSandbox).noquote() << "users list failed:" << q.lastError().text();
+            return HttpResponse::internalError();
+        }
+        const QByteArray body = q.value(1).toString().toUtf8();
+        cache->store(appId, q.value(0).toLongLong(), body);
+        return listBody(body);
     };
     return response;
 }
