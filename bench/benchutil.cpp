@@ -54,6 +54,11 @@ double nowMs()
     return clockMs(CLOCK_MONOTONIC);
 }
 
+double threadCpuMs()
+{
+    return clockMs(CLOCK_THREAD_CPUTIME_ID);
+}
+
 double cpuMs()
 {
     return clockMs(CLOCK_PROCESS_CPUTIME_ID);
@@ -153,6 +158,22 @@ bool waitQuery(PgQuery *query, int timeoutMs)
     return success;
 }
 
+bool SandboxClient::open(const QUrl &url, const QString &apiToken)
+{
+    client.setEndpoints(ApiEndpoints::single(url));
+    client.setApiToken(apiToken);
+    waitReply(client.signIn());
+    QVariant databases, resolved;
+    waitReply(client.listDatabasesInAllRegions(), &databases);
+    database = databases.value<QList<Database>>().value(0);
+    if (!waitReply(client.resolveDatabase(database), &resolved)) {
+        out(QStringLiteral("cannot resolve the database"));
+        return false;
+    }
+    ref = resolved.value<DatabaseRef>();
+    return true;
+}
+
 double median(QList<double> values)
 {
     if (values.isEmpty())
@@ -172,8 +193,10 @@ StallProbe::StallProbe(QObject *parent) : QObject(parent)
 void StallProbe::start()
 {
     m_maxGap = 0;
+    m_maxGapCpu = 0;
     m_ticks = 0;
     m_last = nowMs();
+    m_lastCpu = threadCpuMs();
     m_timer.start();
 }
 
@@ -186,8 +209,11 @@ void StallProbe::stop()
 void StallProbe::tick()
 {
     const double now = nowMs();
+    const double cpu = threadCpuMs();
     m_maxGap = std::max(m_maxGap, now - m_last);
+    m_maxGapCpu = std::max(m_maxGapCpu, cpu - m_lastCpu);
     m_last = now;
+    m_lastCpu = cpu;
     ++m_ticks;
 }
 

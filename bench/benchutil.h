@@ -2,8 +2,13 @@
 // Measuring helpers shared by the benchmark sections: clocks, waiting on the event loop, the main-thread stall
 // probe, process CPU/RSS from /proc, and a Markdown table printer.
 
+#include "api/apiclient.h"
+#include "api/databaseref.h"
+#include "domain/database.h"
+
 #include <QElapsedTimer>
 #include <QList>
+#include <QNetworkAccessManager>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -31,6 +36,8 @@ struct Options
 
 /// CLOCK_MONOTONIC in milliseconds.
 double nowMs();
+/// CLOCK_THREAD_CPUTIME_ID: the calling thread's CPU time in milliseconds.
+double threadCpuMs();
 /// CLOCK_PROCESS_CPUTIME_ID (every thread of this process, incl. Qt's HTTP thread) in milliseconds.
 double cpuMs();
 /// utime + stime of another process, in milliseconds; -1 when it is gone.
@@ -51,6 +58,18 @@ bool waitQuery(PgQuery *query, int timeoutMs = 60000);
 
 double median(QList<double> values);
 
+/// A client signed in to a sandbox, with the first database it lists resolved (the sections' common start).
+struct SandboxClient
+{
+    QNetworkAccessManager nam;
+    ApiClient client{&nam};
+    Database database;
+    DatabaseRef ref;
+
+    /// Signs in at \a url with \a apiToken and resolves the first database; false (and a message out) on failure.
+    bool open(const QUrl &url, const QString &apiToken);
+};
+
 /// Longest gap between ticks of a 1 ms precise timer: how long the main thread could not process events.
 class StallProbe : public QObject
 {
@@ -59,6 +78,9 @@ public:
     void start();
     void stop();
     double maxGapMs() const { return m_maxGap; }
+    /// The main thread's own CPU time within its longest-working gap: the stall without the time this process
+    /// spent preempted (on a shared machine the wall gap includes other processes' turns).
+    double maxGapCpuMs() const { return m_maxGapCpu; }
     int ticks() const { return m_ticks; }
 
 private:
@@ -66,6 +88,8 @@ private:
     QTimer m_timer;
     double m_last = 0;
     double m_maxGap = 0;
+    double m_lastCpu = 0;
+    double m_maxGapCpu = 0;
     int m_ticks = 0;
 };
 

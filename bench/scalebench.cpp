@@ -41,8 +41,10 @@ struct Figure
 };
 
 QList<Figure> g_figures;
+/// The main thread's CPU time in the last stallOf()'s longest-working gap.
+double g_lastStallCpuMs = 0;
 
-void record(const QString &name, double value, const QString &unit)
+void recordOne(const QString &name, double value, const QString &unit)
 {
     for (Figure &f : g_figures) {
         if (f.name == name) {
@@ -51,6 +53,15 @@ void record(const QString &name, double value, const QString &unit)
         }
     }
     g_figures.append({name, unit, {value}});
+}
+
+/// A stall figure (`…_stall_ms_N`, the value of stallOf()) also gets its CPU twin `…_stall_cpu_ms_N`.
+void record(const QString &name, double value, const QString &unit)
+{
+    recordOne(name, value, unit);
+    if (name.contains(QLatin1String("_stall_ms_")))
+        recordOne(QString(name).replace(QLatin1String("_stall_ms_"), QLatin1String("_stall_cpu_ms_")), g_lastStallCpuMs,
+                  unit);
 }
 
 /// Longest stall while \a start runs and then until \a done (plus 50 ms of settling).
@@ -63,6 +74,7 @@ double stallOf(const std::function<void()> &start, const std::function<bool()> &
     spinUntil(done, 300000);
     spinUntil([] { return false; }, 50);
     probe.stop();
+    g_lastStallCpuMs = probe.maxGapCpuMs();
     return probe.maxGapMs();
 }
 
@@ -115,17 +127,12 @@ bool runUsers(const Options &options, int users, int runs)
         return false;
     }
     out(QStringLiteral("Sandbox with %1 users (50 % MD5) ready in %2 s\n").arg(users).arg(fmt((nowMs() - s0) / 1000)));
-    QNetworkAccessManager nam;
-    ApiClient client(&nam);
-    client.setEndpoints(ApiEndpoints::single(sandbox.url()));
-    client.setApiToken(sandbox.apiToken());
-    waitReply(client.signIn());
-    QVariant databases, resolved;
-    waitReply(client.listDatabasesInAllRegions(), &databases);
-    const Database db = databases.value<QList<Database>>().value(0);
-    if (!waitReply(client.resolveDatabase(db), &resolved))
+    SandboxClient signedIn;
+    if (!signedIn.open(sandbox.url(), sandbox.apiToken()))
         return false;
-    const DatabaseRef ref = resolved.value<DatabaseRef>();
+    ApiClient &client = signedIn.client;
+    const Database &db = signedIn.database;
+    const DatabaseRef &ref = signedIn.ref;
     for (int i = 0; i < 30; ++i) {
         NewFirewallRule r;
         r.cidr = QStringLiteral("10.%1.0.0/16").arg(i);

@@ -78,19 +78,12 @@ bool runUi(const Options &options)
         return false;
     }
     out(QStringLiteral("Sandbox start with --seed-users %1: %2 ms\n").arg(options.seedUsers).arg(fmt(nowMs() - s0, 0)));
-    QNetworkAccessManager nam;
-    ApiClient client(&nam);
-    client.setEndpoints(ApiEndpoints::single(sandbox.url()));
-    client.setApiToken(sandbox.apiToken());
-    waitReply(client.signIn());
-    QVariant databases, resolved;
-    waitReply(client.listDatabasesInAllRegions(), &databases);
-    const Database db = databases.value<QList<Database>>().value(0);
-    if (!waitReply(client.resolveDatabase(db), &resolved)) {
-        out(QStringLiteral("cannot resolve the database"));
+    SandboxClient signedIn;
+    if (!signedIn.open(sandbox.url(), sandbox.apiToken()))
         return false;
-    }
-    const DatabaseRef ref = resolved.value<DatabaseRef>();
+    ApiClient &client = signedIn.client;
+    const Database &db = signedIn.database;
+    const DatabaseRef &ref = signedIn.ref;
 
     // 30 rules: the local range (for SQL) + 29 custom ones.
     NewFirewallRule local;

@@ -400,9 +400,10 @@ void HttpConnection::writeResponse(const HttpResponse &response, bool closeAfter
     if (closeAfter)
         out += "Connection: close\r\n";
     out += "\r\n";
-    if (!noBody && !m_head)
-        out += response.body;
     m_socket->write(out);
+    // Written on its own: QIODevice keeps a large QByteArray as a shared chunk instead of copying a cached 1 MB list.
+    if (!noBody && !m_head)
+        m_socket->write(response.body);
 }
 
 void HttpConnection::lingerAndClose()

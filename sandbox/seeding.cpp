@@ -66,11 +66,15 @@ bool Seeding::seedUsers(StateStore *store, int count, int md5Percent, QString *e
     // inner one's placeholder.
     if (!Sql::execFormatted(
                 store->stateDb(),
-                QStringLiteral("DO $seed$ DECLARE n text; BEGIN FOR i IN 1..%s LOOP n := ") + name
-                        + QStringLiteral("; IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = n) THEN "
-                                         "EXECUTE format('CREATE ROLE %%I LOGIN PASSWORD %%L', n, "
-                                         "CASE WHEN (i * %s) / 100 > ((i - 1) * %s) / 100 "
-                                         "THEN 'md5' || md5(%L || n) ELSE %L END); END IF; "
+                // The missing names are found by one anti-join before the first CREATE ROLE: a lookup per name
+                // inside the loop kept the plan made for an almost empty pg_authid (a sequential scan), so seeding
+                // grew quadratically (13 min for 50,000 users).
+                QStringLiteral("DO $seed$ DECLARE r record; BEGIN FOR r IN SELECT s.i, s.n FROM (SELECT i, ") + name
+                        + QStringLiteral(" AS n FROM generate_series(1, %s) AS i) s WHERE NOT EXISTS "
+                                         "(SELECT 1 FROM pg_authid a WHERE a.rolname = s.n::name) LOOP "
+                                         "EXECUTE format('CREATE ROLE %%I LOGIN PASSWORD %%L', r.n, "
+                                         "CASE WHEN (r.i * %s) / 100 > ((r.i - 1) * %s) / 100 "
+                                         "THEN 'md5' || md5(%L || r.n) ELSE %L END); "
                                          "END LOOP; END $seed$"),
                 {QString::number(count), QString::number(md5Percent), QString::number(md5Percent), md5Secret, verifier},
                 error))

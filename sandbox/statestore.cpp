@@ -171,13 +171,22 @@ bool StateStore::createSchema(QString *error)
             "created_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (app_id, name))",
             "ALTER TABLE databases ADD COLUMN IF NOT EXISTS kind text NOT NULL DEFAULT 'dedicated'",
             // Classic addons' features (force-ssl, publicly-available); due_at = when a pending change completes.
-            "CREATE TABLE IF NOT EXISTS database_features (app_id text NOT NULL REFERENCES databases ON DELETE CASCADE, "
+            "CREATE TABLE IF NOT EXISTS database_features (app_id text NOT NULL REFERENCES databases ON DELETE "
+            "CASCADE, "
             "name text NOT NULL, status text NOT NULL, message text NOT NULL DEFAULT '', due_at timestamptz, "
             "PRIMARY KEY (app_id, name))",
             "CREATE TABLE IF NOT EXISTS firewall_rules (id text PRIMARY KEY, "
             "app_id text NOT NULL REFERENCES databases ON DELETE CASCADE, type text NOT NULL, "
             "cidr text NOT NULL DEFAULT '', label text NOT NULL DEFAULT '', range_id text NOT NULL DEFAULT '', "
             "created_at timestamptz NOT NULL, updated_at timestamptz NOT NULL)",
+            // The users version (UsersListCache): any statement writing database_users bumps it, in the writer's
+            // transaction, so a list rendered in the same snapshot as the version it read is exact for that version.
+            "CREATE TABLE IF NOT EXISTS change_counters (name text PRIMARY KEY, value bigint NOT NULL)",
+            "INSERT INTO change_counters (name, value) VALUES ('users', 0) ON CONFLICT (name) DO NOTHING",
+            "CREATE OR REPLACE FUNCTION bump_users_version() RETURNS trigger LANGUAGE plpgsql AS "
+            "$$BEGIN UPDATE change_counters SET value = value + 1 WHERE name = 'users'; RETURN NULL; END$$",
+            "CREATE OR REPLACE TRIGGER database_users_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE "
+            "ON database_users FOR EACH STATEMENT EXECUTE FUNCTION bump_users_version()",
     };
     QSqlQuery query(stateDb());
     for (const char *sql : statements) {
@@ -187,6 +196,16 @@ bool StateStore::createSchema(QString *error)
         }
     }
     return true;
+}
+
+bool StateStore::bumpUsersVersion(QString *error)
+{
+    // No parameter: one round trip (a prepared statement would cost three).
+    QSqlQuery query(stateDb());
+    if (query.exec(QStringLiteral("UPDATE change_counters SET value = value + 1 WHERE name = 'users'")))
+        return true;
+    *error = query.lastError().text();
+    return false;
 }
 
 QString StateStore::setting(const QString &key) const

@@ -51,6 +51,10 @@ public:
     /// Admin connection to a provisioned database (opened lazily, kept open).
     QSqlDatabase targetDb(const DatabaseRecord &record, QString *error);
 
+    /// Marks every users list as changed (UsersListCache): after a role change that touches no database_users
+    /// row (a new role's commit, a password change); writes to database_users bump it by trigger.
+    bool bumpUsersVersion(QString *error);
+
     QString setting(const QString &key) const;
     bool setSetting(const QString &key, const QString &value);
     /// Returns the stored value, creating it with `make()` the first time.

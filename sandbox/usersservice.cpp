@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSqlError>
 
 namespace {
 
@@ -94,38 +95,68 @@ HttpResponse UsersService::userResponse(const DatabaseRecord &db, const QString 
     return HttpResponse::json(QJsonObject{{QStringLiteral("database_user"), object}}, status);
 }
 
+namespace {
+
+// The users version, alone: what a cached list is checked against (one round trip, a trivial plan).
+const char UsersVersionSql[] = "SELECT value FROM change_counters WHERE name = 'users'";
+// The users version and the list rendered by PostgreSQL (json_agg) in the same statement, hence the same snapshot:
+// the body is exact for the version returned. The join casts to `name` so that pg_authid's rolname index serves it
+// (text = text would scan pg_authid once per user). %1 = the app id (hex, checked). No parameters: one round trip
+// (QPSQL's prepared statements cost three: prepare, execute, deallocate).
+const char UsersListSql[]
+        = "SELECT c.value, (SELECT json_build_object('database-users', "
+          "COALESCE(json_agg(CASE WHEN e.enc = '' "
+          "THEN json_build_object('name', u.name, 'read_only', u.read_only, 'protected', u.protected) "
+          "ELSE json_build_object('name', u.name, 'read_only', u.read_only, 'protected', u.protected, "
+          "'dbms_attributes', json_build_object('password_encryption', e.enc)) END "
+          "ORDER BY u.protected DESC, u.created_at, u.name), '[]'::json))::text "
+          "FROM database_users u JOIN pg_authid a ON a.rolname = u.name::name "
+          "CROSS JOIN LATERAL (SELECT CASE WHEN a.rolpassword LIKE 'SCRAM-SHA-256$%' THEN 'SCRAM-SHA-256' "
+          "WHEN a.rolpassword LIKE 'md5%' THEN 'MD5' ELSE '' END AS enc) e "
+          "WHERE u.app_id = '%1') FROM change_counters c WHERE c.name = 'users'";
+
+HttpResponse listBody(const QByteArray &body)
+{
+    HttpResponse ok;
+    ok.body = body;
+    return ok;
+}
+
+} // namespace
+
 HttpResponse UsersService::list(const DatabaseRecord &db)
 {
-    // PostgreSQL builds the whole body in one query (json_agg), on a worker thread: with 10,000 users, fetching rows
-    // one QVariant at a time and building QJsonObjects cost ~30 ms per request on the event loop. The join casts
-    // to `name` so that pg_authid's rolname index serves it (text = text would scan pg_authid once per user).
+    // On a worker thread: a 10,000-user body takes PostgreSQL tens of ms to build, so it is built once per users
+    // version (UsersListCache) and a repeated GET costs one trivial query.
     HttpResponse response;
     StateStore *store = m_store;
+    UsersListCache *cache = &m_listCache;
     const QString appId = db.appId;
-    response.work = [store, appId] {
+    response.work = [store, cache, appId] {
+        // Our own id (StateStore::provision), but it is inlined in SQL text: hex only.
+        static const QRegularExpression hex(QRegularExpression::anchoredPattern(QStringLiteral("[0-9a-f]{1,64}")));
         QString error;
         const QSqlDatabase reader = store->readerDb(&error);
-        if (!reader.isValid())
+        if (!hex.match(appId).hasMatch() || !reader.isValid())
             return HttpResponse::internalError();
-        auto q = Sql::run(
-                reader,
-                QStringLiteral(
-                        "SELECT json_build_object('database-users', COALESCE(json_agg(CASE WHEN e.enc = '' "
-                        "THEN json_build_object('name', u.name, 'read_only', u.read_only, 'protected', u.protected) "
-                        "ELSE json_build_object('name', u.name, 'read_only', u.read_only, 'protected', u.protected, "
-                        "'dbms_attributes', json_build_object('password_encryption', e.enc)) END "
-                        "ORDER BY u.protected DESC, u.created_at, u.name), '[]'::json))::text "
-                        "FROM database_users u JOIN pg_authid a ON a.rolname = u.name::name "
-                        "CROSS JOIN LATERAL (SELECT CASE WHEN a.rolpassword LIKE 'SCRAM-SHA-256$%' THEN "
-                        "'SCRAM-SHA-256' "
-                        "WHEN a.rolpassword LIKE 'md5%' THEN 'MD5' ELSE '' END AS enc) e "
-                        "WHERE u.app_id = :app"),
-                {{QStringLiteral("app"), appId}}, &error);
-        if (!q || !q->next())
+        if (cache->versionOf(appId) >= 0) {
+            QSqlQuery version(reader);
+            if (!version.exec(QString::fromLatin1(UsersVersionSql)) || !version.next()) {
+                qCWarning(lcSandbox).noquote() << "users version failed:" << version.lastError().text();
+                return HttpResponse::internalError();
+            }
+            if (const std::optional<QByteArray> body = cache->find(appId, version.value(0).toLongLong()))
+                return listBody(*body);
+        }
+        QSqlQuery q(reader);
+        q.setForwardOnly(true);
+        if (!q.exec(QString::fromLatin1(UsersListSql).arg(appId)) || !q.next()) {
+            qCWarning(lcSandbox).noquote() << "users list failed:" << q.lastError().text();
             return HttpResponse::internalError();
-        HttpResponse ok;
-        ok.body = q->value(0).toString().toUtf8();
-        return ok;
+        }
+        const QByteArray body = q.value(1).toString().toUtf8();
+        cache->store(appId, q.value(0).toLongLong(), body);
+        return listBody(body);
     };
     return response;
 }
@@ -219,14 +250,19 @@ HttpResponse UsersService::create(const DatabaseRecord &db, const QJsonObject &r
                  {{QStringLiteral("app"), db.appId}, {QStringLiteral("name"), name}}, &ignored);
         return HttpResponse::internalError();
     }
+    // The row was inserted before the role existed (the list joins both): the list changed again now.
+    if (!m_store->bumpUsersVersion(&error))
+        return HttpResponse::internalError();
     qCInfo(lcSandbox).noquote() << "created user" << name << (readOnly ? "(read-only)" : "(read-write)");
     return userResponse(db, name, generated ? password : QString(), 201);
 }
 
 bool UsersService::setPassword(const QString &name, const QString &password, QString *error)
 {
+    // The list shows each password's encryption (an MD5 user becomes SCRAM): a new users version.
     return Sql::execFormatted(m_store->stateDb(), QStringLiteral("ALTER ROLE %I PASSWORD %L"),
-                              {name, Sql::passwordForRole(password)}, error, Sql::Secrecy::Secret);
+                              {name, Sql::passwordForRole(password)}, error, Sql::Secrecy::Secret)
+            && m_store->bumpUsersVersion(error);
 }
 
 HttpResponse UsersService::update(const DatabaseRecord &db, const QString &name, const QJsonObject &rawBody)

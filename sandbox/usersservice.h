@@ -2,6 +2,7 @@
 
 #include "httpresponse.h"
 #include "statestore.h"
+#include "userslistcache.h"
 
 /// Database users of the DB API, backed by real LOGIN roles with SCRAM passwords and grants.
 /// Each method validates, changes PostgreSQL and answers the contract's status and JSON shape.
@@ -39,4 +40,5 @@ private:
     static void validatePassword(const QJsonObject &body, FieldErrors *errors, QString *password);
 
     StateStore *m_store;
+    UsersListCache m_listCache;
 };

@@ -20,27 +20,40 @@ void UsersProxyModel::setUsersModel(DatabaseUsersModel *model)
     if (m_users)
         disconnect(m_users, nullptr, this, nullptr);
     m_users = model;
-    m_sortKeysValid = false;
-    // Connected before setSourceModel(): these run before the base class re-sorts on the same signals.
+    m_keysValid = false;
+    // Connected before setSourceModel(): these run before the base class re-sorts and re-filters on the same signals.
     if (model) {
-        const auto invalidate = [this] { m_sortKeysValid = false; };
+        const auto invalidate = [this] { m_keysValid = false; };
         connect(model, &QAbstractItemModel::rowsInserted, this, invalidate);
         connect(model, &QAbstractItemModel::rowsRemoved, this, invalidate);
-        connect(model, &QAbstractItemModel::dataChanged, this, invalidate);
         connect(model, &QAbstractItemModel::modelReset, this, invalidate);
         connect(model, &QAbstractItemModel::layoutChanged, this, invalidate);
+        // Changed rows keep their place (rows are keyed by name): refresh only their keys, not every row's.
+        connect(model, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                    if (!m_keysValid || bottomRight.row() >= m_foldedNames.size())
+                        m_keysValid = false;
+                    else
+                        updateKeys(topLeft.row(), bottomRight.row());
+                });
     }
     setSourceModel(model);
 }
 
-void UsersProxyModel::ensureSortKeys() const
+void UsersProxyModel::ensureKeys() const
+{
+    if (m_keysValid && m_foldedNames.size() == m_users->users().size())
+        return;
+    m_foldedNames.resize(m_users->users().size());
+    m_encryptionRanks.resize(m_users->users().size());
+    updateKeys(0, int(m_users->users().size()) - 1);
+    m_keysValid = true;
+}
+
+void UsersProxyModel::updateKeys(int first, int last) const
 {
     const QList<DatabaseUser> &users = m_users->users();
-    if (m_sortKeysValid && m_foldedNames.size() == users.size())
-        return;
-    m_foldedNames.resize(users.size());
-    m_encryptionRanks.resize(users.size());
-    for (qsizetype row = 0; row < users.size(); ++row) {
+    for (int row = first; row <= last; ++row) {
         const DatabaseUser &user = users.at(row);
         m_foldedNames[row] = user.name.toCaseFolded();
         // Unknown first, then the outdated hash, then SCRAM (and anything else after it, by name).
@@ -49,7 +62,6 @@ void UsersProxyModel::ensureSortKeys() const
                 : user.passwordEncryption.compare(QLatin1String("SCRAM-SHA-256"), Qt::CaseInsensitive) == 0 ? 2
                                                                                                             : 3;
     }
-    m_sortKeysValid = true;
 }
 
 void UsersProxyModel::setMd5Only(bool only)
@@ -65,6 +77,7 @@ void UsersProxyModel::setSearchText(const QString &text)
     if (m_search == text)
         return;
     m_search = text;
+    m_foldedSearch = text.toCaseFolded();
     invalidateFilter();
 }
 
@@ -93,7 +106,11 @@ bool UsersProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     const DatabaseUser &user = m_users->users().at(sourceRow);
     if (m_md5Only && (user.isProtected || !usesMd5(user)))
         return false;
-    return m_search.isEmpty() || user.name.contains(m_search, Qt::CaseInsensitive);
+    if (m_search.isEmpty())
+        return true;
+    // Folded once per change, not on every comparison: a case-sensitive search in pre-folded names.
+    ensureKeys();
+    return m_foldedNames.at(sourceRow).contains(m_foldedSearch);
 }
 
 bool UsersProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
@@ -108,14 +125,14 @@ bool UsersProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right
     case DatabaseUsersModel::ProtectedColumn:
         return a.isProtected < b.isProtected;
     case DatabaseUsersModel::PasswordEncryptionColumn: {
-        ensureSortKeys();
+        ensureKeys();
         const int ra = m_encryptionRanks.at(left.row()), rb = m_encryptionRanks.at(right.row());
         if (ra != rb || ra != 3)
             return ra < rb;
         return a.passwordEncryption.compare(b.passwordEncryption, Qt::CaseInsensitive) < 0;
     }
     default:
-        ensureSortKeys();
+        ensureKeys();
         return m_foldedNames.at(left.row()) < m_foldedNames.at(right.row());
     }
 }

@@ -35,14 +35,17 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    /// Case-folded names and encryption ranks by source row, rebuilt on the first comparison after a change: a sort
-    /// then compares plain strings and integers instead of folding both names on each of ~16 comparisons per row.
-    void ensureSortKeys() const;
+    /// Case-folded names and encryption ranks by source row, rebuilt on the first use after rows were added or
+    /// removed: a sort then compares plain strings and integers instead of folding both names on each of ~16
+    /// comparisons per row, and a search scans folded names. Changed rows only refresh their own keys.
+    void ensureKeys() const;
+    void updateKeys(int first, int last) const;
 
     DatabaseUsersModel *m_users = nullptr;
     mutable QStringList m_foldedNames;
     mutable QList<int> m_encryptionRanks;
-    mutable bool m_sortKeysValid = false;
+    mutable bool m_keysValid = false;
     QString m_search;
+    QString m_foldedSearch;
     bool m_md5Only = false;
 };

@@ -4,7 +4,11 @@
 #include "api/apireply.h"
 #include "modelroles.h"
 
-DatabaseUsersModel::DatabaseUsersModel(QObject *parent) : KeyedListModel(parent) { }
+DatabaseUsersModel::DatabaseUsersModel(QObject *parent) : KeyedListModel(parent)
+{
+    // Rows are keyed by name: a refresh never changes this column in place (ResourceModel::emitRowsChanged).
+    setProperty("keyColumn", int(UsernameColumn));
+}
 
 ApiReply *DatabaseUsersModel::createUser(const NewDatabaseUser &user)
 {

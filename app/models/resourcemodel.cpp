@@ -104,7 +104,12 @@ void ResourceModel::emitRowsChanged(const QList<int> &rows)
         qsizetype last = i;
         while (last + 1 < rows.size() && rows.at(last + 1) == rows.at(last) + 1)
             ++last;
-        emit dataChanged(index(rows.at(i), 0), index(rows.at(last), columnCount() - 1));
+        // A row's key never changes in place: leaving a key column out of the range spares proxies sorted by it
+        // a re-sort (QSortFilterProxyModel re-sorts every changed row when the range covers its sort column).
+        // The dynamic property "keyColumn" (DatabaseUsersModel: the username) names that column.
+        const QVariant keyColumn = property("keyColumn");
+        const int firstColumn = keyColumn.isValid() && keyColumn.toInt() == 0 && columnCount() > 1 ? 1 : 0;
+        emit dataChanged(index(rows.at(i), firstColumn), index(rows.at(last), columnCount() - 1));
         i = last + 1;
     }
 }
