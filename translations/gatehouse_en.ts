@@ -521,11 +521,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Internet accessible</source>
+        <source>Internet access on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not accessible from the Internet</source>
+        <source>Internet access off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

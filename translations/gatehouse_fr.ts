@@ -518,15 +518,15 @@
     </message>
     <message>
         <source>Dedicated Resources</source>
-        <translation>Dedicated Resources</translation>
+        <translation>Ressources dédiées</translation>
     </message>
     <message>
-        <source>Internet accessible</source>
-        <translation>Accessible depuis Internet</translation>
+        <source>Internet access on</source>
+        <translation>Accès Internet activé</translation>
     </message>
     <message>
-        <source>Not accessible from the Internet</source>
-        <translation>Non accessible depuis Internet</translation>
+        <source>Internet access off</source>
+        <translation>Accès Internet désactivé</translation>
     </message>
     <message>
         <source>%1 / %2 rules</source>
@@ -952,7 +952,7 @@
     </message>
     <message>
         <source>Dedicated Resources</source>
-        <translation>Dedicated Resources</translation>
+        <translation>Ressources dédiées</translation>
     </message>
 </context>
 <context>

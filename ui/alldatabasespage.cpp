@@ -33,6 +33,9 @@ AllDatabasesPage::AllDatabasesPage(AllDatabasesModel *model, QWidget *parent)
     m_ui->databasesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->databasesView->horizontalHeader()->setStretchLastSection(true);
     m_ui->databasesView->verticalHeader()->hide();
+    m_ui->databasesView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    // The answer most people look for first, next to the name.
+    m_ui->databasesView->horizontalHeader()->moveSection(AllDatabasesModel::ThisComputerColumn, 1);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_ui->refreshButton, &QPushButton::clicked, m_model, [this] { m_model->refresh(true); });
     connect(m_ui->cancelButton, &QPushButton::clicked, m_model, &AllDatabasesModel::cancel);

@@ -3,7 +3,9 @@
 #include "domain/database.h"
 #include "models/modelroles.h"
 
-#include <QApplication>
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QCompleter>
 #include <QPainter>
 
 namespace {
@@ -17,6 +19,17 @@ std::optional<Database::Kind> kindOf(const QModelIndex &index)
 }
 
 } // namespace
+
+void DatabasePickerDelegate::install(QComboBox *picker)
+{
+    picker->setItemDelegate(new DatabasePickerDelegate(picker));
+    picker->view()->setMinimumWidth(picker->fontMetrics().averageCharWidth() * 70);
+    picker->view()->setTextElideMode(Qt::ElideRight); // the name first, always readable
+    if (picker->completer()) {
+        picker->completer()->popup()->setItemDelegate(new DatabasePickerDelegate(picker));
+        picker->completer()->popup()->setMinimumWidth(picker->view()->minimumWidth());
+    }
+}
 
 QString DatabasePickerDelegate::headerFor(const QModelIndex &index)
 {

@@ -2,6 +2,8 @@
 
 #include <QStyledItemDelegate>
 
+class QComboBox;
+
 /// Draws the database picker's rows grouped by kind: the first row of each kind carries a section header above it
 /// ("Dedicated Resources", "Classic addons"). Headers are painted, not rows, so the picker's rows stay those of
 /// DatabasesModel (current index, remembered database and search are untouched). Works on the combo's list and on
@@ -12,6 +14,9 @@ class DatabasePickerDelegate : public QStyledItemDelegate
 
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+
+    /// Gives \a picker's list and search popup this delegate, wide enough for "name — kind · plan · region".
+    static void install(QComboBox *picker);
 
     /// The section header drawn above \a index, or empty when it continues the previous row's kind.
     static QString headerFor(const QModelIndex &index);

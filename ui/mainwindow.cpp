@@ -25,7 +25,6 @@
 #include "system/tokenstore.h"
 #include "translator.h"
 
-#include <QAbstractItemView>
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QCompleter>
@@ -172,8 +171,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_ui->databaseCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_ui->databaseCombo->lineEdit()->setPlaceholderText(tr("Search databases"));
     // Grouped by kind under section headers, in the list and in the search popup.
-    m_ui->databaseCombo->setItemDelegate(new DatabasePickerDelegate(m_ui->databaseCombo));
-    m_ui->databaseCombo->completer()->popup()->setItemDelegate(new DatabasePickerDelegate(m_ui->databaseCombo));
+    DatabasePickerDelegate::install(m_ui->databaseCombo);
     // A long entry (app · plan · region) is scrolled to its end by setText(): show its beginning, the name.
     connect(m_ui->databaseCombo, &QComboBox::currentIndexChanged, m_ui->databaseCombo->lineEdit(),
             [this] { m_ui->databaseCombo->lineEdit()->setCursorPosition(0); });

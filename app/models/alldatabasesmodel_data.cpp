@@ -18,7 +18,8 @@ int md5Count(const QList<DatabaseUser> &users)
 
 QVariant AllDatabasesModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // Views ask for the invalid index (no current item): an answer, not a misuse.
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &r = m_rows.at(index.row());
     const Database &db = r.database;
@@ -54,7 +55,7 @@ QVariant AllDatabasesModel::data(const QModelIndex &index, int role) const
         if (db.isAddon()) {
             if (raw)
                 return r.internetAccessible ? 100 : 99; // after every rule count
-            return r.internetAccessible ? tr("Internet accessible") : tr("Not accessible from the Internet");
+            return r.internetAccessible ? tr("Internet access on") : tr("Internet access off");
         }
         if (raw)
             return int(r.rules.size());
