@@ -115,6 +115,7 @@ bool runOperations(const Options &options);
 bool runUi(const Options &options);
 bool runStartup(const Options &options);
 bool runLoad(const Options &options);
+bool runOverview(const Options &options);
 bool runScale(const Options &options);
 /// `gatehouse-bench --rss-probe URL TOKEN USERS` (a child of the scale section): the real main window's peak RSS.
 int runRssProbe(const QStringList &args);

@@ -67,7 +67,7 @@ int main(int argc, char *argv[])
                                          QStringLiteral("Duration of each throughput run (default 3)."),
                                          QStringLiteral("S"), QStringLiteral("3"));
     const QCommandLineOption section(QStringLiteral("section"),
-                                     QStringLiteral("ops, ui, startup, load or scale (repeatable; default all)."),
+                                     QStringLiteral("ops, ui, startup, load, scale or overview (repeatable; default all)."),
                                      QStringLiteral("name"));
     const QCommandLineOption scaleUsers(QStringLiteral("scale-users"),
                                         QStringLiteral("User counts of the scale section (default 10000,50000)."),
@@ -105,6 +105,8 @@ int main(int argc, char *argv[])
         ok = runStartup(options) && ok;
     if (wanted(QStringLiteral("load")))
         ok = runLoad(options) && ok;
+    if (wanted(QStringLiteral("overview")))
+        ok = runOverview(options) && ok;
 #ifdef GATEHOUSE_BENCH_UI
     if (wanted(QStringLiteral("scale")))
         ok = runScale(options) && ok;

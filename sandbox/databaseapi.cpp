@@ -118,6 +118,8 @@ std::optional<DatabaseRecord> DatabaseApi::authorize(const HttpRequest &request,
         return std::nullopt;
     }
     auto db = m_ctx.store->findByAddon(claims->addonId);
+    if (db && db->region != request.region)
+        db.reset(); // another region's DB API does not know it
     if (!db)
         *failure = HttpResponse::error(404, QStringLiteral("Database not found"));
     return db;

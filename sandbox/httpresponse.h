@@ -50,6 +50,11 @@ struct HttpRequest
     QHostAddress remoteAddress;
     QString baseUrl; // "http://host:port" as the client reached us
     QByteArray authorization;
+    QString region; // the region whose API the path addressed (HttpRouter::setRegions)
+    QString regionPrefix; // "" for the default region, else "/<region>"
+
+    /// The base URL of the addressed region's APIs (baseUrl plus the region's path prefix).
+    QString regionUrl() const { return baseUrl + regionPrefix; }
 
     QString param(const QString &name) const { return params.value(name); }
     /// The body as a JSON object; empty/whitespace body = {}. On failure fills *error with a 400.

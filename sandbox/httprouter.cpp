@@ -7,6 +7,12 @@ void HttpRouter::add(const QByteArray &method, const QString &pattern, Handler h
     m_routes.push_back(Route{method, splitPath(pattern), std::move(handler)});
 }
 
+void HttpRouter::setRegions(const QString &defaultRegion, const QStringList &prefixed)
+{
+    m_defaultRegion = defaultRegion;
+    m_prefixedRegions = prefixed;
+}
+
 QStringList HttpRouter::splitPath(const QString &path)
 {
     // Empty segments (leading, trailing or doubled slashes) carry no meaning here.
@@ -35,6 +41,12 @@ HttpResponse HttpRouter::dispatch(HttpRequest &request) const
     QStringList segments = splitPath(request.path);
     for (QString &segment : segments)
         segment = QUrl::fromPercentEncoding(segment.toUtf8());
+    request.region = m_defaultRegion;
+    request.regionPrefix.clear();
+    if (!segments.isEmpty() && m_prefixedRegions.contains(segments.first())) {
+        request.region = segments.takeFirst();
+        request.regionPrefix = QLatin1Char('/') + request.region;
+    }
     QByteArrayList allowed;
     for (const Route &route : m_routes) {
         QHash<QString, QString> params;

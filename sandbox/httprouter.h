@@ -13,6 +13,9 @@ public:
     using Handler = std::function<HttpResponse(const HttpRequest &)>;
 
     void add(const QByteArray &method, const QString &pattern, Handler handler);
+    /// Requests are for \a defaultRegion unless their first path segment names one of \a prefixed: that segment is
+    /// then removed and recorded in request.region / regionPrefix.
+    void setRegions(const QString &defaultRegion, const QStringList &prefixed);
     /// Fills request.params from the matching route and runs it.
     HttpResponse dispatch(HttpRequest &request) const;
 
@@ -28,4 +31,6 @@ private:
     static bool match(const Route &route, const QStringList &segments, QHash<QString, QString> *params);
 
     std::vector<Route> m_routes;
+    QString m_defaultRegion;
+    QStringList m_prefixedRegions;
 };

@@ -80,6 +80,9 @@ int main(int argc, char *argv[])
     opt("seed-users", "Benchmark fixture: make sure the first database has N users (varied names).", "N");
     opt("seed-md5-percent", "Share of the seeded users whose password is hashed with MD5 (default 10).", "P");
     opt("bad-certificate", "PostgreSQL serves a self-signed certificate for another host name (TLS failure tests).");
+    opt("regions", "Regions advertised, all on this port: 1 (default) or 2 (adds osc-secnum-fr1).", "N");
+    opt("seed-databases", "Fixture: make sure N more databases exist across the regions (both kinds).", "N");
+    opt("seed-apps", "Fixture: make sure N apps without a PostgreSQL addon exist across the regions.", "N");
     parser.process(app);
 
     SandboxConfig config;
@@ -104,7 +107,10 @@ int main(int argc, char *argv[])
         || !parseInt(parser, QStringLiteral("max-connections"), 1, &config.maxConnections)
         || !parseInt(parser, QStringLiteral("seed-users"), 0, &config.seedUsers) || config.seedUsers > 99999
         || !parseInt(parser, QStringLiteral("seed-md5-percent"), 0, &config.seedMd5Percent)
-        || config.seedMd5Percent > 100)
+        || config.seedMd5Percent > 100 || !parseInt(parser, QStringLiteral("regions"), 1, &config.regions)
+        || config.regions > 2 || !parseInt(parser, QStringLiteral("seed-databases"), 0, &config.seedDatabases)
+        || config.seedDatabases > 500 || !parseInt(parser, QStringLiteral("seed-apps"), 0, &config.seedApps)
+        || config.seedApps > 500)
         return 2;
     config.port = static_cast<quint16>(port);
     if (parser.isSet(QStringLiteral("listen"))) {

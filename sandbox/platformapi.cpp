@@ -2,6 +2,7 @@
 
 #include "clustermanager.h"
 #include "ratelimiter.h"
+#include "sandboxregions.h"
 #include "statestore.h"
 
 #include <QDateTime>
@@ -10,11 +11,22 @@
 
 namespace {
 
-const QString RegionName = QStringLiteral("sandbox");
-
 HttpResponse notFound()
 {
     return HttpResponse::error(404, QStringLiteral("Database not found"));
+}
+
+// "postgresql-starter-512" -> "Starter 512", "postgresql-dr-business-8192" -> "Dedicated Business 8192".
+QString planDisplayName(const QString &plan)
+{
+    QStringList words = plan.split(QLatin1Char('-'), Qt::SkipEmptyParts).mid(1);
+    for (QString &word : words) {
+        if (word == QLatin1String("dr"))
+            word = QStringLiteral("Dedicated");
+        else if (!word.isEmpty())
+            word[0] = word.at(0).toUpper();
+    }
+    return words.join(QLatin1Char(' '));
 }
 
 } // namespace
@@ -60,7 +72,8 @@ std::optional<TokenClaims> PlatformApi::authenticate(const HttpRequest &request,
     }
     if (rateLimited) {
         // Per account (the JWT's subject), not per JWT: exchanging a fresh token for every call must not escape it.
-        const int wait = m_ctx.limiter->acquire(QStringLiteral("account:") + claims->subject,
+        // Each region's API has its own budget (§7.3).
+        const int wait = m_ctx.limiter->acquire(QStringLiteral("account:%1:%2").arg(request.region, claims->subject),
                                                 QDateTime::currentMSecsSinceEpoch());
         if (wait > 0) {
             *failure = HttpResponse::error(429, QStringLiteral("Retry later"));
@@ -72,13 +85,13 @@ std::optional<TokenClaims> PlatformApi::authenticate(const HttpRequest &request,
 }
 
 std::optional<DatabaseRecord> PlatformApi::regionalDatabase(const HttpRequest &request, HttpResponse *failure,
-                                                             bool dedicatedOnly)
+                                                            bool dedicatedOnly)
 {
     if (!authenticate(request, true, failure))
         return std::nullopt;
     auto db = m_ctx.store->findDatabase(request.param(QStringLiteral("id")));
-    if (db && dedicatedOnly && db->isClassic())
-        db.reset();
+    if (db && ((dedicatedOnly && db->isClassic()) || db->region != request.region))
+        db.reset(); // each regional API knows only its own region's apps
     if (!db)
         *failure = dedicatedOnly ? notFound() : HttpResponse::error(404, QStringLiteral("App not found"));
     return db;
@@ -104,14 +117,20 @@ HttpResponse PlatformApi::regions(const HttpRequest &request)
     if (!request.authorization.isEmpty() && !authenticate(request, false, &failure))
         return failure;
     const QUrl base(request.baseUrl);
-    const QJsonObject region{{QStringLiteral("name"), RegionName},
-                             {QStringLiteral("display_name"), QStringLiteral("Sandbox (this computer)")},
-                             {QStringLiteral("api"), request.baseUrl},
-                             {QStringLiteral("database_api"), request.baseUrl},
-                             {QStringLiteral("dashboard"), request.baseUrl},
-                             {QStringLiteral("ssh"), QString(base.host() + QStringLiteral(":22"))},
-                             {QStringLiteral("default"), true}};
-    return HttpResponse::json(QJsonObject{{QStringLiteral("regions"), QJsonArray{region}}});
+    QJsonArray list;
+    for (const QString &name : SandboxRegions::names(m_ctx.config->regions)) {
+        const bool isDefault = name == SandboxRegions::defaultRegion();
+        // Every region on this port: the default one at the root, the others under their name (HttpRouter).
+        const QString url = isDefault ? request.baseUrl : request.baseUrl + QLatin1Char('/') + name;
+        list.append(QJsonObject{{QStringLiteral("name"), name},
+                                {QStringLiteral("display_name"), SandboxRegions::displayName(name)},
+                                {QStringLiteral("api"), url},
+                                {QStringLiteral("database_api"), url},
+                                {QStringLiteral("dashboard"), url},
+                                {QStringLiteral("ssh"), QString(base.host() + QStringLiteral(":22"))},
+                                {QStringLiteral("default"), isDefault}});
+    }
+    return HttpResponse::json(QJsonObject{{QStringLiteral("regions"), list}});
 }
 
 HttpResponse PlatformApi::self(const HttpRequest &request)
@@ -143,7 +162,7 @@ HttpResponse PlatformApi::databases(const HttpRequest &request)
         return failure;
     QJsonArray array;
     for (const DatabaseRecord &db : m_ctx.store->databases()) {
-        if (!db.isClassic())
+        if (!db.isClassic() && db.region == request.region)
             array.append(databaseJson(db));
     }
     return HttpResponse::json(QJsonObject{{QStringLiteral("databases"), array}});
@@ -180,10 +199,10 @@ QJsonObject PlatformApi::appJson(const DatabaseRecord &db, const HttpRequest &re
     return QJsonObject{
             {QStringLiteral("id"), db.appId},
             {QStringLiteral("name"), db.name},
-            {QStringLiteral("region"), RegionName},
+            {QStringLiteral("region"), db.region},
             {QStringLiteral("status"), QStringLiteral("running")},
             {QStringLiteral("created_at"), Json::timestamp(db.createdAt)},
-            {QStringLiteral("url"), request.baseUrl},
+            {QStringLiteral("url"), request.regionUrl()},
             // Only a Dedicated Resources database's app carries the flag; a classic app has none.
             {QStringLiteral("flags"),
              db.isClassic() ? QJsonObject() : QJsonObject{{QStringLiteral("dedicated-database"), true}}},
@@ -202,7 +221,7 @@ QJsonObject PlatformApi::addonJson(const DatabaseRecord &db) const
                            {QStringLiteral("plan"),
                             QJsonObject{{QStringLiteral("id"), db.plan},
                                         {QStringLiteral("name"), db.plan},
-                                        {QStringLiteral("display_name"), QStringLiteral("Starter 512M")},
+                                        {QStringLiteral("display_name"), planDisplayName(db.plan)},
                                         {QStringLiteral("position"), 2}}},
                            {QStringLiteral("addon_provider"),
                             QJsonObject{{QStringLiteral("id"), QStringLiteral("postgresql")},
@@ -216,7 +235,7 @@ QJsonObject PlatformApi::addonJson(const DatabaseRecord &db) const
                        {QStringLiteral("plan"),
                         QJsonObject{{QStringLiteral("id"), db.plan},
                                     {QStringLiteral("name"), db.plan},
-                                    {QStringLiteral("display_name"), QStringLiteral("Dedicated Starter 4G")}}},
+                                    {QStringLiteral("display_name"), planDisplayName(db.plan)}}},
                        {QStringLiteral("addon_provider"),
                         QJsonObject{{QStringLiteral("id"), QStringLiteral("postgresql-ng")},
                                     {QStringLiteral("name"), QStringLiteral("PostgreSQL")}}},
@@ -230,8 +249,14 @@ HttpResponse PlatformApi::apps(const HttpRequest &request)
     if (!authenticate(request, true, &failure))
         return failure;
     QJsonArray array;
-    for (const DatabaseRecord &db : m_ctx.store->databases())
-        array.append(appJson(db, request));
+    for (const DatabaseRecord &db : m_ctx.store->databases()) {
+        if (db.region == request.region)
+            array.append(appJson(db, request));
+    }
+    for (const PlainAppRecord &app : m_ctx.store->plainApps()) {
+        if (app.region == request.region)
+            array.append(plainAppJson(app, request));
+    }
     return HttpResponse::json(QJsonObject{{QStringLiteral("apps"), array}});
 }
 
@@ -246,9 +271,34 @@ HttpResponse PlatformApi::addon(const HttpRequest &request)
     return HttpResponse::json(QJsonObject{{QStringLiteral("addon"), addonJson(*db)}});
 }
 
+std::optional<PlainAppRecord> PlatformApi::plainApp(const HttpRequest &request) const
+{
+    auto app = m_ctx.store->findPlainApp(request.param(QStringLiteral("id")));
+    if (app && app->region != request.region)
+        app.reset();
+    return app;
+}
+
+QJsonObject PlatformApi::plainAppJson(const PlainAppRecord &app, const HttpRequest &request) const
+{
+    DatabaseRecord shape; // the same app document, with no database behind it
+    shape.appId = app.appId;
+    shape.name = app.name;
+    shape.region = app.region;
+    shape.createdAt = app.createdAt;
+    shape.projectId = QStringLiteral("pr-default");
+    shape.kind = QLatin1String(DatabaseRecord::Classic);
+    return appJson(shape, request);
+}
+
 HttpResponse PlatformApi::app(const HttpRequest &request)
 {
     HttpResponse failure;
+    if (const auto plain = plainApp(request)) {
+        if (!authenticate(request, true, &failure))
+            return failure;
+        return HttpResponse::json(QJsonObject{{QStringLiteral("app"), plainAppJson(*plain, request)}});
+    }
     const auto db = regionalDatabase(request, &failure);
     if (!db)
         return failure;
@@ -258,6 +308,23 @@ HttpResponse PlatformApi::app(const HttpRequest &request)
 HttpResponse PlatformApi::addons(const HttpRequest &request)
 {
     HttpResponse failure;
+    if (const auto plain = plainApp(request)) {
+        if (!authenticate(request, true, &failure))
+            return failure;
+        QJsonArray list;
+        const QString plan = plain->otherAddon + QStringLiteral("-starter-256");
+        if (!plain->otherAddon.isEmpty())
+            list.append(QJsonObject{
+                    {QStringLiteral("id"), QString(QStringLiteral("ad-") + plain->appId)},
+                    {QStringLiteral("app_id"), plain->appId},
+                    {QStringLiteral("status"), QStringLiteral("running")},
+                    {QStringLiteral("plan"), QJsonObject{{QStringLiteral("id"), plan}, {QStringLiteral("name"), plan}}},
+                    {QStringLiteral("addon_provider"),
+                     QJsonObject{{QStringLiteral("id"), plain->otherAddon},
+                                 {QStringLiteral("name"), plain->otherAddon}}},
+                    {QStringLiteral("provisioned_at"), Json::timestamp(plain->createdAt)}});
+        return HttpResponse::json(QJsonObject{{QStringLiteral("addons"), list}});
+    }
     const auto db = regionalDatabase(request, &failure);
     if (!db)
         return failure;

@@ -5,6 +5,7 @@
 #include "tokenservice.h"
 
 struct DatabaseRecord;
+struct PlainAppRecord;
 
 /// The auth API (/v1/tokens/exchange, /v1/regions, /v1/users/self) and the regional API
 /// (/v1/databases*, /v1/apps*), plus /whatismyip. Regional routes are rate limited per token.
@@ -39,6 +40,9 @@ private:
     QJsonObject databaseJson(const DatabaseRecord &db) const;
     QJsonObject appJson(const DatabaseRecord &db, const HttpRequest &request) const;
     QJsonObject addonJson(const DatabaseRecord &db) const;
+    /// {id} as an app without a PostgreSQL addon of the addressed region (--seed-apps), if it is one.
+    std::optional<PlainAppRecord> plainApp(const HttpRequest &request) const;
+    QJsonObject plainAppJson(const PlainAppRecord &app, const HttpRequest &request) const;
     QString connectionUri(const DatabaseRecord &db) const;
 
     SandboxContext m_ctx;

@@ -8,6 +8,7 @@
 #include "logging.h"
 #include "platformapi.h"
 #include "ratelimiter.h"
+#include "sandboxregions.h"
 #include "sandboxserver.h"
 #include "securefs.h"
 #include "seeding.h"
@@ -110,7 +111,10 @@ bool Sandbox::start(QString *error)
     m_store = std::make_unique<StateStore>();
     if (!m_store->open(m_cluster->socketDir(), m_cluster->port(), error))
         return false;
-    if (!Seeding::seedUsers(m_store.get(), m_config.seedUsers, m_config.seedMd5Percent, error))
+    if (!Seeding::seedUsers(m_store.get(), m_config.seedUsers, m_config.seedMd5Percent, error)
+        || !Seeding::seedDatabases(m_store.get(), m_config.seedDatabases, SandboxRegions::names(m_config.regions),
+                                   error)
+        || !Seeding::seedApps(m_store.get(), m_config.seedApps, SandboxRegions::names(m_config.regions), error))
         return false;
 
     m_tokens = std::make_unique<TokenService>();
@@ -125,7 +129,8 @@ bool Sandbox::start(QString *error)
     m_firewall = std::make_unique<FirewallService>(m_store.get(), m_cluster.get());
     m_firewall->setDelay(m_config.firewallDelaySeconds);
     FirewallService *firewall = m_firewall.get();
-    m_features = std::make_unique<FeaturesService>(m_store.get(), [firewall](QString *e) { return firewall->apply(e); });
+    m_features
+            = std::make_unique<FeaturesService>(m_store.get(), [firewall](QString *e) { return firewall->apply(e); });
     m_features->setDelay(m_config.featureDelaySeconds);
     m_features->setFailing(m_config.failingFeatures, m_config.failFeaturesOnce);
     FeaturesService *features = m_features.get();
@@ -148,6 +153,7 @@ bool Sandbox::start(QString *error)
         return QStringLiteral("us-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     });
     m_router = std::make_unique<HttpRouter>();
+    m_router->setRegions(SandboxRegions::defaultRegion(), SandboxRegions::names(m_config.regions).mid(1));
     m_platformApi = std::make_unique<PlatformApi>(ctx);
     m_platformApi->registerRoutes(m_router.get());
     m_databaseApi = std::make_unique<DatabaseApi>(ctx);

@@ -27,4 +27,7 @@ struct SandboxConfig
     int seedUsers = 0; // benchmark fixture: N users in the first database (seeding.h)
     int seedMd5Percent = 10; // share of them on MD5 passwords
     bool badCertificate = false; // PostgreSQL serves a certificate for another host name (certificate-check tests)
+    int regions = 1; // --regions: 1 or 2 regions advertised, served on the same port (sandboxregions.h)
+    int seedDatabases = 0; // --seed-databases: N more databases across the regions (seeding.h)
+    int seedApps = 0; // --seed-apps: N apps without a PostgreSQL addon
 };

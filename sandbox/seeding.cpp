@@ -24,6 +24,15 @@ const QStringList Words{QStringLiteral("maple"),     QStringLiteral("alice"),  Q
                         QStringLiteral("copper"),    QStringLiteral("yuki"),   QStringLiteral("delta"),
                         QStringLiteral("inventory"), QStringLiteral("kappa")};
 
+const QStringList Customers{QStringLiteral("acme"),     QStringLiteral("globex"), QStringLiteral("initech"),
+                            QStringLiteral("umbrella"), QStringLiteral("hooli"),  QStringLiteral("stark"),
+                            QStringLiteral("wayne"),    QStringLiteral("tyrell"), QStringLiteral("wonka")};
+const QStringList Stages{QStringLiteral("prod"), QStringLiteral("staging"), QStringLiteral("review")};
+const QStringList ClassicPlans{QStringLiteral("postgresql-sandbox"), QStringLiteral("postgresql-starter-512"),
+                               QStringLiteral("postgresql-business-1024")};
+const QStringList DedicatedPlans{QStringLiteral("postgresql-dr-starter-4096"),
+                                 QStringLiteral("postgresql-dr-business-8192")};
+
 QString sqlArray(const QStringList &words)
 {
     return QStringLiteral("ARRAY['") + words.join(QStringLiteral("','")) + QStringLiteral("']");
@@ -36,6 +45,58 @@ QString Seeding::seedUserName(int i)
     return QStringLiteral("%1_%2_%3")
             .arg(Purposes.at(i % Purposes.size()), Words.at((i / Purposes.size()) % Words.size()))
             .arg(i, 5, 10, QLatin1Char('0'));
+}
+
+QString Seeding::seedDatabaseName(int i)
+{
+    const int k = i - 1;
+    const int combos = int(Customers.size() * Stages.size());
+    QString name
+            = Customers.at(k % Customers.size()) + QLatin1Char('-') + Stages.at((k / Customers.size()) % Stages.size());
+    if (k >= combos)
+        name += QLatin1Char('-') + QString::number(k / combos + 1);
+    return name;
+}
+
+bool Seeding::seedDatabases(StateStore *store, int count, const QStringList &regions, QString *error)
+{
+    if (count <= 0)
+        return true;
+    QElapsedTimer timer;
+    timer.start();
+    int created = 0;
+    for (int i = 1; i <= count; ++i) {
+        const QString name = seedDatabaseName(i);
+        if (store->findDatabase(name))
+            continue;
+        const bool dedicated = i % 3 == 0;
+        const QString region = regions.at((i - 1) % regions.size());
+        const QString plan
+                = dedicated ? DedicatedPlans.at(i % DedicatedPlans.size()) : ClassicPlans.at(i % ClassicPlans.size());
+        // Owner names follow PostgreSQL's rules: letters, digits, underscores.
+        const QString prefix = QString(name).replace(QLatin1Char('-'), QLatin1Char('_')) + QLatin1Char('_');
+        if (!store->provision(name, plan,
+                              QLatin1String(dedicated ? DatabaseRecord::Dedicated : DatabaseRecord::Classic), region,
+                              prefix, error))
+            return false;
+        ++created;
+    }
+    qCInfo(lcSandbox).noquote() << "seeded" << created << "databases (" << count << "wanted) in" << timer.elapsed()
+                                << "ms";
+    return true;
+}
+
+bool Seeding::seedApps(StateStore *store, int count, const QStringList &regions, QString *error)
+{
+    for (int i = 1; i <= count; ++i) {
+        const QString name = QStringLiteral("tools-%1").arg(i, 2, 10, QLatin1Char('0'));
+        if (store->findPlainApp(name))
+            continue;
+        if (!store->addPlainApp(name, regions.at((i - 1) % regions.size()),
+                                ((i - 1) / 2) % 2 == 0 ? QStringLiteral("redis") : QString(), error))
+            return false;
+    }
+    return true;
 }
 
 bool Seeding::seedUsers(StateStore *store, int count, int md5Percent, QString *error)

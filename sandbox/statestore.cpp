@@ -1,6 +1,7 @@
 #include "statestore.h"
 
 #include "logging.h"
+#include "sandboxregions.h"
 #include "sqlhelpers.h"
 #include "tokenservice.h"
 
@@ -30,7 +31,7 @@ QString randomLower(int length)
 }
 
 const char *const DatabaseColumns = "app_id, name, addon_id, dbapi_id, project_id, plan, pg_database, owner_user, "
-                                    "owner_password, endpoint_id, created_at, kind";
+                                    "owner_password, endpoint_id, created_at, kind, region";
 
 DatabaseRecord recordFrom(const QSqlQuery &q)
 {
@@ -47,6 +48,7 @@ DatabaseRecord recordFrom(const QSqlQuery &q)
     r.endpointId = q.value(9).toString();
     r.createdAt = q.value(10).toDateTime();
     r.kind = q.value(11).toString();
+    r.region = q.value(12).toString();
     return r;
 }
 
@@ -97,11 +99,13 @@ bool StateStore::open(const QString &socketDir, quint16 port, QString *error)
     }
     if (!hasDedicated
         && !provision(QStringLiteral("my-postgres-db"), QStringLiteral("postgresql-dr-starter-4096"),
-                      QLatin1String(DatabaseRecord::Dedicated), QStringLiteral("gatehouse_demo_"), error))
+                      QLatin1String(DatabaseRecord::Dedicated), SandboxRegions::defaultRegion(),
+                      QStringLiteral("gatehouse_demo_"), error))
         return false;
     if (!hasClassic
         && !provision(QStringLiteral("my-app"), QStringLiteral("postgresql-starter-512"),
-                      QLatin1String(DatabaseRecord::Classic), QStringLiteral("my_app_"), error))
+                      QLatin1String(DatabaseRecord::Classic), SandboxRegions::defaultRegion(),
+                      QStringLiteral("my_app_"), error))
         return false;
     return true;
 }
@@ -187,6 +191,11 @@ bool StateStore::createSchema(QString *error)
             "$$BEGIN UPDATE change_counters SET value = value + 1 WHERE name = 'users'; RETURN NULL; END$$",
             "CREATE OR REPLACE TRIGGER database_users_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE "
             "ON database_users FOR EACH STATEMENT EXECUTE FUNCTION bump_users_version()",
+            // Data dirs from before --regions: everything was in the sandbox's own region.
+            "ALTER TABLE databases ADD COLUMN IF NOT EXISTS region text NOT NULL DEFAULT 'sandbox'",
+            "CREATE TABLE IF NOT EXISTS plain_apps (app_id text PRIMARY KEY, name text UNIQUE NOT NULL, "
+            "region text NOT NULL, other_addon text NOT NULL DEFAULT '', "
+            "created_at timestamptz NOT NULL DEFAULT clock_timestamp())",
     };
     QSqlQuery query(stateDb());
     for (const char *sql : statements) {
@@ -263,13 +272,14 @@ std::optional<DatabaseRecord> StateStore::findByAddon(const QString &addonId) co
     return std::nullopt;
 }
 
-bool StateStore::provision(const QString &name, const QString &plan, const QString &kind, const QString &ownerPrefix,
-                           QString *error)
+bool StateStore::provision(const QString &name, const QString &plan, const QString &kind, const QString &region,
+                           const QString &ownerPrefix, QString *error)
 {
     DatabaseRecord r;
     r.appId = randomHex(24);
     r.name = name;
     r.kind = kind;
+    r.region = region;
     r.addonId = QStringLiteral("ad-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     r.dbapiId = randomHex(24);
     r.projectId = QStringLiteral("pr-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -292,7 +302,7 @@ bool StateStore::provision(const QString &name, const QString &plan, const QStri
         return false;
     if (!Sql::run(state,
                   QStringLiteral("INSERT INTO databases (%1) VALUES (:app, :name, :addon, :dbapi, :project, :plan, "
-                                 ":db, :owner, :password, :endpoint, clock_timestamp(), :kind)")
+                                 ":db, :owner, :password, :endpoint, clock_timestamp(), :kind, :region)")
                           .arg(QLatin1String(DatabaseColumns)),
                   {{QStringLiteral("app"), r.appId},
                    {QStringLiteral("name"), r.name},
@@ -304,12 +314,49 @@ bool StateStore::provision(const QString &name, const QString &plan, const QStri
                    {QStringLiteral("owner"), r.ownerUser},
                    {QStringLiteral("password"), r.ownerPassword},
                    {QStringLiteral("endpoint"), r.endpointId},
-                   {QStringLiteral("kind"), r.kind}},
+                   {QStringLiteral("kind"), r.kind},
+                   {QStringLiteral("region"), r.region}},
                   error, Sql::Secrecy::Secret))
         return false;
     return Sql::run(state,
                     QStringLiteral("INSERT INTO database_users (app_id, name, read_only, protected) "
                                    "VALUES (:app, :name, false, true)"),
                     {{QStringLiteral("app"), r.appId}, {QStringLiteral("name"), r.ownerUser}}, error)
+            .has_value();
+}
+
+QList<PlainAppRecord> StateStore::plainApps() const
+{
+    QList<PlainAppRecord> out;
+    QString error;
+    auto q = Sql::run(stateDb(),
+                      QStringLiteral("SELECT app_id, name, region, other_addon, created_at FROM plain_apps "
+                                     "ORDER BY created_at"),
+                      {}, &error);
+    while (q && q->next())
+        out.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
+                    q->value(4).toDateTime()});
+    return out;
+}
+
+std::optional<PlainAppRecord> StateStore::findPlainApp(const QString &idOrName) const
+{
+    for (const PlainAppRecord &app : plainApps()) {
+        if (app.appId == idOrName || app.name == idOrName)
+            return app;
+    }
+    return std::nullopt;
+}
+
+bool StateStore::addPlainApp(const QString &name, const QString &region, const QString &otherAddon, QString *error)
+{
+    return Sql::run(stateDb(),
+                    QStringLiteral("INSERT INTO plain_apps (app_id, name, region, other_addon) "
+                                   "VALUES (:id, :name, :region, :addon) ON CONFLICT DO NOTHING"),
+                    {{QStringLiteral("id"), randomHex(24)},
+                     {QStringLiteral("name"), name},
+                     {QStringLiteral("region"), region},
+                     {QStringLiteral("addon"), otherAddon}},
+                    error)
             .has_value();
 }

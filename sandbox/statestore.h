@@ -26,8 +26,19 @@ struct DatabaseRecord
     QString endpointId;
     QDateTime createdAt;
     QString kind = QLatin1String(Dedicated);
+    QString region; // SandboxRegions name
 
     bool isClassic() const { return kind == QLatin1String(Classic); }
+};
+
+/// An app without a PostgreSQL addon (`--seed-apps`): listed by `GET /v1/apps`, never a database.
+struct PlainAppRecord
+{
+    QString appId;
+    QString name;
+    QString region;
+    QString otherAddon; // provider id of its one non-PostgreSQL addon ("redis", ...), or empty: no addon at all
+    QDateTime createdAt;
 };
 
 /// The sandbox's persistent state, kept in the `gatehouse_sandbox` database of the managed cluster
@@ -74,11 +85,15 @@ public:
     std::optional<DatabaseRecord> findDatabase(const QString &idOrName) const;
     std::optional<DatabaseRecord> findByAddon(const QString &addonId) const;
 
+    /// Creates a real database with its protected owner and records it (demo databases, seeding).
+    bool provision(const QString &name, const QString &plan, const QString &kind, const QString &region,
+                   const QString &ownerPrefix, QString *error);
+    QList<PlainAppRecord> plainApps() const;
+    std::optional<PlainAppRecord> findPlainApp(const QString &idOrName) const;
+    bool addPlainApp(const QString &name, const QString &region, const QString &otherAddon, QString *error);
+
 private:
     bool createSchema(QString *error);
-    /// Creates a real database with its protected owner and records it (the demo databases of a first start).
-    bool provision(const QString &name, const QString &plan, const QString &kind, const QString &ownerPrefix,
-                   QString *error);
 
     QString m_socketDir;
     quint16 m_port = 0;

@@ -507,6 +507,182 @@
     </message>
 </context>
 <context>
+    <name>AllDatabasesModel</name>
+    <message>
+        <source>This computer&apos;s public address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classic addon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet access on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet access off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s), next expires %1</source>
+        <translation>
+            <numerusform>%n rule, next expires %1</numerusform>
+            <numerusform>%n rules, next expires %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall / Internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On MD5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AllDatabasesPage</name>
+    <message>
+        <source>Every database your account can see, in every region: who can reach it and whether this computer can. Figures are read a few databases at a time, within the API&apos;s limit of 60 requests per minute per region. Double-click a row to open that database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, app, region, plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v / %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading figures: %1 of %2 databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures are up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Some figures are %n minute(s) old (read at %1). Refresh all to read them again.</source>
+        <translation>
+            <numerusform>Some figures are %n minute old (read at %1). Refresh all to read them again.</numerusform>
+            <numerusform>Some figures are %n minutes old (read at %1). Refresh all to read them again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;All databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <source>The database has no %1 variable.</source>
@@ -764,6 +940,17 @@
     </message>
     <message>
         <source>Another change is still being applied. Wait until it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePickerDelegate</name>
+    <message>
+        <source>Classic addons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated Resources</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

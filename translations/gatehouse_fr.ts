@@ -507,6 +507,182 @@
     </message>
 </context>
 <context>
+    <name>AllDatabasesModel</name>
+    <message>
+        <source>This computer&apos;s public address: %1</source>
+        <translation>Adresse publique de cet ordinateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Classic addon</source>
+        <translation>Addon classique</translation>
+    </message>
+    <message>
+        <source>Dedicated Resources</source>
+        <translation>Ressources dédiées</translation>
+    </message>
+    <message>
+        <source>Internet access on</source>
+        <translation>Accès Internet activé</translation>
+    </message>
+    <message>
+        <source>Internet access off</source>
+        <translation>Accès Internet désactivé</translation>
+    </message>
+    <message>
+        <source>%1 / %2 rules</source>
+        <translation>%1 / %2 règles</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Non disponible</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s), next expires %1</source>
+        <translation>
+            <numerusform>%n règle, la prochaine expire le %1</numerusform>
+            <numerusform>%n règles, la prochaine expire le %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Autorisé</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqué</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Waiting to refresh</source>
+        <translation>En attente d’actualisation</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Firewall / Internet</source>
+        <translation>Pare-feu / Internet</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>On MD5</source>
+        <translation>En MD5</translation>
+    </message>
+    <message>
+        <source>Temporary rules</source>
+        <translation>Règles temporaires</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+</context>
+<context>
+    <name>AllDatabasesPage</name>
+    <message>
+        <source>Every database your account can see, in every region: who can reach it and whether this computer can. Figures are read a few databases at a time, within the API&apos;s limit of 60 requests per minute per region. Double-click a row to open that database.</source>
+        <translation>Toutes les bases de données visibles par votre compte, dans toutes les régions&#xa0;: qui peut les joindre et si cet ordinateur le peut. Les chiffres sont lus quelques bases à la fois, dans la limite de l’API de 60 requêtes par minute et par région. Double-cliquez sur une ligne pour ouvrir cette base de données.</translation>
+    </message>
+    <message>
+        <source>Search name, app, region, plan</source>
+        <translation>Rechercher un nom, une application, une région, une offre</translation>
+    </message>
+    <message>
+        <source>Search databases</source>
+        <translation>Rechercher des bases de données</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>%v / %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh all</source>
+        <translation>&amp;Tout actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>All databases</source>
+        <translation>Toutes les bases de données</translation>
+    </message>
+    <message>
+        <source>Reading figures: %1 of %2 databases</source>
+        <translation>Lecture des chiffres&#xa0;: %1 bases de données sur %2</translation>
+    </message>
+    <message>
+        <source>No figures yet.</source>
+        <translation>Aucun chiffre pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Figures are up to date.</source>
+        <translation>Les chiffres sont à jour.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Some figures are %n minute(s) old (read at %1). Refresh all to read them again.</source>
+        <translation>
+            <numerusform>Certains chiffres datent de %n minute (lus à %1). Actualisez tout pour les relire.</numerusform>
+            <numerusform>Certains chiffres datent de %n minutes (lus à %1). Actualisez tout pour les relire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;All databases</source>
+        <translation>&amp;Toutes les bases de données</translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <source>The database has no %1 variable.</source>
@@ -766,6 +942,17 @@
     <message>
         <source>Another change is still being applied. Wait until it is done.</source>
         <translation>Une autre modification est en cours d’application. Attendez qu’elle soit terminée.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePickerDelegate</name>
+    <message>
+        <source>Classic addons</source>
+        <translation>Addons classiques</translation>
+    </message>
+    <message>
+        <source>Dedicated Resources</source>
+        <translation>Ressources dédiées</translation>
     </message>
 </context>
 <context>

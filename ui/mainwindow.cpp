@@ -9,6 +9,9 @@
 #include "internetaccesspage.h"
 #include "internetaccessibilitypage.h"
 #include "models/databasefeaturesmodel.h"
+#include "alldatabasespage.h"
+#include "databasepickerdelegate.h"
+#include "models/alldatabasesmodel.h"
 #include "models/addondiscovery.h"
 #include "models/databasesession.h"
 #include "models/databasesmodel.h"
@@ -76,6 +79,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_accessibilityPage->hide();
     m_ui->usersLayout->addWidget(m_usersPage);
     m_ui->extensionsLayout->addWidget(m_extensionsPage);
+    m_allDatabasesPage = AllDatabasesPage::attach(m_ui->tabs, m_client, m_databases, m_ui->databaseCombo);
 
     m_ui->tabs->setTabIcon(0, Icons::icon(QStringLiteral("info")));
     m_ui->tabs->setTabIcon(1, Icons::icon(QStringLiteral("shield")));
@@ -137,6 +141,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         configureEndpoints(url);
         m_internetAccessPage->setPropagationDelay(m_options.sandboxFirewallDelay);
         m_internetAccessPage->setWhatIsMyIpUrl(url.resolved(QUrl(QStringLiteral("/whatismyip"))));
+        m_allDatabasesPage->model()->setWhatIsMyIpUrl(url.resolved(QUrl(QStringLiteral("/whatismyip"))));
         signIn(token, false);
     });
     connect(m_sandbox, &SandboxLauncher::failed, this,
@@ -165,6 +170,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_ui->databaseCombo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_ui->databaseCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_ui->databaseCombo->lineEdit()->setPlaceholderText(tr("Search databases"));
+    // Grouped by kind under section headers, in the list and in the search popup.
+    DatabasePickerDelegate::install(m_ui->databaseCombo);
     // A long entry (app · plan · region) is scrolled to its end by setText(): show its beginning, the name.
     connect(m_ui->databaseCombo, &QComboBox::currentIndexChanged, m_ui->databaseCombo->lineEdit(),
             [this] { m_ui->databaseCombo->lineEdit()->setCursorPosition(0); });

@@ -11,6 +11,7 @@
 namespace Ui {
 class MainWindow;
 }
+class AllDatabasesPage;
 class AddonDiscovery;
 class ApiClient;
 class DatabaseSession;
@@ -97,6 +98,7 @@ private:
     InternetAccessPage *m_internetAccessPage;
     DatabaseUsersPage *m_usersPage;
     ExtensionsPage *m_extensionsPage;
+    AllDatabasesPage *m_allDatabasesPage = nullptr;
     QLabel *m_statusLabel;
     QProgressBar *m_statusProgress;
     QString m_account;

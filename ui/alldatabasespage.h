@@ -1,0 +1,54 @@
+#pragma once
+
+#include "domain/database.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class AllDatabasesModel;
+class ApiClient;
+class DatabasesModel;
+class QComboBox;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTimer;
+namespace Ui {
+class AllDatabasesPage;
+}
+
+/// The "All databases" tab: AllDatabasesModel in a sortable, searchable table with its progress, a Stop button for
+/// the paced survey and how old the figures are. It starts a survey the first time it is shown (and when shown
+/// again with stale figures); activating a row asks the window to open that database.
+class AllDatabasesPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AllDatabasesPage(AllDatabasesModel *model, QWidget *parent = nullptr);
+    ~AllDatabasesPage() override;
+
+    /// Wires the view into the main window: a last tab of \a tabs, fed with the picker's databases (\a databases,
+    /// Dedicated Resources and discovered addons); opening a row selects it in \a picker and shows the first tab.
+    static AllDatabasesPage *attach(QTabWidget *tabs, ApiClient *client, DatabasesModel *databases, QComboBox *picker);
+
+    AllDatabasesModel *model() const { return m_model; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+
+signals:
+    void openRequested(const Database &database);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateProgress();
+    void updateAge();
+    void openCurrent();
+
+    std::unique_ptr<Ui::AllDatabasesPage> m_ui;
+    AllDatabasesModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTimer *m_ageTimer;
+};
