@@ -32,6 +32,9 @@ DurationPicker::DurationPicker(QWidget *parent)
     m_custom->setTimeSpec(Qt::LocalTime);
     m_custom->setDateTime(m_clock->nowUtc().toLocalTime().addDays(1));
     setFocusProxy(m_combo);
+    // The full width of the form: the note below the choice then wraps on two lines, not six.
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     retranslate();
     m_combo->setCurrentIndex(0);
     connect(m_combo, &QComboBox::currentIndexChanged, this, &DurationPicker::update);
@@ -103,6 +106,7 @@ void DurationPicker::update()
     const QString text = hint();
     m_hint->setText(text);
     m_hint->setVisible(!text.isEmpty());
+    updateGeometry();
     emit changed();
 }
 
