@@ -16,7 +16,7 @@ chmod 711 "$WORK"
 export XDG_RUNTIME_DIR="$WORK/rt" XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data" HOME="$WORK/home"
 mkdir -p -m 700 "$XDG_RUNTIME_DIR"; mkdir -p "$XDG_CONFIG_HOME/Gatehouse" "$HOME"
 printf '[ui]\nlanguage=%s\n' "$LANGUAGE" > "$XDG_CONFIG_HOME/Gatehouse/Gatehouse.conf"
-DISPLAY_NUM=:$((80 + RANDOM % 9))
+DISPLAY_NUM=:$(( $([ "$LANGUAGE" = fr ] && echo 82 || echo 81) ))
 Xvfb "$DISPLAY_NUM" -screen 0 1100x720x24 -nolisten tcp >/dev/null 2>&1 & XVFB=$!
 export DISPLAY=$DISPLAY_NUM QT_QPA_PLATFORM=xcb
 cleanup() { kill "${APP:-}" 2>/dev/null || true; kill "${SANDBOX:-}" 2>/dev/null || true; sleep 2
@@ -40,22 +40,23 @@ api() { curl -s -X "$1" -H "Authorization: Bearer $ADDON_TOKEN" -H 'Content-Type
 
 shot() { sleep "${2:-1}"; import -window root -crop 1000x680+0+0 +repage "$OUT/$1-$LANGUAGE.png"; echo "$OUT/$1-$LANGUAGE.png"; }
 click() { xdotool mousemove "$1" "$2" click 1; }
-if [ "$LANGUAGE" = fr ]; then SETTINGS="208 70"; else SETTINGS="160 71"; fi
+if [ "$LANGUAGE" = fr ]; then SETTINGS="208 70" CIDR="537 184"; else SETTINGS="160 71" CIDR="523 170"; fi
 
 "$BUILD/gatehouse" --auth-url "$URL" --api-url "$URL" --db-url "$URL" >/dev/null 2>&1 & APP=$!
-sleep 4
-xdotool type --delay 5 "$TOKEN"; xdotool key Return
-sleep 6
+sleep 10
+click 500 301; xdotool type --delay 20 "$TOKEN"; xdotool key Return
+sleep 10
 click $SETTINGS; sleep 1
 # New rule with a duration.
-xdotool key ctrl+n; sleep 1
-xdotool type --delay 20 "203.0.113.0/24"; xdotool key Tab; xdotool type --delay 20 "Alice laptop"
-xdotool key Tab Down Down; shot temporary-rule-dialog 1
+xdotool key ctrl+n; sleep 2
+click $CIDR; xdotool type --delay 20 "203.0.113.0/24"; sleep 1
+click 523 231; xdotool type --delay 20 "Alice laptop"
+xdotool key Tab; sleep 0.5; xdotool key Down Down; shot temporary-rule-dialog 2
 xdotool key Return; sleep 2
 # A rule another copy of Gatehouse made, expiring in a minute.
 SOON=$(date -u -d '+2 min' '+%Y-%m-%d %H:%M')
 api POST /firewall_rules "{\"type\":\"custom_range\",\"cidr\":\"198.51.100.25/32\",\"label\":\"Bob phone · until $SOON UTC\"}" >/dev/null
-xdotool key F5; shot temporary-rules 3
+click 375 38; shot temporary-rules 4
 # Wait for the expiry: the running Gatehouse deletes it and says so.
 for _ in $(seq 150); do api GET /firewall_rules | grep -q 198.51.100.25 || break; sleep 2; done
 shot expired-removed 2
