@@ -68,4 +68,4 @@ api POST /users "{\"database_user\":{\"database_id\":\"$ADDON\",\"name\":\"eve_r
 click 150 38; xdotool key ctrl+a; xdotool type --delay 20 "my-app"; sleep 1; xdotool key Down Return; sleep 4
 click 150 38; xdotool key ctrl+a; xdotool type --delay 20 "$DB_NAME"; sleep 1; xdotool key Down Return
 shot since-last-looked 5
-click 99 133; shot since-last-looked-users 2
+click 99 179; shot since-last-looked-users 2

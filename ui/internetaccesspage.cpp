@@ -47,7 +47,9 @@ InternetAccessPage::InternetAccessPage(QWidget *parent)
     m_ui->deleteButton->setToolTip(tr("Delete the selected rule (Del)"));
     m_ui->allowMyIpButton->setToolTip(tr("Add a rule for this computer's public IPv4 address"));
     m_ui->messageLabel->hide();
-    m_expiry = new RuleExpiryActions(m_ui->expiryButton, m_ui->messageLabel, this);
+    // Its own line: the propagation countdown rewrites messageLabel every second.
+    m_ui->expiryLabel->hide();
+    m_expiry = new RuleExpiryActions(m_ui->expiryButton, m_ui->expiryLabel, this);
     m_expiry->setSelection([this] { return selectedRule(); });
     connect(m_ui->temporaryOnlyCheck, &QCheckBox::toggled, m_proxy, &RulesProxyModel::setTemporaryOnly);
     m_ui->rulesView->setModel(m_proxy);

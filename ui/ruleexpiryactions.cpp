@@ -34,6 +34,10 @@ RuleExpiryActions::RuleExpiryActions(QToolButton *button, MessageBanner *banner,
             setExpiry(rule, QDateTime());
     });
     m_button->setMenu(m_menu);
+    connect(m_banner, &MessageBanner::linkTriggered, this, [this](const QString &link) {
+        if (link == QLatin1String("retry") && m_session)
+            m_session->rules()->reload(); // a fresh list deletes what is still expired
+    });
     retranslate();
 }
 
