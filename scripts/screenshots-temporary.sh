@@ -40,7 +40,7 @@ api() { curl -s -X "$1" -H "Authorization: Bearer $ADDON_TOKEN" -H 'Content-Type
 
 shot() { sleep "${2:-1}"; import -window root -crop 1000x680+0+0 +repage "$OUT/$1-$LANGUAGE.png"; echo "$OUT/$1-$LANGUAGE.png"; }
 click() { xdotool mousemove "$1" "$2" click 1; }
-if [ "$LANGUAGE" = fr ]; then SETTINGS="208 70" CIDR="537 184"; else SETTINGS="160 71" CIDR="523 170"; fi
+if [ "$LANGUAGE" = fr ]; then SETTINGS="208 70" CIDR="537 184" LABEL="537 245"; else SETTINGS="160 71" CIDR="523 170" LABEL="523 231"; fi
 
 "$BUILD/gatehouse" --auth-url "$URL" --api-url "$URL" --db-url "$URL" >/dev/null 2>&1 & APP=$!
 sleep 10
@@ -50,7 +50,7 @@ click $SETTINGS; sleep 1
 # New rule with a duration.
 xdotool key ctrl+n; sleep 2
 click $CIDR; xdotool type --delay 20 "203.0.113.0/24"; sleep 1
-click 523 231; xdotool type --delay 20 "Alice laptop"
+click $LABEL; xdotool type --delay 20 "Alice laptop"
 xdotool key Tab; sleep 0.5; xdotool key Down Down; shot temporary-rule-dialog 2
 xdotool key Return; sleep 2
 # A rule another copy of Gatehouse made, expiring in a minute.
