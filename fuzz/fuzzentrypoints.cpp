@@ -8,6 +8,7 @@
 #include "domain/firewallrule.h"
 #include "domain/managedrange.h"
 #include "domain/region.h"
+#include "domain/ruleexpiry.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -138,7 +139,8 @@ namespace FuzzEntry {
 
 QStringList targets()
 {
-    return {QStringLiteral("fuzz_domain_json"), QStringLiteral("fuzz_cidr"), QStringLiteral("fuzz_connection_uri")};
+    return {QStringLiteral("fuzz_domain_json"), QStringLiteral("fuzz_cidr"), QStringLiteral("fuzz_connection_uri"),
+            QStringLiteral("fuzz_temporary_label")};
 }
 
 QString run(const QString &target, const QByteArray &data)
@@ -149,6 +151,8 @@ QString run(const QString &target, const QByteArray &data)
         return cidr(data);
     if (target == QLatin1String("fuzz_connection_uri"))
         return connectionUri(data);
+    if (target == QLatin1String("fuzz_temporary_label"))
+        return temporaryLabel(data);
     return QStringLiteral("unknown fuzz target %1").arg(target);
 }
 
@@ -255,6 +259,40 @@ QString connectionUri(const QByteArray &data)
         FUZZ_CHECK(again->database() == u.database(), QStringLiteral("database lost: ") + u.redacted());
         FUZZ_CHECK(again->queryItems() == u.queryItems(), QStringLiteral("query lost: ") + u.redacted());
     }
+    return QString();
+}
+
+QString temporaryLabel(const QByteArray &data)
+{
+    const QString text = QString::fromUtf8(data);
+    // 1. Whatever parses is exactly our suffix, and reads back the same.
+    if (const std::optional<RuleExpiry::Parsed> parsed = RuleExpiry::parse(text)) {
+        FUZZ_CHECK(parsed->until.isValid() && parsed->until.timeSpec() == Qt::UTC, QStringLiteral("bad date"));
+        FUZZ_CHECK(parsed->until.time().second() == 0 && parsed->until.date().year() >= 2000,
+                   QStringLiteral("not whole minutes"));
+        const QString stamp = parsed->until.toString(QStringLiteral("'until 'yyyy-MM-dd HH:mm' UTC'"));
+        FUZZ_CHECK(text.endsWith(stamp), QStringLiteral("suffix is not the date read: ") + text);
+        FUZZ_CHECK(parsed->person.isEmpty() ? text == stamp
+                                            : text == parsed->person + QStringLiteral(" \u00B7 ") + stamp,
+                   QStringLiteral("person part is not the rest: ") + text);
+        FUZZ_CHECK(RuleExpiry::personPart(text) == parsed->person, QStringLiteral("personPart differs"));
+        if (parsed->person == parsed->person.trimmed() && parsed->person.size() <= 35)
+            FUZZ_CHECK(RuleExpiry::compose(parsed->person, parsed->until) == text,
+                       QStringLiteral("compose does not give it back: ") + text);
+    } else {
+        FUZZ_CHECK(RuleExpiry::personPart(text) == text, QStringLiteral("ordinary label changed"));
+    }
+    // 2. Whatever person and time we compose from, the label fits and parses back to them.
+    const QDateTime until = QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC)
+                                    .addSecs(qint64(qHash(data) % (7000ULL * 366 * 24 * 60)) * 60);
+    const QString label = RuleExpiry::compose(text, until);
+    FUZZ_CHECK(label.size() <= RuleExpiry::MaxLabelLength, QStringLiteral("too long: ") + label);
+    const std::optional<RuleExpiry::Parsed> back = RuleExpiry::parse(label);
+    FUZZ_CHECK(back.has_value(), QStringLiteral("composed label does not parse: ") + label);
+    FUZZ_CHECK(back->until == until, QStringLiteral("expiry changed: ") + label);
+    FUZZ_CHECK(text.trimmed().startsWith(back->person), QStringLiteral("person is not a prefix: ") + label);
+    FUZZ_CHECK(back->person.isEmpty() || !back->person.back().isHighSurrogate(), QStringLiteral("cut a pair"));
+    FUZZ_CHECK(RuleExpiry::withExpiry(label, QDateTime()) == back->person, QStringLiteral("made permanent badly"));
     return QString();
 }
 

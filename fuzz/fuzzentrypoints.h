@@ -13,7 +13,7 @@ namespace FuzzEntry {
 
 /// Names of the targets, also the directory names under fuzz/regressions and fuzz/corpus.
 QStringList targets();
-/// Runs \a target ("fuzz_domain_json", "fuzz_cidr", "fuzz_connection_uri") on \a data.
+/// Runs \a target ("fuzz_domain_json", "fuzz_cidr", "fuzz_connection_uri", "fuzz_temporary_label") on \a data.
 QString run(const QString &target, const QByteArray &data);
 
 /// Every JSON parser of app/domain (list + single + response forms) on the document, plus toJson round trips.
@@ -23,5 +23,9 @@ QString cidr(const QByteArray &data);
 /// ConnectionUri::parse of the text (parse(toString(x)) == x, redacted() hides the password), and a URI built
 /// field by field from the input (NUL-separated) that must survive toString() -> parse().
 QString connectionUri(const QByteArray &data);
+
+/// RuleExpiry::parse of the text (what parses is exactly the suffix and round trips), and compose() of the text
+/// with a time derived from the input (fits the label limit, parses back to the same time and a prefix of the text).
+QString temporaryLabel(const QByteArray &data);
 
 } // namespace FuzzEntry

@@ -14,7 +14,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BUILD=${GATEHOUSE_FUZZ_BUILD:-$ROOT/build-fuzz}
 SECONDS_PER_TARGET=${1:-60}
 [ $# -gt 0 ] && shift
-TARGETS=${*:-"fuzz_domain_json fuzz_cidr fuzz_connection_uri"}
+TARGETS=${*:-"fuzz_domain_json fuzz_cidr fuzz_connection_uri fuzz_temporary_label"}
 
 command -v clang++ >/dev/null || { echo "fuzz.sh: clang++ not found (apt-get install -y clang libclang-rt-14-dev)" >&2; exit 2; }
 

@@ -736,6 +736,18 @@
         <source>The service did not answer with a PEM certificate.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connection was lost while changing the rule&apos;s label: it may have been changed. Refresh the list to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rule no longer exists: someone deleted it meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule&apos;s label was changed by someone else meanwhile. Refresh the list to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -1549,6 +1561,42 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
         <source>This rule admits this computer (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary rule until %1. Gatehouse removes it then if it is running, otherwise the next time someone opens this database in Gatehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InternetAccessPage</name>
@@ -1701,6 +1749,64 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
     </message>
     <message>
         <source>Check access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 should now be applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: applying (about %2 left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is applied. Checking that this computer can now reach the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is applied: this computer reaches the database over TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule is applied, but the test connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database still refuses this computer. Scalingo may need a little longer: check again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend or end the selected rule&apos;s expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Temporary rules only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2020,6 +2126,10 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
         <source>Stopping the local sandbox…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ManagedRangesModel</name>
@@ -2151,6 +2261,10 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
     </message>
     <message>
         <source>0.0.0.0/0 turns the firewall off: every computer on the Internet can try to log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2757,6 +2871,177 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
     </message>
     <message>
         <source>Database API base URL (default: $SCALINGO_DB_URL or discovered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DurationPicker</name>
+    <message>
+        <source>Permanent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until the end of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until a date and time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time is already past: choose a later one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gatehouse removes it at %1 if it is running, otherwise the next time someone opens this database in Gatehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LastSeenTracker</name>
+    <message numerus="yes">
+        <source>%n rule(s) added</source>
+        <translation>
+            <numerusform>%n rule added</numerusform>
+            <numerusform>%n rules added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) removed</source>
+        <translation>
+            <numerusform>%n rule removed</numerusform>
+            <numerusform>%n rules removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) added</source>
+        <translation>
+            <numerusform>%n user added</numerusform>
+            <numerusform>%n users added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) removed</source>
+        <translation>
+            <numerusform>%n user removed</numerusform>
+            <numerusform>%n users removed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekday, time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed since then: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleExpiryActions</name>
+    <message>
+        <source>Extend by 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend by 8 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until the end of today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend by 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make permanent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n expired temporary rule(s).</source>
+        <translation>
+            <numerusform>Removed %n expired temporary rule.</numerusform>
+            <numerusform>Removed %n expired temporary rules.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The expired temporary rule for %1 could not be removed: %2 Gatehouse tries again in %n second(s).</source>
+        <translation>
+            <numerusform>The expired temporary rule for %1 could not be removed: %2 Gatehouse tries again in %n second.</numerusform>
+            <numerusform>The expired temporary rule for %1 could not be removed: %2 Gatehouse tries again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the selected rule, or make it permanent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Scalingo region&apos;s rule has no label, so no expiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the expiry of the rule for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry of the rule for %1 was not changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule for %1 is now permanent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule for %1 now expires at %2. Gatehouse removes it then if it is running, otherwise the next time someone opens this database in Gatehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesProxyModel</name>
+    <message>
+        <source>Added by someone else since you last looked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

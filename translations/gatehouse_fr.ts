@@ -736,6 +736,18 @@
         <source>The service did not answer with a PEM certificate.</source>
         <translation>Le service n’a pas répondu par un certificat PEM.</translation>
     </message>
+    <message>
+        <source>The connection was lost while changing the rule&apos;s label: it may have been changed. Refresh the list to check.</source>
+        <translation>La connexion a été perdue pendant la modification du libellé de la règle&#xa0;: il a peut-être été modifié. Actualisez la liste pour vérifier.</translation>
+    </message>
+    <message>
+        <source>This rule no longer exists: someone deleted it meanwhile.</source>
+        <translation>Cette règle n’existe plus&#xa0;: quelqu’un l’a supprimée entre-temps.</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s label was changed by someone else meanwhile. Refresh the list to see it.</source>
+        <translation>Le libellé de la règle a été modifié par quelqu’un d’autre entre-temps. Actualisez la liste pour le voir.</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -1554,6 +1566,42 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
         <source>This rule admits this computer (%1).</source>
         <translation>Cette règle admet cet ordinateur (%1).</translation>
     </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1&#xa0;min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1&#xa0;h&#xa0;%2&#xa0;min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1&#xa0;h</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1&#xa0;j&#xa0;%2&#xa0;h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1&#xa0;j</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expirée</translation>
+    </message>
+    <message>
+        <source>expires in %1</source>
+        <translation>expire dans %1</translation>
+    </message>
+    <message>
+        <source>Temporary rule until %1. Gatehouse removes it then if it is running, otherwise the next time someone opens this database in Gatehouse.</source>
+        <translation>Règle temporaire jusqu’au %1. Gatehouse la supprime à ce moment-là s’il est ouvert, sinon la prochaine fois que quelqu’un ouvre cette base de données dans Gatehouse.</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
 </context>
 <context>
     <name>InternetAccessPage</name>
@@ -1707,6 +1755,64 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
     <message>
         <source>Check access</source>
         <translation>Vérifier l’accès</translation>
+    </message>
+    <message>
+        <source>%1 is applied.</source>
+        <translation>%1 est appliquée.</translation>
+    </message>
+    <message>
+        <source>%1 should now be applied.</source>
+        <translation>%1 devrait maintenant être appliquée.</translation>
+    </message>
+    <message>
+        <source>%1: applying (about %2 left).</source>
+        <translation>%1&#xa0;: application en cours (encore environ %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is applied. Checking that this computer can now reach the database…</source>
+        <translation>%1 est appliquée. Vérification de l’accès de cet ordinateur à la base de données…</translation>
+    </message>
+    <message>
+        <source>%1 is applied: this computer reaches the database over TLS.</source>
+        <translation>%1 est appliquée&#xa0;: cet ordinateur accède à la base de données via TLS.</translation>
+    </message>
+    <message>
+        <source>The rule is applied, but the test connection failed: %1</source>
+        <translation>La règle est appliquée, mais la connexion de test a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The database still refuses this computer. Scalingo may need a little longer: check again in a minute.</source>
+        <translation>La base de données refuse encore cet ordinateur. Scalingo a peut-être besoin d’un peu plus de temps&#xa0;: vérifiez à nouveau dans une minute.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiry</source>
+        <translation>E&amp;xpiration</translation>
+    </message>
+    <message>
+        <source>Extend or end the selected rule&apos;s expiry</source>
+        <translation>Prolonger ou supprimer l’expiration de la règle sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary rules only</source>
+        <translation>Règles &amp;temporaires uniquement</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2131,10 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
         <source>Stopping the local sandbox…</source>
         <translation>Arrêt du bac à sable local…</translation>
     </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
 </context>
 <context>
     <name>ManagedRangesModel</name>
@@ -2157,6 +2267,10 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
     <message>
         <source>0.0.0.0/0 turns the firewall off: every computer on the Internet can try to log in.</source>
         <translation>0.0.0.0/0 désactive le pare-feu&#xa0;: n’importe quel ordinateur sur Internet peut tenter de se connecter.</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;urée&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +2877,177 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
     <message>
         <source>Database API base URL (default: $SCALINGO_DB_URL or discovered).</source>
         <translation>URL de base de l’API de base de données (par défaut&#xa0;: $SCALINGO_DB_URL ou découverte automatiquement).</translation>
+    </message>
+</context>
+<context>
+    <name>DurationPicker</name>
+    <message>
+        <source>Permanent</source>
+        <translation>Permanente</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>8 hours</source>
+        <translation>8 heures</translation>
+    </message>
+    <message>
+        <source>Until the end of the day</source>
+        <translation>Jusqu’à la fin de la journée</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 jours</translation>
+    </message>
+    <message>
+        <source>Until a date and time…</source>
+        <translation>Jusqu’à une date et une heure…</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Expires at</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>This time is already past: choose a later one.</source>
+        <translation>Cette heure est déjà passée&#xa0;: choisissez-en une plus tardive.</translation>
+    </message>
+    <message>
+        <source>Gatehouse removes it at %1 if it is running, otherwise the next time someone opens this database in Gatehouse.</source>
+        <translation>Gatehouse la supprime à %1 s’il est ouvert, sinon la prochaine fois que quelqu’un ouvre cette base de données dans Gatehouse.</translation>
+    </message>
+</context>
+<context>
+    <name>LastSeenTracker</name>
+    <message numerus="yes">
+        <source>%n rule(s) added</source>
+        <translation>
+            <numerusform>%n règle ajoutée</numerusform>
+            <numerusform>%n règles ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) removed</source>
+        <translation>
+            <numerusform>%n règle supprimée</numerusform>
+            <numerusform>%n règles supprimées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) added</source>
+        <translation>
+            <numerusform>%n utilisateur ajouté</numerusform>
+            <numerusform>%n utilisateurs ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) removed</source>
+        <translation>
+            <numerusform>%n utilisateur supprimé</numerusform>
+            <numerusform>%n utilisateurs supprimés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>aujourd’hui à %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekday, time</comment>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Since %1: %2</source>
+        <translation>Depuis %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>règle %1</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>utilisateur %1</translation>
+    </message>
+    <message>
+        <source>Removed since then: %1</source>
+        <translation>Supprimés depuis&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RuleExpiryActions</name>
+    <message>
+        <source>Extend by 1 hour</source>
+        <translation>Prolonger de 1 heure</translation>
+    </message>
+    <message>
+        <source>Extend by 8 hours</source>
+        <translation>Prolonger de 8 heures</translation>
+    </message>
+    <message>
+        <source>Until the end of today</source>
+        <translation>Jusqu’à la fin de la journée</translation>
+    </message>
+    <message>
+        <source>Extend by 7 days</source>
+        <translation>Prolonger de 7 jours</translation>
+    </message>
+    <message>
+        <source>Make permanent</source>
+        <translation>Rendre permanente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n expired temporary rule(s).</source>
+        <translation>
+            <numerusform>%n règle temporaire expirée supprimée.</numerusform>
+            <numerusform>%n règles temporaires expirées supprimées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The expired temporary rule for %1 could not be removed: %2 Gatehouse tries again in %n second(s).</source>
+        <translation>
+            <numerusform>Impossible de supprimer la règle temporaire expirée pour %1&#xa0;: %2 Gatehouse réessaie dans %n seconde.</numerusform>
+            <numerusform>Impossible de supprimer la règle temporaire expirée pour %1&#xa0;: %2 Gatehouse réessaie dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try again now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Extend the selected rule, or make it permanent</source>
+        <translation>Prolonger la règle sélectionnée, ou la rendre permanente</translation>
+    </message>
+    <message>
+        <source>A Scalingo region&apos;s rule has no label, so no expiry.</source>
+        <translation>La règle d’une région Scalingo n’a pas de libellé, donc pas d’expiration.</translation>
+    </message>
+    <message>
+        <source>Changing the expiry of the rule for %1…</source>
+        <translation>Modification de l’expiration de la règle pour %1…</translation>
+    </message>
+    <message>
+        <source>The expiry of the rule for %1 was not changed: %2</source>
+        <translation>L’expiration de la règle pour %1 n’a pas été modifiée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The rule for %1 is now permanent.</source>
+        <translation>La règle pour %1 est désormais permanente.</translation>
+    </message>
+    <message>
+        <source>The rule for %1 now expires at %2. Gatehouse removes it then if it is running, otherwise the next time someone opens this database in Gatehouse.</source>
+        <translation>La règle pour %1 expire désormais le %2. Gatehouse la supprime à ce moment-là s’il est ouvert, sinon la prochaine fois que quelqu’un ouvre cette base de données dans Gatehouse.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesProxyModel</name>
+    <message>
+        <source>Added by someone else since you last looked.</source>
+        <translation>Ajoutée par quelqu’un d’autre depuis votre dernière visite.</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,7 @@
 #include "messagebanner.h"
 #include "newruledialog.h"
 #include "plaintext.h"
+#include "ruleexpiryactions.h"
 #include "rulesproxymodel.h"
 
 #include <QAction>
@@ -46,9 +47,11 @@ InternetAccessPage::InternetAccessPage(QWidget *parent)
     m_ui->deleteButton->setToolTip(tr("Delete the selected rule (Del)"));
     m_ui->allowMyIpButton->setToolTip(tr("Add a rule for this computer's public IPv4 address"));
     m_ui->messageLabel->hide();
-
-    m_proxy->setSortRole(ModelRoles::RawRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    // Its own line: the propagation countdown rewrites messageLabel every second.
+    m_ui->expiryLabel->hide();
+    m_expiry = new RuleExpiryActions(m_ui->expiryButton, m_ui->expiryLabel, this);
+    m_expiry->setSelection([this] { return selectedRule(); });
+    connect(m_ui->temporaryOnlyCheck, &QCheckBox::toggled, m_proxy, &RulesProxyModel::setTemporaryOnly);
     m_ui->rulesView->setModel(m_proxy);
     PlainText::install(m_ui->rulesView); // names and labels come from the server
     m_ui->rulesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -92,6 +95,7 @@ void InternetAccessPage::setSession(ApiClient *client, DatabaseSession *session)
     m_session = session;
     FirewallRulesModel *model = session->rules();
     m_proxy->setSourceModel(model);
+    m_expiry->setSession(session);
     m_ui->rulesView->sortByColumn(FirewallRulesModel::CreatedColumn, Qt::AscendingOrder);
     connect(model, &QAbstractItemModel::rowsInserted, this, &InternetAccessPage::updateActions);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &InternetAccessPage::updateActions);
@@ -181,6 +185,7 @@ void InternetAccessPage::updateActions()
     const bool pending = model && !rule.id.isEmpty() && model->rowOf(rule.id) >= 0
             && model->index(model->rowOf(rule.id), 0).data(ModelRoles::PendingRole).toBool();
     m_ui->deleteButton->setEnabled(ready && !rule.id.isEmpty() && !pending);
+    m_expiry->updateActions(ready && !pending);
     updateEmptyState();
 }
 
@@ -210,9 +215,10 @@ void InternetAccessPage::newRule()
         openNewRuleDialog(QString(), QString());
 }
 
-void InternetAccessPage::openNewRuleDialog(const QString &cidr, const QString &label)
+void InternetAccessPage::openNewRuleDialog(const QString &cidr, const QString &label, RuleExpiry::Duration duration)
 {
     auto *dialog = new NewRuleDialog(this);
+    dialog->setDuration(duration);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setExistingRules(m_session->rules()->rules());
     dialog->setManagedRanges(m_session->ranges()->ranges());
@@ -294,7 +300,7 @@ void InternetAccessPage::allowMyIp()
         m_session->rules()->setThisComputerAddress(m_myIp);
         m_ui->messageLabel->clearMessage();
         const QString label = tr("%1 – %2").arg(QHostInfo::localHostName(), QDate::currentDate().toString(Qt::ISODate));
-        openNewRuleDialog(m_myIp + QStringLiteral("/32"), label);
+        openNewRuleDialog(m_myIp + QStringLiteral("/32"), label, RuleExpiry::Duration::EightHours);
     });
 }
 
@@ -350,6 +356,7 @@ void InternetAccessPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        m_expiry->retranslate();
         updateActions();
     }
     QWidget::changeEvent(event);

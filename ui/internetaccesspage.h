@@ -3,6 +3,7 @@
 #include "api/apierror.h"
 #include "models/accesscheck.h"
 #include "domain/firewallrule.h"
+#include "domain/ruleexpiry.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -16,7 +17,8 @@ class ApiClient;
 class DatabaseSession;
 class NewRuleDialog;
 class PropagationWatcher;
-class QSortFilterProxyModel;
+class RuleExpiryActions;
+class RulesProxyModel;
 
 /// Settings → Internet Access: the firewall rules of the open database.
 class InternetAccessPage : public QWidget
@@ -60,14 +62,16 @@ private:
     void showPropagation();
     bool concernsThisComputer(const NewFirewallRule &rule) const;
     void submitRule(NewRuleDialog *dialog, const NewFirewallRule &rule);
-    void openNewRuleDialog(const QString &cidr, const QString &label);
+    void openNewRuleDialog(const QString &cidr, const QString &label,
+                           RuleExpiry::Duration duration = RuleExpiry::Duration::Permanent);
     FirewallRule selectedRule() const;
 
     std::unique_ptr<Ui::InternetAccessPage> m_ui;
     QPointer<ApiClient> m_client;
     QPointer<DatabaseSession> m_session;
-    QSortFilterProxyModel *m_proxy;
+    RulesProxyModel *m_proxy;
     PropagationWatcher *m_propagation;
+    RuleExpiryActions *m_expiry;
     QUrl m_whatIsMyIpUrl;
     QString m_myIp;
     bool m_fetchingIp = false;

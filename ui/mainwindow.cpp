@@ -17,6 +17,7 @@
 #include "models/databasesmodel.h"
 #include "models/databaseusersmodel.h"
 #include "models/firewallrulesmodel.h"
+#include "models/lastseentracker.h"
 #include "models/managedrangesmodel.h"
 #include "overviewpage.h"
 #include "plaintext.h"
@@ -229,6 +230,17 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     for (ResourceModel *model : std::initializer_list<ResourceModel *>{m_databases, m_session->rules(),
                                                                        m_session->users(), m_session->ranges()})
         connect(model, &ResourceModel::stateChanged, this, &MainWindow::updateStatus);
+    // "Since Monday 14:02: 1 rule added, 1 user removed" (issue 17), dismissed with Clear.
+    connect(m_session->lastSeen(), &LastSeenTracker::changesChanged, this, [this] {
+        const QString summary = m_session->lastSeen()->summary();
+        const QString removed = m_session->lastSeen()->removedText();
+        m_ui->bannerLabel->showMessage(MessageBanner::Kind::Info, removed.isEmpty() ? summary : summary + u'\n' + removed,
+                                       {{QStringLiteral("clear-changes"), tr("Clear")}});
+    });
+    connect(m_ui->bannerLabel, &MessageBanner::linkTriggered, this, [this](const QString &link) {
+        if (link == QLatin1String("clear-changes"))
+            m_session->lastSeen()->clear();
+    });
 
     restoreGeometry(QSettings().value(QLatin1String(kGeometryKey)).toByteArray());
     configureEndpoints();

@@ -2,6 +2,7 @@
 #include "ui_newruledialog.h"
 
 #include "busyfocus.h"
+#include "durationpicker.h"
 #include "domain/cidr.h"
 #include "messagebanner.h"
 #include "plaintext.h"
@@ -39,6 +40,7 @@ NewRuleDialog::NewRuleDialog(QWidget *parent) : QDialog(parent), m_ui(std::make_
     });
     connect(m_ui->labelEdit, &QLineEdit::textChanged, this, &NewRuleDialog::updateState);
     connect(m_ui->allowAllCheck, &QCheckBox::toggled, this, &NewRuleDialog::updateState);
+    connect(m_ui->durationPicker, &DurationPicker::changed, this, &NewRuleDialog::updateState);
     connect(m_ui->useNetworkButton, &QPushButton::clicked, this, [this] {
         m_ui->cidrEdit->setText(m_proposedNetwork);
         m_ui->cidrEdit->setFocus();
@@ -90,6 +92,11 @@ void NewRuleDialog::setCustomRule(const QString &cidr, const QString &label)
     m_ui->labelEdit->setText(label);
 }
 
+void NewRuleDialog::setDuration(RuleExpiry::Duration duration)
+{
+    m_ui->durationPicker->setDuration(duration);
+}
+
 bool NewRuleDialog::isCustom() const
 {
     return m_ui->typeCombo->currentIndex() <= 0;
@@ -102,7 +109,7 @@ NewFirewallRule NewRuleDialog::rule() const
         rule.type = FirewallRule::Type::Custom;
         const auto cidr = Cidr::parse(m_ui->cidrEdit->text(), nullptr);
         rule.cidr = cidr ? cidr->toString() : m_ui->cidrEdit->text().trimmed();
-        rule.label = m_ui->labelEdit->text().trimmed();
+        rule.label = RuleExpiry::compose(m_ui->labelEdit->text(), m_ui->durationPicker->expiryUtc());
     } else {
         rule.type = FirewallRule::Type::Managed;
         rule.rangeId = m_ui->typeCombo->currentData().toString();
@@ -124,6 +131,9 @@ bool NewRuleDialog::isValid() const
     });
     if (duplicate)
         return false;
+    const QDateTime expiry = m_ui->durationPicker->expiryUtc();
+    if (expiry.isValid() && expiry <= QDateTime::currentDateTimeUtc())
+        return false; // a chosen time already past
     return cidr->prefix() != 0 || m_ui->allowAllCheck->isChecked();
 }
 
@@ -135,6 +145,8 @@ void NewRuleDialog::updateState()
     m_ui->cidrHelpLabel->setVisible(custom);
     m_ui->labelLabel->setVisible(custom);
     m_ui->labelEdit->setVisible(custom);
+    m_ui->durationLabel->setVisible(custom); // a managed range takes no label, so no expiry
+    m_ui->durationPicker->setVisible(custom);
     m_ui->managedHelpLabel->setVisible(!custom);
     m_ui->managedHelpLabel->setText(
             tr("Lets in the applications hosted in this Scalingo region. Scalingo keeps its addresses up to date."));
@@ -205,6 +217,7 @@ void NewRuleDialog::setBusy(bool busy)
         m_ui->cidrEdit->setReadOnly(busy);
         m_ui->labelEdit->setReadOnly(busy);
         m_ui->allowAllCheck->setEnabled(!busy);
+        m_ui->durationPicker->setEnabled(!busy);
         updateState();
     });
 }

@@ -2,6 +2,7 @@
 
 #include "api/apierror.h"
 #include "domain/firewallrule.h"
+#include "domain/ruleexpiry.h"
 #include "domain/managedrange.h"
 
 #include <QDialog>
@@ -27,6 +28,8 @@ public:
     void setManagedRanges(const QList<ManagedRange> &ranges);
     /// Pre-fills a custom rule (used by "Allow my current IP").
     void setCustomRule(const QString &cidr, const QString &label);
+    /// How long the rule lasts (Permanent unless set; a temporary rule carries its expiry in its label).
+    void setDuration(RuleExpiry::Duration duration);
 
     NewFirewallRule rule() const;
     bool isValid() const;

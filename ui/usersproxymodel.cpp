@@ -2,6 +2,7 @@
 
 #include "icons.h"
 #include "models/databaseusersmodel.h"
+#include "rulesproxymodel.h"
 #include "models/modelroles.h"
 
 UsersProxyModel::UsersProxyModel(QObject *parent) : QSortFilterProxyModel(parent)
@@ -84,6 +85,9 @@ void UsersProxyModel::setSearchText(const QString &text)
 QVariant UsersProxyModel::data(const QModelIndex &index, int role) const
 {
     // Cheap roles only: views ask for decorations of every visible cell on each repaint.
+    if (role == Qt::BackgroundRole && m_users && index.isValid()
+        && m_users->isMarked(m_users->users().at(mapToSource(index).row()).name))
+        return changedRowBackground(); // added by someone else since the user last looked
     if (role == Qt::DecorationRole && m_users && index.isValid()) {
         const int row = mapToSource(index).row();
         const DatabaseUser &user = m_users->users().at(row);

@@ -100,6 +100,9 @@ public:
     ApiReply *createFirewallRule(const DatabaseRef &database, const NewFirewallRule &rule);
     /// No value. Reconciled on ambiguity.
     ApiReply *deleteFirewallRule(const DatabaseRef &database, const QString &ruleId);
+    /// FirewallRule with the new label (`PATCH .../firewall_rules/{id}`, contract §5.4). Reconciled on ambiguity:
+    /// the rule is read again and its label compared, never sent twice.
+    ApiReply *updateFirewallRuleLabel(const DatabaseRef &database, const QString &ruleId, const QString &label);
     /// QList<ManagedRange> (`GET {db}/api/firewall/managed_ranges`, authenticated with this database's token).
     ApiReply *listManagedRanges(const DatabaseRef &database);
     /// QList<DatabaseFeature>: `features[]` of the database document (classic addons: force-ssl, publicly-available).
@@ -218,6 +221,8 @@ private:
                               const HttpResult &failed);
     void reconcileCreatedRule(ApiReply *reply, const DatabaseRef &database, const NewFirewallRule &rule,
                               const HttpResult &failed);
+    void reconcileRelabel(ApiReply *reply, const DatabaseRef &database, const QString &ruleId, const QString &label,
+                          const HttpResult &failed);
     void reconcileDeletion(ApiReply *reply, const DatabaseRef &database, Collection collection, const QString &key,
                            const HttpResult &failed);
 

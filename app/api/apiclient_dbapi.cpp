@@ -258,3 +258,33 @@ ApiReply *ApiClient::deleteReconciled(const DatabaseRef &database, Collection co
     });
     return reply;
 }
+
+ApiReply *ApiClient::updateFirewallRuleLabel(const DatabaseRef &database, const QString &ruleId, const QString &label)
+{
+    if (ApiReply *rejected = rejectInvalid(database))
+        return rejected;
+    Call call = dbCall(database, "PATCH",
+                       {QStringLiteral("databases"), database.addonId, QStringLiteral("firewall_rules"), ruleId});
+    // Rooted like scalingo.js, the only official client with this call.
+    call.body = toBody(QJsonObject{{QStringLiteral("firewall_rule"), QJsonObject{{QStringLiteral("label"), label}}}});
+    ApiReply *reply = newReply();
+    run(reply, call, [this, reply, call, database, ruleId, label](const HttpResult &result) {
+        if (result.isAmbiguous()) {
+            reconcileRelabel(reply, database, ruleId, label, result);
+            return;
+        }
+        const ApiError error = errorFor(call, result);
+        if (error.isError()) {
+            reply->fail(error);
+            return;
+        }
+        const std::optional<QJsonObject> root = jsonObject(result.body);
+        const std::optional<FirewallRule> rule = root ? FirewallRule::fromResponse(*root) : std::nullopt;
+        if (!rule) {
+            reconcileRelabel(reply, database, ruleId, label, result); // applied, but the echo is unreadable
+            return;
+        }
+        reply->succeed(QVariant::fromValue(*rule));
+    });
+    return reply;
+}

@@ -98,6 +98,49 @@ void ApiClient::reconcileCreatedRule(ApiReply *reply, const DatabaseRef &databas
     });
 }
 
+void ApiClient::reconcileRelabel(ApiReply *reply, const DatabaseRef &database, const QString &ruleId,
+                                 const QString &label, const HttpResult &failed)
+{
+    qCInfo(lcApi).noquote() << "relabel of firewall rule" << ruleId << "ambiguous (" << failed.errorString
+                            << "); listing rules to reconcile";
+    chain(reply, listFirewallRules(database), [reply, ruleId, label, failed](ApiReply *sub) {
+        std::optional<FirewallRule> found;
+        if (sub->isSuccess()) {
+            for (const FirewallRule &existing : sub->value<QList<FirewallRule>>()) {
+                if (existing.id == ruleId)
+                    found = existing;
+            }
+        }
+        if (!sub->isSuccess()) {
+            reply->fail(ApiError::withMessage(
+                    ApiError::Kind::Unknown,
+                    tr("The connection was lost while changing the rule's label: it may have been changed. Refresh "
+                       "the list to check.")));
+            return;
+        }
+        reply->setReconciled(true);
+        if (!found) {
+            reply->fail(ApiError::withMessage(ApiError::Kind::NotFound,
+                                              tr("This rule no longer exists: someone deleted it meanwhile.")));
+            return;
+        }
+        if (found->label == label) {
+            reply->succeed(QVariant::fromValue(*found));
+            return;
+        }
+        if (failed.status == 200) {
+            // Applied, yet another label is there now: someone changed it meanwhile.
+            reply->fail(ApiError::withMessage(ApiError::Kind::Unknown,
+                                              tr("The rule's label was changed by someone else meanwhile. Refresh "
+                                                 "the list to see it.")));
+            return;
+        }
+        // Read back unchanged: established that it was not applied.
+        reply->fail(failed.hasStatus() ? ApiError::fromHttpStatus(failed.status, failed.body)
+                                       : failed.transportError());
+    });
+}
+
 void ApiClient::reconcileDeletion(ApiReply *reply, const DatabaseRef &database, Collection collection,
                                   const QString &key, const HttpResult &failed)
 {

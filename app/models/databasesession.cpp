@@ -3,10 +3,13 @@
 #include "accesscheck.h"
 #include "api/apiclient.h"
 #include "api/apireply.h"
+#include "common/clock.h"
 #include "databasefeaturesmodel.h"
 #include "databaseusersmodel.h"
+#include "expirysweeper.h"
 #include "extensionsmodel.h"
 #include "firewallrulesmodel.h"
+#include "lastseentracker.h"
 #include "managedrangesmodel.h"
 
 DatabaseSession::DatabaseSession(ApiClient *client, QObject *parent)
@@ -18,10 +21,20 @@ DatabaseSession::DatabaseSession(ApiClient *client, QObject *parent)
     , m_extensions(new ExtensionsModel(this))
     , m_features(new DatabaseFeaturesModel(this))
     , m_accessCheck(new AccessCheck(client, this))
+    , m_sweeper(new ExpirySweeper(client, this))
+    , m_lastSeen(new LastSeenTracker(m_rules, m_users, this))
 {
     connect(m_ranges, &ManagedRangesModel::loaded, this, [this] { m_rules->setRangeNames(m_ranges->names()); });
     m_accessCheck->setSession(this);
     connect(m_accessCheck, &AccessCheck::publicIpChanged, m_rules, &FirewallRulesModel::setThisComputerAddress);
+    m_sweeper->setModel(m_rules);
+}
+
+void DatabaseSession::setClock(Clock *clock)
+{
+    m_rules->setClock(clock);
+    m_sweeper->setClock(clock);
+    m_lastSeen->setClock(clock);
 }
 
 DatabaseSession::~DatabaseSession() = default;
@@ -50,6 +63,7 @@ void DatabaseSession::open(const Database &database, const QString &knownAddonId
             m_ranges->bind(m_client, m_ref);
         }
         m_extensions->bind(m_client, m_ref);
+        m_lastSeen->begin(QStringLiteral("%1/%2").arg(m_database.region, m_database.id), !m_database.isAddon());
         emit opened();
         if (m_database.isAddon())
             m_features->bind(m_client, m_ref); // loads at once
@@ -61,6 +75,7 @@ void DatabaseSession::close()
 {
     ++m_generation;
     m_opening = false;
+    m_lastSeen->end();
     m_ref = {};
     m_info = {};
     m_connectionUri.clear();

@@ -11,6 +11,9 @@
 class ApiClient;
 class AccessCheck;
 class ApiReply;
+class Clock;
+class ExpirySweeper;
+class LastSeenTracker;
 class DatabaseFeaturesModel;
 class DatabaseUsersModel;
 class ExtensionsModel;
@@ -50,6 +53,12 @@ public:
     DatabaseFeaturesModel *features() const { return m_features; }
     /// "Can I connect?" for this database (Overview, Internet Access, Extensions); its public IP marks the rules.
     AccessCheck *accessCheck() const { return m_accessCheck; }
+    /// Deletes expired temporary rules of every database opened in this run.
+    ExpirySweeper *sweeper() const { return m_sweeper; }
+    /// Rows added or removed by someone else since this database was last opened here.
+    LastSeenTracker *lastSeen() const { return m_lastSeen; }
+    /// The time expiry and "since you last looked" read (tests move a TestClock).
+    void setClock(Clock *clock);
 
 signals:
     void opened();
@@ -72,6 +81,8 @@ private:
     ExtensionsModel *m_extensions;
     DatabaseFeaturesModel *m_features;
     AccessCheck *m_accessCheck;
+    ExpirySweeper *m_sweeper;
+    LastSeenTracker *m_lastSeen;
     quint64 m_generation = 0;
     bool m_opening = false;
 };

@@ -117,6 +117,8 @@ QVariant DatabaseUsersModel::data(const QModelIndex &index, int role) const
         if (user.passwordEncryption.compare(QLatin1String("MD5"), Qt::CaseInsensitive) == 0)
             return tr("This password is stored with MD5, an outdated hash. Reset it to switch to SCRAM-SHA-256.");
         break;
+    case ModelRoles::ChangedRole:
+        return isMarked(user.name);
     case ModelRoles::IdRole:
         return user.name;
     case ModelRoles::RawRole:

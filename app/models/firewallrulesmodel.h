@@ -6,6 +6,9 @@
 #include <QHash>
 #include <QSet>
 
+class Clock;
+class QTimer;
+
 /// Firewall rules of one database ("Internet Access"). Writes go through the model so the table reflects them at
 /// once; the next list reconciles with the server.
 class FirewallRulesModel : public KeyedListModel<FirewallRule>
@@ -13,7 +16,7 @@ class FirewallRulesModel : public KeyedListModel<FirewallRule>
     Q_OBJECT
 
 public:
-    enum Column { TypeColumn, TargetColumn, LabelColumn, CreatedColumn, ColumnCount };
+    enum Column { TypeColumn, TargetColumn, LabelColumn, CreatedColumn, ExpiresColumn, ColumnCount };
     Q_ENUM(Column)
     /// Whether a rule lets an address in, as far as the API tells.
     enum class Admission { No, Yes, Unknown };
@@ -23,6 +26,16 @@ public:
     static constexpr int MaxRules = 30;
 
     explicit FirewallRulesModel(QObject *parent = nullptr);
+
+    /// The time the Expires column counts from (the system clock unless a test sets one).
+    void setClock(Clock *clock);
+    Clock *clock() const { return m_clock; }
+    /// When rule \a rule expires (UTC), from its label; invalid for a permanent rule or a managed range.
+    static QDateTime expiryOf(const FirewallRule &rule);
+    /// "expires in 2 h 10 min", "expired", or empty for a permanent rule.
+    QString expiryText(const FirewallRule &rule) const;
+    /// "2 h 10 min", "45 min", "3 d 4 h": what is left of \a seconds, for people.
+    static QString remainingText(qint64 seconds);
 
     /// Names of managed ranges (id → "Scalingo osc-fr1 region") shown instead of their ids.
     void setRangeNames(const QHash<QString, QString> &names);
@@ -53,6 +66,8 @@ public:
 
     ApiReply *createRule(const NewFirewallRule &rule);
     ApiReply *deleteRule(const QString &id);
+    /// Changes the label of rule \a id (extends a temporary rule or makes it permanent); the row follows on success.
+    ApiReply *updateLabel(const QString &id, const QString &label);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -65,8 +80,12 @@ protected:
 
 private:
     QString keyOf(const FirewallRule &rule) const override { return rule.id; }
+    void refreshExpiries();
+    void rowsMutated() override;
 
     QHash<QString, QString> m_rangeNames;
     QSet<QString> m_pending;
     QString m_thisComputer;
+    Clock *m_clock;
+    QTimer *m_tick; ///< keeps "expires in" current while temporary rules are shown
 };

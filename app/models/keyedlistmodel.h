@@ -4,6 +4,7 @@
 #include "resourcemodel.h"
 
 #include <QPointer>
+#include <QSet>
 
 class ApiClient;
 
@@ -24,6 +25,8 @@ public:
     }
 
     const QList<T> &items() const { return m_items; }
+    /// The database the model is bound to (invalid when unbound).
+    const DatabaseRef &database() const { return m_database; }
     T itemAt(int row) const { return m_items.value(row); }
     /// O(1) after the first lookup following a change: views look rows up on every selection or refresh.
     int rowOfKey(const QString &key) const
@@ -39,6 +42,16 @@ public:
     }
 
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_items.size()); }
+
+    /// Rows to highlight as new since the user last looked (ModelRoles::ChangedRole); cleared by clear().
+    void setMarkedKeys(const QSet<QString> &keys)
+    {
+        m_marked = keys;
+        if (!m_items.isEmpty())
+            emit dataChanged(index(0, 0), index(int(m_items.size()) - 1, columnCount() - 1));
+    }
+    bool isMarked(const QString &key) const { return m_marked.contains(key); }
+    QSet<QString> markedKeys() const { return m_marked; }
 
 protected:
     virtual QString keyOf(const T &item) const = 0;
@@ -58,6 +71,7 @@ protected:
     void clearRows() override
     {
         m_items.clear();
+        m_marked.clear();
         rowsMutated();
     }
     void rowsMutated() override { m_indexValid = false; }
@@ -67,6 +81,7 @@ protected:
     QList<T> m_items;
 
 private:
+    QSet<QString> m_marked;
     mutable QHash<QString, int> m_index;
     mutable bool m_indexValid = false;
 };

@@ -11,5 +11,7 @@ enum Role {
     PendingRole, ///< bool: a change on this row is in flight
     ValueRole, ///< the whole value type as a QVariant
     AdmitsThisComputerRole, ///< bool: this firewall rule is known to admit this computer's public IPv4
+    ChangedRole, ///< bool: the row appeared since the user last looked at this database (someone else added it)
+    ExpiryRole, ///< QDateTime (UTC): when a temporary rule expires; invalid for a permanent one
 };
 } // namespace ModelRoles

@@ -1,0 +1,7 @@
+#include "clock.h"
+
+Clock *Clock::system()
+{
+    static SystemClock clock;
+    return &clock;
+}

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "domain/seensnapshot.h"
+
+#include <QObject>
+#include <QPointer>
+
+class Clock;
+class DatabaseUsersModel;
+class FirewallRulesModel;
+class QTimer;
+
+/// The file where each database's SeenSnapshot is kept between runs: `last-seen.json` in the XDG data directory
+/// (QStandardPaths::AppDataLocation), written atomically (QSaveFile), owner-only, at most MaxDatabases entries
+/// (the least recently seen are dropped). Ids and names only.
+class LastSeenStore
+{
+public:
+    static constexpr int MaxDatabases = 500;
+
+    /// \a path empty: the default file.
+    explicit LastSeenStore(const QString &path = QString());
+    QString path() const { return m_path; }
+
+    std::optional<SeenSnapshot> load(const QString &databaseKey) const;
+    bool save(const QString &databaseKey, const SeenSnapshot &snapshot);
+
+private:
+    QJsonObject readAll() const;
+    QString m_path;
+};
+
+/// "What changed since you last looked": when a database is opened, compares its rules and users with what this
+/// computer showed last time, marks the rows someone else added (ModelRoles::ChangedRole), names the removed ones,
+/// and says it in one line ("Since Monday 14:02: 1 rule added, 1 user removed"). What is shown is then remembered
+/// (also after each change made here), so the next opening compares with it.
+class LastSeenTracker : public QObject
+{
+    Q_OBJECT
+
+public:
+    LastSeenTracker(FirewallRulesModel *rules, DatabaseUsersModel *users, QObject *parent = nullptr);
+    ~LastSeenTracker() override;
+
+    void setClock(Clock *clock);
+    /// Tests point the store elsewhere.
+    void setStorePath(const QString &path);
+
+    /// The database \a key was opened; \a hasRules is false for a classic addon (no firewall rules).
+    void begin(const QString &key, bool hasRules);
+    /// The database was closed: remembers what was shown, forgets the changes.
+    void end();
+    /// The user dismissed the summary: unmarks the rows.
+    void clear();
+
+    const SeenChanges &changes() const { return m_changes; }
+    /// When the previous look was (UTC), valid once a comparison was made.
+    QDateTime since() const { return m_since; }
+    /// "Since Monday 14:02: 1 rule added, 1 user removed", or empty when nothing changed.
+    QString summary() const;
+    /// "Removed since then: rule 203.0.113.0/24 (Office); user bob", or empty.
+    QString removedText() const;
+
+signals:
+    void changesChanged();
+
+private:
+    void onLoaded(bool rules, bool ok);
+    SeenSnapshot current() const;
+    void saveSoon();
+    void save();
+
+    QPointer<FirewallRulesModel> m_rules;
+    QPointer<DatabaseUsersModel> m_users;
+    Clock *m_clock;
+    LastSeenStore m_store;
+    QTimer *m_saveTimer;
+    QString m_key;
+    std::optional<SeenSnapshot> m_previous;
+    SeenChanges m_changes;
+    QDateTime m_since;
+    bool m_waitRules = false;
+    bool m_waitUsers = false;
+    bool m_rulesKnown = false;
+    bool m_usersKnown = false;
+    bool m_compared = false;
+};
