@@ -660,6 +660,208 @@
     </message>
 </context>
 <context>
+    <name>BulkRules</name>
+    <message>
+        <source>Not a network address: its host bits are set. The network is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0.0.0.0/0 turns the firewall off: add it alone with New rule, which asks for a confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same network as line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already allowed by the rule %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already covered by the rule %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already covered by line %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the quota of %n rule(s): untick some lines or delete rules first.</source>
+        <translation>
+            <numerusform>Over the quota of %n rule: untick some lines or delete rules first.</numerusform>
+            <numerusform>Over the quota of %n rules: untick some lines or delete rules first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It covers the rule(s) %1, which you may then delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkRulesDialog</name>
+    <message>
+        <source>Add several rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste IPv4 addresses or networks: one per line, separated by commas, or rows copied from a table (the rest of a row becomes the rule&apos;s label). Review each line, then add the ticked ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Addresses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>203.0.113.0/24	Office
+198.51.100.7	Home</source>
+        <translation>203.0.113.0/24	Office
+198.51.100.7	Home</translation>
+    </message>
+    <message>
+        <source>Review of the pasted addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK, not ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a public address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste addresses above: nothing is sent before you click the button below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) found.</source>
+        <translation>
+            <numerusform>%n address found.</numerusform>
+            <numerusform>%n addresses found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With the %n ticked one(s), the database would have %1 of its %2 rules.</source>
+        <translation>
+            <numerusform>With %n ticked line, the database would have %1 of its %2 rules.</numerusform>
+            <numerusform>With %n ticked lines, the database would have %1 of its %2 rules.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) without an address skipped.</source>
+        <translation>
+            <numerusform>%n line without an address skipped.</numerusform>
+            <numerusform>%n lines without an address skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many rules: untick %n line(s), or delete rules first. Nothing is sent while the ticked lines exceed the quota.</source>
+        <translation>
+            <numerusform>Too many rules: untick %n line, or delete rules first. Nothing is sent while the ticked lines exceed the quota.</numerusform>
+            <numerusform>Too many rules: untick %n lines, or delete rules first. Nothing is sent while the ticked lines exceed the quota.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n rule(s)</source>
+        <translation>
+            <numerusform>Retry %n rule</numerusform>
+            <numerusform>Retry %n rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n rule(s)</source>
+        <translation>
+            <numerusform>Add %n rule</numerusform>
+            <numerusform>Add %n rules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>confirmed after the connection dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) added.</source>
+        <translation>
+            <numerusform>%n rule added.</numerusform>
+            <numerusform>%n rules added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) could not be added: see each line, then retry them.</source>
+        <translation>
+            <numerusform>%n rule could not be added: see its line, then retry it.</numerusform>
+            <numerusform>%n rules could not be added: see each line, then retry them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent: the database would have more than %n rule(s). Untick some lines.</source>
+        <translation>
+            <numerusform>Nothing was sent: the database would have more than %n rule. Untick some lines.</numerusform>
+            <numerusform>Nothing was sent: the database would have more than %n rules. Untick some lines.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cidr</name>
     <message>
         <source>Enter an IPv4 address or network, for example 203.0.113.0/24.</source>
@@ -699,6 +901,30 @@
     </message>
     <message>
         <source>The prefix length must be a number from 0 to 32, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a private network address (like a home or office network behind a router). The database sees your router&apos;s public address, never this one: this rule would let nobody in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a shared address of an Internet provider (carrier-grade NAT). The database sees the provider&apos;s public address, never this one: this rule would let nobody in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a loopback address: it only ever means the computer itself, so no connection from the Internet comes from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a link-local address, which a computer gives itself when its network has no DHCP: it never reaches the Internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a multicast address: no computer connects from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a reserved address, not used on the Internet: no computer connects from it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1516,6 +1742,21 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
         <source>Check access</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Paste several addresses or networks and review them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The addition of %n rule(s)</source>
+        <translation>
+            <numerusform>The addition of %n rule</numerusform>
+            <numerusform>The addition of %n rules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add se&amp;veral…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InternetAccessibilityPage</name>
@@ -1955,15 +2196,34 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>It is already covered by the rule %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It overlaps the rule %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>0.0.0.0/0 turns the firewall off: every computer on the Internet can try to log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use my public IP instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is already covered by the rule %1: adding it changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It covers %n existing rule(s): %1. You may delete them once this one is added.</source>
+        <translation>
+            <numerusform>It covers %n existing rule: %1. You may delete it once this one is added.</numerusform>
+            <numerusform>It covers %n existing rules: %1. You may delete them once this one is added.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer&apos;s public IP address is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use my public IP instead (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding this computer&apos;s public IP…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

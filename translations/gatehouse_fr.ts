@@ -661,6 +661,208 @@
     </message>
 </context>
 <context>
+    <name>BulkRules</name>
+    <message>
+        <source>Not a network address: its host bits are set. The network is %1.</source>
+        <translation>Pas une adresse de réseau&#xa0;: ses bits d’hôte sont positionnés. Le réseau est %1.</translation>
+    </message>
+    <message>
+        <source>0.0.0.0/0 turns the firewall off: add it alone with New rule, which asks for a confirmation.</source>
+        <translation>0.0.0.0/0 désactive le pare-feu&#xa0;: ajoutez-la seule avec Nouvelle règle, qui demande une confirmation.</translation>
+    </message>
+    <message>
+        <source>Same network as line %1.</source>
+        <translation>Même réseau que la ligne %1.</translation>
+    </message>
+    <message>
+        <source>Already allowed by the rule %1.</source>
+        <translation>Déjà autorisée par la règle %1.</translation>
+    </message>
+    <message>
+        <source>Already covered by the rule %1.</source>
+        <translation>Déjà couverte par la règle %1.</translation>
+    </message>
+    <message>
+        <source>Already covered by line %1 (%2).</source>
+        <translation>Déjà couverte par la ligne %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the quota of %n rule(s): untick some lines or delete rules first.</source>
+        <translation>
+            <numerusform>Au-delà du quota de %n règle&#xa0;: décochez des lignes ou supprimez d’abord des règles.</numerusform>
+            <numerusform>Au-delà du quota de %n règles&#xa0;: décochez des lignes ou supprimez d’abord des règles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It covers the rule(s) %1, which you may then delete.</source>
+        <translation>Elle couvre la ou les règles %1, que vous pourrez alors supprimer.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRulesDialog</name>
+    <message>
+        <source>Add several rules</source>
+        <translation>Ajouter plusieurs règles</translation>
+    </message>
+    <message>
+        <source>Paste IPv4 addresses or networks: one per line, separated by commas, or rows copied from a table (the rest of a row becomes the rule&apos;s label). Review each line, then add the ticked ones.</source>
+        <translation>Collez des adresses ou réseaux IPv4&#xa0;: un par ligne, séparés par des virgules, ou des lignes copiées d’un tableau (le reste d’une ligne devient le libellé de la règle). Vérifiez chaque ligne, puis ajoutez celles qui sont cochées.</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses:</source>
+        <translation>&amp;Adresses&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Addresses to add</source>
+        <translation>Adresses à ajouter</translation>
+    </message>
+    <message>
+        <source>203.0.113.0/24	Office
+198.51.100.7	Home</source>
+        <translation>203.0.113.0/24	Office
+198.51.100.7	Home</translation>
+    </message>
+    <message>
+        <source>Review of the pasted addresses</source>
+        <translation>Vérification des adresses collées</translation>
+    </message>
+    <message>
+        <source>Adding the rules</source>
+        <translation>Ajout des règles</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>Ajout…</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutée</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>Non ajoutée</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>OK, not ticked</source>
+        <translation>OK, non cochée</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Invalide</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>En double</translation>
+    </message>
+    <message>
+        <source>Already allowed</source>
+        <translation>Déjà autorisée</translation>
+    </message>
+    <message>
+        <source>Already covered</source>
+        <translation>Déjà couverte</translation>
+    </message>
+    <message>
+        <source>Over quota</source>
+        <translation>Au-delà du quota</translation>
+    </message>
+    <message>
+        <source>Not a public address</source>
+        <translation>Pas une adresse publique</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Paste addresses above: nothing is sent before you click the button below.</source>
+        <translation>Collez des adresses ci-dessus&#xa0;: rien n’est envoyé avant que vous cliquiez sur le bouton ci-dessous.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) found.</source>
+        <translation>
+            <numerusform>%n adresse trouvée.</numerusform>
+            <numerusform>%n adresses trouvées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With the %n ticked one(s), the database would have %1 of its %2 rules.</source>
+        <translation>
+            <numerusform>Avec %n ligne cochée, la base de données aurait %1 de ses %2 règles.</numerusform>
+            <numerusform>Avec les %n lignes cochées, la base de données aurait %1 de ses %2 règles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) without an address skipped.</source>
+        <translation>
+            <numerusform>%n ligne sans adresse ignorée.</numerusform>
+            <numerusform>%n lignes sans adresse ignorées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many rules: untick %n line(s), or delete rules first. Nothing is sent while the ticked lines exceed the quota.</source>
+        <translation>
+            <numerusform>Trop de règles&#xa0;: décochez %n ligne, ou supprimez d’abord des règles. Rien n’est envoyé tant que les lignes cochées dépassent le quota.</numerusform>
+            <numerusform>Trop de règles&#xa0;: décochez %n lignes, ou supprimez d’abord des règles. Rien n’est envoyé tant que les lignes cochées dépassent le quota.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n rule(s)</source>
+        <translation>
+            <numerusform>Réessayer %n règle</numerusform>
+            <numerusform>Réessayer %n règles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n rule(s)</source>
+        <translation>
+            <numerusform>Ajouter %n règle</numerusform>
+            <numerusform>Ajouter %n règles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>confirmed after the connection dropped</source>
+        <translation>confirmée après la coupure de la connexion</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) added.</source>
+        <translation>
+            <numerusform>%n règle ajoutée.</numerusform>
+            <numerusform>%n règles ajoutées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) could not be added: see each line, then retry them.</source>
+        <translation>
+            <numerusform>%n règle n’a pas pu être ajoutée&#xa0;: voyez sa ligne, puis réessayez.</numerusform>
+            <numerusform>%n règles n’ont pas pu être ajoutées&#xa0;: voyez chaque ligne, puis réessayez-les.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent: the database would have more than %n rule(s). Untick some lines.</source>
+        <translation>
+            <numerusform>Rien n’a été envoyé&#xa0;: la base de données aurait plus de %n règle. Décochez des lignes.</numerusform>
+            <numerusform>Rien n’a été envoyé&#xa0;: la base de données aurait plus de %n règles. Décochez des lignes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cidr</name>
     <message>
         <source>Enter an IPv4 address or network, for example 203.0.113.0/24.</source>
@@ -701,6 +903,30 @@
     <message>
         <source>The prefix length must be a number from 0 to 32, not %1.</source>
         <translation>La longueur du préfixe doit être un nombre de 0 à 32, et non %1.</translation>
+    </message>
+    <message>
+        <source>This is a private network address (like a home or office network behind a router). The database sees your router&apos;s public address, never this one: this rule would let nobody in.</source>
+        <translation>C’est une adresse de réseau privé (comme un réseau domestique ou de bureau derrière un routeur). La base de données voit l’adresse publique de votre routeur, jamais celle-ci&#xa0;: cette règle ne laisserait entrer personne.</translation>
+    </message>
+    <message>
+        <source>This is a shared address of an Internet provider (carrier-grade NAT). The database sees the provider&apos;s public address, never this one: this rule would let nobody in.</source>
+        <translation>C’est une adresse partagée d’un fournisseur d’accès (NAT de niveau opérateur). La base de données voit l’adresse publique du fournisseur, jamais celle-ci&#xa0;: cette règle ne laisserait entrer personne.</translation>
+    </message>
+    <message>
+        <source>This is a loopback address: it only ever means the computer itself, so no connection from the Internet comes from it.</source>
+        <translation>C’est une adresse de bouclage&#xa0;: elle désigne toujours l’ordinateur lui-même, aucune connexion venant d’Internet ne vient d’elle.</translation>
+    </message>
+    <message>
+        <source>This is a link-local address, which a computer gives itself when its network has no DHCP: it never reaches the Internet.</source>
+        <translation>C’est une adresse de lien local, qu’un ordinateur se donne quand son réseau n’a pas de DHCP&#xa0;: elle n’atteint jamais Internet.</translation>
+    </message>
+    <message>
+        <source>This is a multicast address: no computer connects from it.</source>
+        <translation>C’est une adresse de multidiffusion&#xa0;: aucun ordinateur ne se connecte depuis elle.</translation>
+    </message>
+    <message>
+        <source>This is a reserved address, not used on the Internet: no computer connects from it.</source>
+        <translation>C’est une adresse réservée, inutilisée sur Internet&#xa0;: aucun ordinateur ne se connecte depuis elle.</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1747,21 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
         <source>Check access</source>
         <translation>Vérifier l’accès</translation>
     </message>
+    <message>
+        <source>Paste several addresses or networks and review them</source>
+        <translation>Coller plusieurs adresses ou réseaux et les vérifier</translation>
+    </message>
+    <message numerus="yes">
+        <source>The addition of %n rule(s)</source>
+        <translation>
+            <numerusform>L’ajout de %n règle</numerusform>
+            <numerusform>L’ajout de %n règles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add se&amp;veral…</source>
+        <translation>Ajouter p&amp;lusieurs…</translation>
+    </message>
 </context>
 <context>
     <name>InternetAccessibilityPage</name>
@@ -1960,16 +2201,35 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
         <translation>Ce réseau est déjà autorisé par la règle %1.</translation>
     </message>
     <message>
-        <source>It is already covered by the rule %1.</source>
-        <translation>Il est déjà couvert par la règle %1.</translation>
-    </message>
-    <message>
-        <source>It overlaps the rule %1.</source>
-        <translation>Il chevauche la règle %1.</translation>
-    </message>
-    <message>
         <source>0.0.0.0/0 turns the firewall off: every computer on the Internet can try to log in.</source>
         <translation>0.0.0.0/0 désactive le pare-feu&#xa0;: n’importe quel ordinateur sur Internet peut tenter de se connecter.</translation>
+    </message>
+    <message>
+        <source>Use my public IP instead</source>
+        <translation>Utiliser plutôt mon IP publique</translation>
+    </message>
+    <message>
+        <source>It is already covered by the rule %1: adding it changes nothing.</source>
+        <translation>Il est déjà couvert par la règle %1&#xa0;: l’ajouter ne change rien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It covers %n existing rule(s): %1. You may delete them once this one is added.</source>
+        <translation>
+            <numerusform>Il couvre %n règle existante&#xa0;: %1. Vous pourrez la supprimer une fois celle-ci ajoutée.</numerusform>
+            <numerusform>Il couvre %n règles existantes&#xa0;: %1. Vous pourrez les supprimer une fois celle-ci ajoutée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer&apos;s public IP address is %1.</source>
+        <translation>L’adresse IP publique de cet ordinateur est %1.</translation>
+    </message>
+    <message>
+        <source>Use my public IP instead (%1)</source>
+        <translation>Utiliser plutôt mon IP publique (%1)</translation>
+    </message>
+    <message>
+        <source>Finding this computer&apos;s public IP…</source>
+        <translation>Recherche de l’IP publique de cet ordinateur…</translation>
     </message>
 </context>
 <context>

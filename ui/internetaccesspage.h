@@ -40,6 +40,8 @@ public:
 
 public slots:
     void newRule();
+    /// "Add several…": paste addresses, review them, add the ticked ones (BulkAddFlow).
+    void addSeveral();
     void allowMyIp();
     void deleteSelected();
     /// Opens the step-by-step access check.
@@ -61,6 +63,8 @@ private:
     bool concernsThisComputer(const NewFirewallRule &rule) const;
     void submitRule(NewRuleDialog *dialog, const NewFirewallRule &rule);
     void openNewRuleDialog(const QString &cidr, const QString &label);
+    /// Answers the New rule dialog's publicIpWanted(): the address already found, or a lookup.
+    void givePublicIp(NewRuleDialog *dialog);
     FirewallRule selectedRule() const;
 
     std::unique_ptr<Ui::InternetAccessPage> m_ui;
