@@ -2,6 +2,7 @@
 #include "ui_adduserdialog.h"
 
 #include "busyfocus.h"
+#include "dialogfit.h"
 #include "domain/passwordpolicy.h"
 #include "icons.h"
 #include "messagebanner.h"
@@ -71,6 +72,7 @@ AddUserDialog::AddUserDialog(Mode mode, QWidget *parent)
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateState();
+    DialogFit::apply(this, 80);
 }
 
 AddUserDialog::~AddUserDialog() = default;

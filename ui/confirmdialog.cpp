@@ -2,6 +2,7 @@
 #include "ui_confirmdialog.h"
 
 #include "appquit.h"
+#include "dialogfit.h"
 #include "domain/displaytext.h"
 #include "icons.h"
 #include "plaintext.h"
@@ -55,20 +56,24 @@ ConfirmDialog::ConfirmDialog(const ConfirmRequest &request, QWidget *parent)
     ok->setAutoDefault(!request.destructive);
     ok->setDefault(!request.destructive);
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setDefault(request.destructive);
+    if (request.destructive)
+        styleDestructive(ok, request.confirmIcon.isEmpty() ? QStringLiteral("warning") : request.confirmIcon);
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->typeEdit, &QLineEdit::textChanged, this, &ConfirmDialog::updateButtons);
     connect(m_ui->acknowledgeCheck, &QCheckBox::toggled, this, &ConfirmDialog::updateButtons);
     updateButtons();
-    adjustSize();
+    // Wide enough that the headline and message read as lines, not as a narrow column; as tall as they need.
+    DialogFit::apply(this, 76);
 }
 
 ConfirmDialog::~ConfirmDialog() = default;
 
 bool ConfirmDialog::canConfirm() const
 {
-    const bool typed = m_request.typeToConfirm.isEmpty() || typedMatches(m_ui->typeEdit->text(), m_request.typeToConfirm);
+    const bool typed
+            = m_request.typeToConfirm.isEmpty() || typedMatches(m_ui->typeEdit->text(), m_request.typeToConfirm);
     const bool acknowledged = m_request.acknowledgement.isEmpty() || m_ui->acknowledgeCheck->isChecked();
     return typed && acknowledged;
 }
@@ -81,6 +86,22 @@ bool ConfirmDialog::typedMatches(const QString &typed, const QString &name)
             return true;
     }
     return false;
+}
+
+void ConfirmDialog::styleDestructive(QPushButton *button, const QString &iconName)
+{
+    // The one fixed colour of the app: a red dark enough for white text to keep a 4.5:1 contrast on light and dark
+    // themes. Disabled keeps the palette's own look, so "not yet confirmable" stays recognisable.
+    const QColor red(0xb3, 0x26, 0x1e);
+    const QColor text(Qt::white);
+    QPalette palette = button->palette();
+    for (const auto group : {QPalette::Active, QPalette::Inactive}) {
+        palette.setColor(group, QPalette::Button, red);
+        palette.setColor(group, QPalette::ButtonText, text);
+    }
+    button->setPalette(palette);
+    button->setIcon(Icons::icon(iconName, text));
+    button->setProperty("destructive", true);
 }
 
 void ConfirmDialog::updateButtons()

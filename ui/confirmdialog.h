@@ -2,6 +2,8 @@
 
 #include <QDialog>
 
+class QPushButton;
+
 #include <memory>
 #include <optional>
 
@@ -20,6 +22,8 @@ struct ConfirmRequest
     QString typeToConfirm;
     QString acknowledgement;
     bool destructive = true;
+    /// The confirm button's icon (resources/icons) when destructive; "warning" when empty.
+    QString confirmIcon;
 };
 
 class ConfirmDialog : public QDialog
@@ -38,6 +42,9 @@ public:
     static ConfirmRequest lastRequest();
 
     bool canConfirm() const;
+    /// Makes \a button look destructive: a red background with light text and \a iconName, so it cannot be
+    /// mistaken for a harmless OK. Its text and accessible name are left as they are (property "destructive").
+    static void styleDestructive(QPushButton *button, const QString &iconName);
     /// Whether \a typed confirms \a name: the exact name, or its shown or typable form (DisplayText::fromTyped()).
     static bool typedMatches(const QString &typed, const QString &name);
 

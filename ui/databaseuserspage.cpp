@@ -365,6 +365,7 @@ void DatabaseUsersPage::deleteUser()
                          "owns are handed over to the database owner.");
     request.typeToConfirm = user.name;
     request.confirmText = tr("Delete user");
+    request.confirmIcon = QStringLiteral("delete");
     if (!ConfirmDialog::ask(this, request))
         return;
     ApiReply *reply = m_session->users()->deleteUser(user.name);

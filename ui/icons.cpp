@@ -16,12 +16,13 @@ constexpr QLatin1String kPlaceholder("#4a5568");
 class PaletteSvgEngine : public QIconEngine
 {
 public:
-    explicit PaletteSvgEngine(QByteArray svg) : m_svg(std::move(svg)) { }
+    explicit PaletteSvgEngine(QByteArray svg, QColor fixed = {}) : m_svg(std::move(svg)), m_fixed(fixed) { }
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
     {
         const QPalette pal = QGuiApplication::palette();
         const QColor colour = mode == QIcon::Disabled ? pal.color(QPalette::Disabled, QPalette::WindowText)
+                : m_fixed.isValid()                   ? m_fixed
                 : mode == QIcon::Selected             ? pal.color(QPalette::HighlightedText)
                                                       : pal.color(QPalette::WindowText);
         QByteArray data = m_svg;
@@ -39,10 +40,11 @@ public:
         return pm;
     }
 
-    QIconEngine *clone() const override { return new PaletteSvgEngine(m_svg); }
+    QIconEngine *clone() const override { return new PaletteSvgEngine(m_svg, m_fixed); }
 
 private:
     QByteArray m_svg;
+    QColor m_fixed; // drawn on a coloured background (a destructive button) instead of the window
 };
 
 } // namespace
@@ -50,6 +52,11 @@ private:
 namespace Icons {
 
 QIcon icon(const QString &name)
+{
+    return icon(name, QColor());
+}
+
+QIcon icon(const QString &name, const QColor &colour)
 {
     static QHash<QString, QByteArray> cache;
     auto it = cache.find(name);
@@ -59,7 +66,7 @@ QIcon icon(const QString &name)
     }
     if (it->isEmpty())
         return {};
-    return QIcon(new PaletteSvgEngine(*it));
+    return QIcon(new PaletteSvgEngine(*it, colour));
 }
 
 QIcon appIcon()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QIcon>
 #include <QString>
 
@@ -7,5 +8,7 @@
 /// dark themes and sharp at any scale (SVG).
 namespace Icons {
 QIcon icon(const QString &name);
+/// The same icon drawn in \a colour (when enabled), for a button with a background colour of its own.
+QIcon icon(const QString &name, const QColor &colour);
 QIcon appIcon();
 } // namespace Icons

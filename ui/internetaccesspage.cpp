@@ -6,6 +6,7 @@
 #include "api/apiclient.h"
 #include "api/apireply.h"
 #include "accesscheckdialog.h"
+#include "bulkaddflow.h"
 #include "confirmdialog.h"
 #include "dialogsubmission.h"
 #include "icons.h"
@@ -40,6 +41,7 @@ InternetAccessPage::InternetAccessPage(QWidget *parent)
     m_ui->titleLabel->setFont(title);
     m_ui->newRuleButton->setIcon(Icons::icon(QStringLiteral("add")));
     m_ui->allowMyIpButton->setIcon(Icons::icon(QStringLiteral("my-ip")));
+    m_ui->addSeveralButton->setIcon(Icons::icon(QStringLiteral("add")));
     m_ui->deleteButton->setIcon(Icons::icon(QStringLiteral("delete")));
     m_ui->checkAccessButton->setIcon(Icons::icon(QStringLiteral("shield")));
     m_ui->checkAccessButton->setToolTip(tr("Check step by step whether this computer can connect, and why not"));
@@ -68,6 +70,7 @@ InternetAccessPage::InternetAccessPage(QWidget *parent)
 
     connect(m_ui->newRuleButton, &QPushButton::clicked, this, &InternetAccessPage::newRule);
     connect(m_ui->allowMyIpButton, &QPushButton::clicked, this, &InternetAccessPage::allowMyIp);
+    connect(m_ui->addSeveralButton, &QPushButton::clicked, this, &InternetAccessPage::addSeveral);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &InternetAccessPage::deleteSelected);
     connect(m_ui->checkAccessButton, &QPushButton::clicked, this, &InternetAccessPage::checkAccess);
     connect(m_ui->messageLabel, &MessageBanner::linkTriggered, this, [this](const QString &link) {
@@ -175,12 +178,14 @@ void InternetAccessPage::updateActions()
     m_ui->quotaLabel->setToolTip(
             tr("A database can have at most %n firewall rule(s).", nullptr, FirewallRulesModel::MaxRules));
     m_ui->newRuleButton->setEnabled(ready && !full);
+    m_ui->addSeveralButton->setEnabled(ready && !full);
     m_ui->allowMyIpButton->setEnabled(ready && !full && !m_fetchingIp);
     m_ui->checkAccessButton->setEnabled(m_session && m_session->isOpen() && !m_session->connectionUri().isEmpty());
     const QString fullReason = tr("This database already has %1 rules, the maximum. Delete one to add another.")
                                        .arg(FirewallRulesModel::MaxRules);
     m_ui->newRuleButton->setToolTip(full ? fullReason : tr("Add a firewall rule (Ctrl+N)"));
     m_ui->allowMyIpButton->setToolTip(full ? fullReason : tr("Add a rule for this computer's public IPv4 address"));
+    m_ui->addSeveralButton->setToolTip(full ? fullReason : tr("Paste several addresses or networks and review them"));
     const FirewallRule rule = selectedRule();
     const bool pending = model && !rule.id.isEmpty() && model->rowOf(rule.id) >= 0
             && model->index(model->rowOf(rule.id), 0).data(ModelRoles::PendingRole).toBool();
@@ -224,9 +229,41 @@ void InternetAccessPage::openNewRuleDialog(const QString &cidr, const QString &l
     dialog->setManagedRanges(m_session->ranges()->ranges());
     if (!cidr.isEmpty())
         dialog->setCustomRule(cidr, label);
+    connect(dialog, &NewRuleDialog::publicIpWanted, this, [this, dialog] { givePublicIp(dialog); });
     connect(dialog, &NewRuleDialog::submitted, this,
             [this, dialog](const NewFirewallRule &rule) { submitRule(dialog, rule); });
     dialog->open();
+}
+
+void InternetAccessPage::givePublicIp(NewRuleDialog *dialog)
+{
+    if (!m_myIp.isEmpty() || !m_client) {
+        dialog->setPublicIp(m_myIp);
+        return;
+    }
+    QPointer<NewRuleDialog> guard(dialog);
+    ApiReply *reply = m_client->whatIsMyIp(m_whatIsMyIpUrl);
+    connect(reply, &ApiReply::finished, this, [this, reply, guard] {
+        if (reply->isSuccess() && m_session) {
+            m_myIp = reply->value<QString>();
+            m_session->rules()->setThisComputerAddress(m_myIp);
+        }
+        if (guard)
+            guard->setPublicIp(reply->isSuccess() ? m_myIp : QString());
+    });
+}
+
+void InternetAccessPage::addSeveral()
+{
+    if (!m_ui->addSeveralButton->isEnabled())
+        return;
+    BulkAddFlow::open(this, m_session->rules(), [this](const QList<NewFirewallRule> &added) {
+        if (added.isEmpty())
+            return;
+        const bool mine = std::any_of(added.cbegin(), added.cend(),
+                                      [this](const NewFirewallRule &rule) { return concernsThisComputer(rule); });
+        startPropagation(tr("The addition of %n rule(s)", nullptr, int(added.size())), mine);
+    });
 }
 
 void InternetAccessPage::submitRule(NewRuleDialog *dialog, const NewFirewallRule &rule)
@@ -328,6 +365,7 @@ void InternetAccessPage::deleteSelected()
     if (model->rowCount() == 1)
         request.message += QStringLiteral("\n\n") + tr("It is the last rule: nobody will be able to reach the database.");
     request.confirmText = tr("Delete rule");
+    request.confirmIcon = QStringLiteral("delete");
     if (!ConfirmDialog::ask(this, request))
         return;
     ApiReply *reply = model->deleteRule(rule.id);

@@ -42,6 +42,8 @@ public:
 
 public slots:
     void newRule();
+    /// "Add several…": paste addresses, review them, add the ticked ones (BulkAddFlow).
+    void addSeveral();
     void allowMyIp();
     void deleteSelected();
     /// Opens the step-by-step access check.
@@ -64,6 +66,8 @@ private:
     void submitRule(NewRuleDialog *dialog, const NewFirewallRule &rule);
     void openNewRuleDialog(const QString &cidr, const QString &label,
                            RuleExpiry::Duration duration = RuleExpiry::Duration::Permanent);
+    /// Answers the New rule dialog's publicIpWanted(): the address already found, or a lookup.
+    void givePublicIp(NewRuleDialog *dialog);
     FirewallRule selectedRule() const;
 
     std::unique_ptr<Ui::InternetAccessPage> m_ui;

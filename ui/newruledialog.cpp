@@ -4,6 +4,9 @@
 #include "busyfocus.h"
 #include "durationpicker.h"
 #include "domain/cidr.h"
+#include "dialogfit.h"
+#include "domain/cidrrelations.h"
+#include "icons.h"
 #include "messagebanner.h"
 #include "plaintext.h"
 
@@ -32,6 +35,9 @@ NewRuleDialog::NewRuleDialog(QWidget *parent) : QDialog(parent), m_ui(std::make_
     m_ui->useNetworkButton->hide();
     m_ui->allowAllCheck->hide();
     m_ui->useNetworkButton->setAccessibleName(tr("Use the network address"));
+    m_ui->usePublicIpButton->hide();
+    m_ui->usePublicIpButton->setIcon(Icons::icon(QStringLiteral("my-ip")));
+    m_ui->usePublicIpButton->setAccessibleName(tr("Use my public IP instead"));
 
     connect(m_ui->typeCombo, &QComboBox::currentIndexChanged, this, &NewRuleDialog::updateState);
     connect(m_ui->cidrEdit, &QLineEdit::textChanged, this, [this] {
@@ -45,12 +51,17 @@ NewRuleDialog::NewRuleDialog(QWidget *parent) : QDialog(parent), m_ui(std::make_
         m_ui->cidrEdit->setText(m_proposedNetwork);
         m_ui->cidrEdit->setFocus();
     });
+    connect(m_ui->usePublicIpButton, &QPushButton::clicked, this, [this] {
+        m_ui->cidrEdit->setText(m_publicIp + QStringLiteral("/32"));
+        m_ui->cidrEdit->setFocus();
+    });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, [this] {
         if (isValid() && !m_busy)
             emit submitted(rule());
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateState();
+    DialogFit::apply(this, 80);
 }
 
 NewRuleDialog::~NewRuleDialog() = default;
@@ -170,28 +181,7 @@ void NewRuleDialog::updateState()
             m_ui->useNetworkButton->setText(tr("Use %1").arg(m_proposedNetwork));
             m_ui->useNetworkButton->show();
         } else {
-            const quint64 count = cidr->addressCount();
-            help = cidr->prefix() == 32 ? tr("A single address: %1.").arg(cidr->toString())
-                                        : tr("Network %1: %2 addresses, from %3 to %4.")
-                                                  .arg(cidr->toString(), QLocale().toString(count),
-                                                       cidr->firstAddress().toString(), cidr->lastAddress().toString());
-            for (const FirewallRule &r : std::as_const(m_existing)) {
-                const auto other = Cidr::parse(r.cidr, nullptr);
-                if (r.type != FirewallRule::Type::Custom || !other)
-                    continue;
-                if (*other == *cidr) {
-                    help = tr("This network is already allowed by the rule %1.").arg(describeRule(r));
-                    style = MessageBanner::Kind::Error;
-                    break;
-                }
-                if (other->contains(*cidr)) {
-                    help += QLatin1Char(' ') + tr("It is already covered by the rule %1.").arg(describeRule(r));
-                    style = MessageBanner::Kind::Warning;
-                } else if (cidr->overlaps(*other)) {
-                    help += QLatin1Char(' ') + tr("It overlaps the rule %1.").arg(describeRule(r));
-                    style = MessageBanner::Kind::Warning;
-                }
-            }
+            style = describeNetwork(*cidr, &help);
             if (cidr->prefix() == 0) {
                 showAllowAll = true;
                 help = tr("0.0.0.0/0 turns the firewall off: every computer on the Internet can try to log in.");
@@ -199,6 +189,7 @@ void NewRuleDialog::updateState()
             }
         }
     }
+    updateScopeWarning(custom && !text.trimmed().isEmpty() ? Cidr::parse(text) : std::nullopt);
     m_ui->cidrHelpLabel->setText(PlainText::visible(help));
     MessageBanner::styleHint(m_ui->cidrHelpLabel, style);
     m_ui->allowAllCheck->setVisible(showAllowAll);
@@ -206,6 +197,73 @@ void NewRuleDialog::updateState()
         m_ui->allowAllCheck->setChecked(false);
 
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!m_busy && isValid());
+}
+
+MessageBanner::Kind NewRuleDialog::describeNetwork(const Cidr &cidr, QString *help) const
+{
+    const quint64 count = cidr.addressCount();
+    *help = cidr.prefix() == 32 ? tr("A single address: %1.").arg(cidr.toString())
+                                : tr("Network %1: %2 addresses, from %3 to %4.")
+                                          .arg(cidr.toString(), QLocale().toString(count),
+                                               cidr.firstAddress().toString(), cidr.lastAddress().toString());
+    auto style = MessageBanner::Kind::Info;
+    QStringList covered;
+    for (const CidrRelation &relation : CidrRelation::of(cidr, m_existing)) {
+        switch (relation.kind) {
+        case CidrRelation::Kind::Same:
+            *help = tr("This network is already allowed by the rule %1.").arg(describeRule(relation.rule));
+            return MessageBanner::Kind::Error;
+        case CidrRelation::Kind::CoveredBy:
+            *help += QLatin1Char(' ')
+                    + tr("It is already covered by the rule %1: adding it changes nothing.")
+                              .arg(describeRule(relation.rule));
+            style = MessageBanner::Kind::Warning;
+            break;
+        case CidrRelation::Kind::Covers:
+            covered << describeRule(relation.rule);
+            break;
+        }
+    }
+    if (!covered.isEmpty())
+        *help += QLatin1Char(' ')
+                + tr("It covers %n existing rule(s): %1. You may delete them once this one is added.", nullptr,
+                     int(covered.size()))
+                          .arg(covered.join(QStringLiteral(", ")));
+    return style;
+}
+
+void NewRuleDialog::updateScopeWarning(const std::optional<Cidr> &cidr)
+{
+    const Cidr::Scope scope = cidr && cidr->prefix() > 0 ? cidr->network().scope() : Cidr::Scope::Public;
+    if (scope == Cidr::Scope::Public) {
+        m_ui->scopeBanner->clearMessage();
+        m_ui->usePublicIpButton->hide();
+        return;
+    }
+    const auto publicIp = Cidr::parse(m_publicIp);
+    const bool usable = publicIp && publicIp->prefix() == 32 && publicIp->scope() == Cidr::Scope::Public;
+    QString text = Cidr::scopeWarning(scope);
+    if (usable)
+        text += QLatin1Char(' ') + tr("This computer's public IP address is %1.").arg(m_publicIp);
+    m_ui->scopeBanner->showMessage(MessageBanner::Kind::Warning, text);
+    if (!m_publicIpAsked) {
+        m_publicIpAsked = true;
+        emit publicIpWanted(); // the page answers with setPublicIp(), possibly at once
+        if (m_publicIpAnswered)
+            return; // setPublicIp() already refreshed the state
+    }
+    m_ui->usePublicIpButton->setVisible(usable || (m_publicIpAsked && !m_publicIpAnswered));
+    m_ui->usePublicIpButton->setEnabled(usable && !m_busy);
+    m_ui->usePublicIpButton->setText(usable ? tr("Use my public IP instead (%1)").arg(m_publicIp)
+                                            : tr("Finding this computer's public IP…"));
+}
+
+void NewRuleDialog::setPublicIp(const QString &ip)
+{
+    m_publicIp = ip.trimmed();
+    m_publicIpAnswered = true;
+    m_publicIpAsked = true;
+    updateState();
 }
 
 void NewRuleDialog::setBusy(bool busy)

@@ -4,6 +4,7 @@
 #include "appquit.h"
 #include "clipboardguard.h"
 #include "confirmdialog.h"
+#include "dialogfit.h"
 #include "domain/connectionuri.h"
 #include "icons.h"
 #include "plaintext.h"
@@ -37,6 +38,7 @@ PasswordDialog::PasswordDialog(QWidget *parent) : QDialog(parent), m_ui(std::mak
         emit resetAgainRequested(m_username);
         QDialog::done(QDialog::Rejected);
     });
+    DialogFit::apply(this, 80);
 }
 
 PasswordDialog::~PasswordDialog()

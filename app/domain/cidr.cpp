@@ -16,6 +16,21 @@ bool isAsciiDigits(const QString &text)
     return true;
 }
 
+struct ScopeBlock
+{
+    quint32 address;
+    int prefix;
+    Cidr::Scope scope;
+};
+
+// IANA special-purpose registry, restricted to the blocks that can never be a client's public address.
+constexpr ScopeBlock kScopeBlocks[] = {
+        {0x0A000000u, 8, Cidr::Scope::Private},   {0xAC100000u, 12, Cidr::Scope::Private},
+        {0xC0A80000u, 16, Cidr::Scope::Private},  {0x64400000u, 10, Cidr::Scope::Shared},
+        {0x7F000000u, 8, Cidr::Scope::Loopback},  {0xA9FE0000u, 16, Cidr::Scope::LinkLocal},
+        {0xE0000000u, 4, Cidr::Scope::Multicast}, {0xF0000000u, 4, Cidr::Scope::Reserved},
+};
+
 } // namespace
 
 Cidr::Cidr(quint32 address, int prefix) : m_address(address), m_prefix(qBound(0, prefix, 32)) { }
@@ -113,4 +128,48 @@ bool Cidr::overlaps(const Cidr &other) const
 {
     // Two CIDR blocks are either nested or disjoint.
     return contains(other) || other.contains(*this);
+}
+
+Cidr Cidr::scopeBlock() const
+{
+    for (const ScopeBlock &block : kScopeBlocks) {
+        const Cidr candidate(block.address, block.prefix);
+        if (candidate.contains(*this))
+            return candidate;
+    }
+    return {};
+}
+
+Cidr::Scope Cidr::scope() const
+{
+    for (const ScopeBlock &block : kScopeBlocks) {
+        if (Cidr(block.address, block.prefix).contains(*this))
+            return block.scope;
+    }
+    return Scope::Public;
+}
+
+QString Cidr::scopeWarning(Scope scope)
+{
+    switch (scope) {
+    case Scope::Public:
+        break;
+    case Scope::Private:
+        return tr("This is a private network address (like a home or office network behind a router). The database "
+                  "sees your router's public address, never this one: this rule would let nobody in.");
+    case Scope::Shared:
+        return tr("This is a shared address of an Internet provider (carrier-grade NAT). The database sees the "
+                  "provider's public address, never this one: this rule would let nobody in.");
+    case Scope::Loopback:
+        return tr("This is a loopback address: it only ever means the computer itself, so no connection from the "
+                  "Internet comes from it.");
+    case Scope::LinkLocal:
+        return tr("This is a link-local address, which a computer gives itself when its network has no DHCP: it "
+                  "never reaches the Internet.");
+    case Scope::Multicast:
+        return tr("This is a multicast address: no computer connects from it.");
+    case Scope::Reserved:
+        return tr("This is a reserved address, not used on the Internet: no computer connects from it.");
+    }
+    return {};
 }

@@ -47,6 +47,25 @@ public:
     /// The two networks share at least one address.
     bool overlaps(const Cidr &other) const;
 
+    /// Special-purpose IPv4 blocks that a database on the Internet never sees as a client's address.
+    enum class Scope {
+        Public,
+        Private, ///< 10/8, 172.16/12, 192.168/16 (RFC 1918): a local network behind a router
+        Shared, ///< 100.64/10 (RFC 6598): carrier-grade NAT, inside an Internet provider
+        Loopback, ///< 127/8: this computer itself
+        LinkLocal, ///< 169.254/16: self-assigned when no DHCP answered
+        Multicast, ///< 224/4
+        Reserved, ///< 240/4 (including 255.255.255.255)
+    };
+    /// The special-purpose block that contains this whole network; Public when there is none (also for networks
+    /// wider than such a block, e.g. 0.0.0.0/0, which are mostly public).
+    Scope scope() const;
+    /// The block of \a scope in CIDR notation ("10.0.0.0/8"); empty for Public. Private has three blocks: the
+    /// one containing this network is network().scopeBlock().
+    Cidr scopeBlock() const;
+    /// Why an address of \a scope cannot be what the database sees, in plain words; empty for Public.
+    static QString scopeWarning(Scope scope);
+
     friend bool operator==(const Cidr &a, const Cidr &b)
     {
         return a.m_address == b.m_address && a.m_prefix == b.m_prefix;
