@@ -848,6 +848,208 @@
     </message>
 </context>
 <context>
+    <name>BulkRules</name>
+    <message>
+        <source>Not a network address: its host bits are set. The network is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0.0.0.0/0 turns the firewall off: add it alone with New rule, which asks for a confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same network as line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already allowed by the rule %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already covered by the rule %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already covered by line %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the quota of %n rule(s): untick some lines or delete rules first.</source>
+        <translation>
+            <numerusform>Over the quota of %n rule: untick some lines or delete rules first.</numerusform>
+            <numerusform>Over the quota of %n rules: untick some lines or delete rules first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It covers the rule(s) %1, which you may then delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkRulesDialog</name>
+    <message>
+        <source>Add several rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste IPv4 addresses or networks: one per line, separated by commas, or rows copied from a table (the rest of a row becomes the rule&apos;s label). Review each line, then add the ticked ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Addresses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>203.0.113.0/24	Office
+198.51.100.7	Home</source>
+        <translation>203.0.113.0/24	Office
+198.51.100.7	Home</translation>
+    </message>
+    <message>
+        <source>Review of the pasted addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK, not ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a public address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste addresses above: nothing is sent before you click the button below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) found.</source>
+        <translation>
+            <numerusform>%n address found.</numerusform>
+            <numerusform>%n addresses found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With the %n ticked one(s), the database would have %1 of its %2 rules.</source>
+        <translation>
+            <numerusform>With %n ticked line, the database would have %1 of its %2 rules.</numerusform>
+            <numerusform>With %n ticked lines, the database would have %1 of its %2 rules.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) without an address skipped.</source>
+        <translation>
+            <numerusform>%n line without an address skipped.</numerusform>
+            <numerusform>%n lines without an address skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many rules: untick %n line(s), or delete rules first. Nothing is sent while the ticked lines exceed the quota.</source>
+        <translation>
+            <numerusform>Too many rules: untick %n line, or delete rules first. Nothing is sent while the ticked lines exceed the quota.</numerusform>
+            <numerusform>Too many rules: untick %n lines, or delete rules first. Nothing is sent while the ticked lines exceed the quota.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n rule(s)</source>
+        <translation>
+            <numerusform>Retry %n rule</numerusform>
+            <numerusform>Retry %n rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n rule(s)</source>
+        <translation>
+            <numerusform>Add %n rule</numerusform>
+            <numerusform>Add %n rules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>confirmed after the connection dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) added.</source>
+        <translation>
+            <numerusform>%n rule added.</numerusform>
+            <numerusform>%n rules added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) could not be added: see each line, then retry them.</source>
+        <translation>
+            <numerusform>%n rule could not be added: see its line, then retry it.</numerusform>
+            <numerusform>%n rules could not be added: see each line, then retry them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent: the database would have more than %n rule(s). Untick some lines.</source>
+        <translation>
+            <numerusform>Nothing was sent: the database would have more than %n rule. Untick some lines.</numerusform>
+            <numerusform>Nothing was sent: the database would have more than %n rules. Untick some lines.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cidr</name>
     <message>
         <source>Enter an IPv4 address or network, for example 203.0.113.0/24.</source>
@@ -887,6 +1089,30 @@
     </message>
     <message>
         <source>The prefix length must be a number from 0 to 32, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a private network address (like a home or office network behind a router). The database sees your router&apos;s public address, never this one: this rule would let nobody in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a shared address of an Internet provider (carrier-grade NAT). The database sees the provider&apos;s public address, never this one: this rule would let nobody in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a loopback address: it only ever means the computer itself, so no connection from the Internet comes from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a link-local address, which a computer gives itself when its network has no DHCP: it never reaches the Internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a multicast address: no computer connects from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a reserved address, not used on the Internet: no computer connects from it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1207,6 +1433,49 @@
     </message>
     <message>
         <source>%1 — Dedicated Resources · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DurationPicker</name>
+    <message>
+        <source>Permanent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until the end of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until a date and time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time is already past: choose a later one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gatehouse removes it at %1 if it is running, otherwise the next time someone opens this database in Gatehouse.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1752,52 +2021,6 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is applied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 should now be applied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: applying (about %2 left).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n second</numerusform>
-            <numerusform>%n seconds</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is applied. Checking that this computer can now reach the database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is applied: this computer reaches the database over TLS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rule is applied, but the test connection failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database still refuses this computer. Scalingo may need a little longer: check again in a minute.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>E&amp;xpiry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1808,6 +2031,21 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
     <message>
         <source>&amp;Temporary rules only</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add se&amp;veral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste several addresses or networks and review them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The addition of %n rule(s)</source>
+        <translation>
+            <numerusform>The addition of %n rule</numerusform>
+            <numerusform>The addition of %n rules</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1921,6 +2159,62 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
     <name>KeychainTokenStore</name>
     <message>
         <source>No keychain support in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LastSeenTracker</name>
+    <message numerus="yes">
+        <source>%n rule(s) added</source>
+        <translation>
+            <numerusform>%n rule added</numerusform>
+            <numerusform>%n rules added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) removed</source>
+        <translation>
+            <numerusform>%n rule removed</numerusform>
+            <numerusform>%n rules removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) added</source>
+        <translation>
+            <numerusform>%n user added</numerusform>
+            <numerusform>%n users added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) removed</source>
+        <translation>
+            <numerusform>%n user removed</numerusform>
+            <numerusform>%n users removed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekday, time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed since then: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2252,19 +2546,38 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>It is already covered by the rule %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It overlaps the rule %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>0.0.0.0/0 turns the firewall off: every computer on the Internet can try to log in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use my public IP instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is already covered by the rule %1: adding it changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It covers %n existing rule(s): %1. You may delete them once this one is added.</source>
+        <translation>
+            <numerusform>It covers %n existing rule: %1. You may delete it once this one is added.</numerusform>
+            <numerusform>It covers %n existing rules: %1. You may delete them once this one is added.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer&apos;s public IP address is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use my public IP instead (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding this computer&apos;s public IP…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2766,6 +3079,78 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
     </message>
 </context>
 <context>
+    <name>RuleExpiryActions</name>
+    <message>
+        <source>Extend by 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend by 8 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until the end of today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend by 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make permanent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n expired temporary rule(s).</source>
+        <translation>
+            <numerusform>Removed %n expired temporary rule.</numerusform>
+            <numerusform>Removed %n expired temporary rules.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The expired temporary rule for %1 could not be removed: %2 Gatehouse tries again in %n second(s).</source>
+        <translation>
+            <numerusform>The expired temporary rule for %1 could not be removed: %2 Gatehouse tries again in %n second.</numerusform>
+            <numerusform>The expired temporary rule for %1 could not be removed: %2 Gatehouse tries again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the selected rule, or make it permanent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Scalingo region&apos;s rule has no label, so no expiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the expiry of the rule for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry of the rule for %1 was not changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule for %1 is now permanent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule for %1 now expires at %2. Gatehouse removes it then if it is running, otherwise the next time someone opens this database in Gatehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesProxyModel</name>
+    <message>
+        <source>Added by someone else since you last looked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SandboxLauncher</name>
     <message>
         <source>The local sandbox could not be started: %1</source>
@@ -2871,177 +3256,6 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
     </message>
     <message>
         <source>Database API base URL (default: $SCALINGO_DB_URL or discovered).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DurationPicker</name>
-    <message>
-        <source>Permanent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>8 hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Until the end of the day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>7 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Until a date and time…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expires at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This time is already past: choose a later one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gatehouse removes it at %1 if it is running, otherwise the next time someone opens this database in Gatehouse.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LastSeenTracker</name>
-    <message numerus="yes">
-        <source>%n rule(s) added</source>
-        <translation>
-            <numerusform>%n rule added</numerusform>
-            <numerusform>%n rules added</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rule(s) removed</source>
-        <translation>
-            <numerusform>%n rule removed</numerusform>
-            <numerusform>%n rules removed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) added</source>
-        <translation>
-            <numerusform>%n user added</numerusform>
-            <numerusform>%n users added</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) removed</source>
-        <translation>
-            <numerusform>%n user removed</numerusform>
-            <numerusform>%n users removed</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>today %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>weekday, time</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Since %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rule %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>user %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed since then: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RuleExpiryActions</name>
-    <message>
-        <source>Extend by 1 hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Extend by 8 hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Until the end of today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Extend by 7 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make permanent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n expired temporary rule(s).</source>
-        <translation>
-            <numerusform>Removed %n expired temporary rule.</numerusform>
-            <numerusform>Removed %n expired temporary rules.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The expired temporary rule for %1 could not be removed: %2 Gatehouse tries again in %n second(s).</source>
-        <translation>
-            <numerusform>The expired temporary rule for %1 could not be removed: %2 Gatehouse tries again in %n second.</numerusform>
-            <numerusform>The expired temporary rule for %1 could not be removed: %2 Gatehouse tries again in %n seconds.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Try again now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Extend the selected rule, or make it permanent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A Scalingo region&apos;s rule has no label, so no expiry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changing the expiry of the rule for %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The expiry of the rule for %1 was not changed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rule for %1 is now permanent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rule for %1 now expires at %2. Gatehouse removes it then if it is running, otherwise the next time someone opens this database in Gatehouse.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RulesProxyModel</name>
-    <message>
-        <source>Added by someone else since you last looked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -849,6 +849,208 @@
     </message>
 </context>
 <context>
+    <name>BulkRules</name>
+    <message>
+        <source>Not a network address: its host bits are set. The network is %1.</source>
+        <translation>Pas une adresse de réseau&#xa0;: ses bits d’hôte sont positionnés. Le réseau est %1.</translation>
+    </message>
+    <message>
+        <source>0.0.0.0/0 turns the firewall off: add it alone with New rule, which asks for a confirmation.</source>
+        <translation>0.0.0.0/0 désactive le pare-feu&#xa0;: ajoutez-la seule avec Nouvelle règle, qui demande une confirmation.</translation>
+    </message>
+    <message>
+        <source>Same network as line %1.</source>
+        <translation>Même réseau que la ligne %1.</translation>
+    </message>
+    <message>
+        <source>Already allowed by the rule %1.</source>
+        <translation>Déjà autorisée par la règle %1.</translation>
+    </message>
+    <message>
+        <source>Already covered by the rule %1.</source>
+        <translation>Déjà couverte par la règle %1.</translation>
+    </message>
+    <message>
+        <source>Already covered by line %1 (%2).</source>
+        <translation>Déjà couverte par la ligne %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the quota of %n rule(s): untick some lines or delete rules first.</source>
+        <translation>
+            <numerusform>Au-delà du quota de %n règle&#xa0;: décochez des lignes ou supprimez d’abord des règles.</numerusform>
+            <numerusform>Au-delà du quota de %n règles&#xa0;: décochez des lignes ou supprimez d’abord des règles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It covers the rule(s) %1, which you may then delete.</source>
+        <translation>Elle couvre la ou les règles %1, que vous pourrez alors supprimer.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRulesDialog</name>
+    <message>
+        <source>Add several rules</source>
+        <translation>Ajouter plusieurs règles</translation>
+    </message>
+    <message>
+        <source>Paste IPv4 addresses or networks: one per line, separated by commas, or rows copied from a table (the rest of a row becomes the rule&apos;s label). Review each line, then add the ticked ones.</source>
+        <translation>Collez des adresses ou réseaux IPv4&#xa0;: un par ligne, séparés par des virgules, ou des lignes copiées d’un tableau (le reste d’une ligne devient le libellé de la règle). Vérifiez chaque ligne, puis ajoutez celles qui sont cochées.</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses:</source>
+        <translation>&amp;Adresses&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Addresses to add</source>
+        <translation>Adresses à ajouter</translation>
+    </message>
+    <message>
+        <source>203.0.113.0/24	Office
+198.51.100.7	Home</source>
+        <translation>203.0.113.0/24	Office
+198.51.100.7	Home</translation>
+    </message>
+    <message>
+        <source>Review of the pasted addresses</source>
+        <translation>Vérification des adresses collées</translation>
+    </message>
+    <message>
+        <source>Adding the rules</source>
+        <translation>Ajout des règles</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>Ajout…</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutée</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>Non ajoutée</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>OK, not ticked</source>
+        <translation>OK, non cochée</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Invalide</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>En double</translation>
+    </message>
+    <message>
+        <source>Already allowed</source>
+        <translation>Déjà autorisée</translation>
+    </message>
+    <message>
+        <source>Already covered</source>
+        <translation>Déjà couverte</translation>
+    </message>
+    <message>
+        <source>Over quota</source>
+        <translation>Au-delà du quota</translation>
+    </message>
+    <message>
+        <source>Not a public address</source>
+        <translation>Pas une adresse publique</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Paste addresses above: nothing is sent before you click the button below.</source>
+        <translation>Collez des adresses ci-dessus&#xa0;: rien n’est envoyé avant que vous cliquiez sur le bouton ci-dessous.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) found.</source>
+        <translation>
+            <numerusform>%n adresse trouvée.</numerusform>
+            <numerusform>%n adresses trouvées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With the %n ticked one(s), the database would have %1 of its %2 rules.</source>
+        <translation>
+            <numerusform>Avec %n ligne cochée, la base de données aurait %1 de ses %2 règles.</numerusform>
+            <numerusform>Avec les %n lignes cochées, la base de données aurait %1 de ses %2 règles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) without an address skipped.</source>
+        <translation>
+            <numerusform>%n ligne sans adresse ignorée.</numerusform>
+            <numerusform>%n lignes sans adresse ignorées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many rules: untick %n line(s), or delete rules first. Nothing is sent while the ticked lines exceed the quota.</source>
+        <translation>
+            <numerusform>Trop de règles&#xa0;: décochez %n ligne, ou supprimez d’abord des règles. Rien n’est envoyé tant que les lignes cochées dépassent le quota.</numerusform>
+            <numerusform>Trop de règles&#xa0;: décochez %n lignes, ou supprimez d’abord des règles. Rien n’est envoyé tant que les lignes cochées dépassent le quota.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n rule(s)</source>
+        <translation>
+            <numerusform>Réessayer %n règle</numerusform>
+            <numerusform>Réessayer %n règles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n rule(s)</source>
+        <translation>
+            <numerusform>Ajouter %n règle</numerusform>
+            <numerusform>Ajouter %n règles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>confirmed after the connection dropped</source>
+        <translation>confirmée après la coupure de la connexion</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) added.</source>
+        <translation>
+            <numerusform>%n règle ajoutée.</numerusform>
+            <numerusform>%n règles ajoutées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) could not be added: see each line, then retry them.</source>
+        <translation>
+            <numerusform>%n règle n’a pas pu être ajoutée&#xa0;: voyez sa ligne, puis réessayez.</numerusform>
+            <numerusform>%n règles n’ont pas pu être ajoutées&#xa0;: voyez chaque ligne, puis réessayez-les.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent: the database would have more than %n rule(s). Untick some lines.</source>
+        <translation>
+            <numerusform>Rien n’a été envoyé&#xa0;: la base de données aurait plus de %n règle. Décochez des lignes.</numerusform>
+            <numerusform>Rien n’a été envoyé&#xa0;: la base de données aurait plus de %n règles. Décochez des lignes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cidr</name>
     <message>
         <source>Enter an IPv4 address or network, for example 203.0.113.0/24.</source>
@@ -889,6 +1091,30 @@
     <message>
         <source>The prefix length must be a number from 0 to 32, not %1.</source>
         <translation>La longueur du préfixe doit être un nombre de 0 à 32, et non %1.</translation>
+    </message>
+    <message>
+        <source>This is a private network address (like a home or office network behind a router). The database sees your router&apos;s public address, never this one: this rule would let nobody in.</source>
+        <translation>C’est une adresse de réseau privé (comme un réseau domestique ou de bureau derrière un routeur). La base de données voit l’adresse publique de votre routeur, jamais celle-ci&#xa0;: cette règle ne laisserait entrer personne.</translation>
+    </message>
+    <message>
+        <source>This is a shared address of an Internet provider (carrier-grade NAT). The database sees the provider&apos;s public address, never this one: this rule would let nobody in.</source>
+        <translation>C’est une adresse partagée d’un fournisseur d’accès (NAT de niveau opérateur). La base de données voit l’adresse publique du fournisseur, jamais celle-ci&#xa0;: cette règle ne laisserait entrer personne.</translation>
+    </message>
+    <message>
+        <source>This is a loopback address: it only ever means the computer itself, so no connection from the Internet comes from it.</source>
+        <translation>C’est une adresse de bouclage&#xa0;: elle désigne toujours l’ordinateur lui-même, aucune connexion venant d’Internet ne vient d’elle.</translation>
+    </message>
+    <message>
+        <source>This is a link-local address, which a computer gives itself when its network has no DHCP: it never reaches the Internet.</source>
+        <translation>C’est une adresse de lien local, qu’un ordinateur se donne quand son réseau n’a pas de DHCP&#xa0;: elle n’atteint jamais Internet.</translation>
+    </message>
+    <message>
+        <source>This is a multicast address: no computer connects from it.</source>
+        <translation>C’est une adresse de multidiffusion&#xa0;: aucun ordinateur ne se connecte depuis elle.</translation>
+    </message>
+    <message>
+        <source>This is a reserved address, not used on the Internet: no computer connects from it.</source>
+        <translation>C’est une adresse réservée, inutilisée sur Internet&#xa0;: aucun ordinateur ne se connecte depuis elle.</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1435,49 @@
     <message>
         <source>%1 — Dedicated Resources · %2 · %3</source>
         <translation>%1 — Ressources dédiées · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>DurationPicker</name>
+    <message>
+        <source>Permanent</source>
+        <translation>Permanente</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>8 hours</source>
+        <translation>8 heures</translation>
+    </message>
+    <message>
+        <source>Until the end of the day</source>
+        <translation>Jusqu’à la fin de la journée</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 jours</translation>
+    </message>
+    <message>
+        <source>Until a date and time…</source>
+        <translation>Jusqu’à une date et une heure…</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Expires at</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>This time is already past: choose a later one.</source>
+        <translation>Cette heure est déjà passée&#xa0;: choisissez-en une plus tardive.</translation>
+    </message>
+    <message>
+        <source>Gatehouse removes it at %1 if it is running, otherwise the next time someone opens this database in Gatehouse.</source>
+        <translation>Gatehouse la supprime à %1 s’il est ouvert, sinon la prochaine fois que quelqu’un ouvre cette base de données dans Gatehouse.</translation>
     </message>
 </context>
 <context>
@@ -1757,52 +2026,6 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
         <translation>Vérifier l’accès</translation>
     </message>
     <message>
-        <source>%1 is applied.</source>
-        <translation>%1 est appliquée.</translation>
-    </message>
-    <message>
-        <source>%1 should now be applied.</source>
-        <translation>%1 devrait maintenant être appliquée.</translation>
-    </message>
-    <message>
-        <source>%1: applying (about %2 left).</source>
-        <translation>%1&#xa0;: application en cours (encore environ %2).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n seconde</numerusform>
-            <numerusform>%n secondes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is applied. Checking that this computer can now reach the database…</source>
-        <translation>%1 est appliquée. Vérification de l’accès de cet ordinateur à la base de données…</translation>
-    </message>
-    <message>
-        <source>%1 is applied: this computer reaches the database over TLS.</source>
-        <translation>%1 est appliquée&#xa0;: cet ordinateur accède à la base de données via TLS.</translation>
-    </message>
-    <message>
-        <source>The rule is applied, but the test connection failed: %1</source>
-        <translation>La règle est appliquée, mais la connexion de test a échoué&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The database still refuses this computer. Scalingo may need a little longer: check again in a minute.</source>
-        <translation>La base de données refuse encore cet ordinateur. Scalingo a peut-être besoin d’un peu plus de temps&#xa0;: vérifiez à nouveau dans une minute.</translation>
-    </message>
-    <message>
-        <source>Check again</source>
-        <translation>Vérifier à nouveau</translation>
-    </message>
-    <message>
         <source>E&amp;xpiry</source>
         <translation>E&amp;xpiration</translation>
     </message>
@@ -1813,6 +2036,21 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
     <message>
         <source>&amp;Temporary rules only</source>
         <translation>Règles &amp;temporaires uniquement</translation>
+    </message>
+    <message>
+        <source>Add se&amp;veral…</source>
+        <translation>Ajouter p&amp;lusieurs…</translation>
+    </message>
+    <message>
+        <source>Paste several addresses or networks and review them</source>
+        <translation>Coller plusieurs adresses ou réseaux et les vérifier</translation>
+    </message>
+    <message numerus="yes">
+        <source>The addition of %n rule(s)</source>
+        <translation>
+            <numerusform>L’ajout de %n règle</numerusform>
+            <numerusform>L’ajout de %n règles</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1927,6 +2165,62 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
     <message>
         <source>No keychain support in this build.</source>
         <translation>Cette version a été compilée sans prise en charge du trousseau.</translation>
+    </message>
+</context>
+<context>
+    <name>LastSeenTracker</name>
+    <message numerus="yes">
+        <source>%n rule(s) added</source>
+        <translation>
+            <numerusform>%n règle ajoutée</numerusform>
+            <numerusform>%n règles ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) removed</source>
+        <translation>
+            <numerusform>%n règle supprimée</numerusform>
+            <numerusform>%n règles supprimées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) added</source>
+        <translation>
+            <numerusform>%n utilisateur ajouté</numerusform>
+            <numerusform>%n utilisateurs ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) removed</source>
+        <translation>
+            <numerusform>%n utilisateur supprimé</numerusform>
+            <numerusform>%n utilisateurs supprimés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>aujourd’hui à %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekday, time</comment>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Since %1: %2</source>
+        <translation>Depuis %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>règle %1</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>utilisateur %1</translation>
+    </message>
+    <message>
+        <source>Removed since then: %1</source>
+        <translation>Supprimés depuis&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2257,20 +2551,39 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
         <translation>Ce réseau est déjà autorisé par la règle %1.</translation>
     </message>
     <message>
-        <source>It is already covered by the rule %1.</source>
-        <translation>Il est déjà couvert par la règle %1.</translation>
-    </message>
-    <message>
-        <source>It overlaps the rule %1.</source>
-        <translation>Il chevauche la règle %1.</translation>
-    </message>
-    <message>
         <source>0.0.0.0/0 turns the firewall off: every computer on the Internet can try to log in.</source>
         <translation>0.0.0.0/0 désactive le pare-feu&#xa0;: n’importe quel ordinateur sur Internet peut tenter de se connecter.</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
         <translation>D&amp;urée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Use my public IP instead</source>
+        <translation>Utiliser plutôt mon IP publique</translation>
+    </message>
+    <message>
+        <source>It is already covered by the rule %1: adding it changes nothing.</source>
+        <translation>Il est déjà couvert par la règle %1&#xa0;: l’ajouter ne change rien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It covers %n existing rule(s): %1. You may delete them once this one is added.</source>
+        <translation>
+            <numerusform>Il couvre %n règle existante&#xa0;: %1. Vous pourrez la supprimer une fois celle-ci ajoutée.</numerusform>
+            <numerusform>Il couvre %n règles existantes&#xa0;: %1. Vous pourrez les supprimer une fois celle-ci ajoutée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer&apos;s public IP address is %1.</source>
+        <translation>L’adresse IP publique de cet ordinateur est %1.</translation>
+    </message>
+    <message>
+        <source>Use my public IP instead (%1)</source>
+        <translation>Utiliser plutôt mon IP publique (%1)</translation>
+    </message>
+    <message>
+        <source>Finding this computer&apos;s public IP…</source>
+        <translation>Recherche de l’IP publique de cet ordinateur…</translation>
     </message>
 </context>
 <context>
@@ -2771,6 +3084,78 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
     </message>
 </context>
 <context>
+    <name>RuleExpiryActions</name>
+    <message>
+        <source>Extend by 1 hour</source>
+        <translation>Prolonger de 1 heure</translation>
+    </message>
+    <message>
+        <source>Extend by 8 hours</source>
+        <translation>Prolonger de 8 heures</translation>
+    </message>
+    <message>
+        <source>Until the end of today</source>
+        <translation>Jusqu’à la fin de la journée</translation>
+    </message>
+    <message>
+        <source>Extend by 7 days</source>
+        <translation>Prolonger de 7 jours</translation>
+    </message>
+    <message>
+        <source>Make permanent</source>
+        <translation>Rendre permanente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n expired temporary rule(s).</source>
+        <translation>
+            <numerusform>%n règle temporaire expirée supprimée.</numerusform>
+            <numerusform>%n règles temporaires expirées supprimées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The expired temporary rule for %1 could not be removed: %2 Gatehouse tries again in %n second(s).</source>
+        <translation>
+            <numerusform>Impossible de supprimer la règle temporaire expirée pour %1&#xa0;: %2 Gatehouse réessaie dans %n seconde.</numerusform>
+            <numerusform>Impossible de supprimer la règle temporaire expirée pour %1&#xa0;: %2 Gatehouse réessaie dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try again now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Extend the selected rule, or make it permanent</source>
+        <translation>Prolonger la règle sélectionnée, ou la rendre permanente</translation>
+    </message>
+    <message>
+        <source>A Scalingo region&apos;s rule has no label, so no expiry.</source>
+        <translation>La règle d’une région Scalingo n’a pas de libellé, donc pas d’expiration.</translation>
+    </message>
+    <message>
+        <source>Changing the expiry of the rule for %1…</source>
+        <translation>Modification de l’expiration de la règle pour %1…</translation>
+    </message>
+    <message>
+        <source>The expiry of the rule for %1 was not changed: %2</source>
+        <translation>L’expiration de la règle pour %1 n’a pas été modifiée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The rule for %1 is now permanent.</source>
+        <translation>La règle pour %1 est désormais permanente.</translation>
+    </message>
+    <message>
+        <source>The rule for %1 now expires at %2. Gatehouse removes it then if it is running, otherwise the next time someone opens this database in Gatehouse.</source>
+        <translation>La règle pour %1 expire désormais le %2. Gatehouse la supprime à ce moment-là s’il est ouvert, sinon la prochaine fois que quelqu’un ouvre cette base de données dans Gatehouse.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesProxyModel</name>
+    <message>
+        <source>Added by someone else since you last looked.</source>
+        <translation>Ajoutée par quelqu’un d’autre depuis votre dernière visite.</translation>
+    </message>
+</context>
+<context>
     <name>SandboxLauncher</name>
     <message>
         <source>The local sandbox could not be started: %1</source>
@@ -2877,177 +3262,6 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
     <message>
         <source>Database API base URL (default: $SCALINGO_DB_URL or discovered).</source>
         <translation>URL de base de l’API de base de données (par défaut&#xa0;: $SCALINGO_DB_URL ou découverte automatiquement).</translation>
-    </message>
-</context>
-<context>
-    <name>DurationPicker</name>
-    <message>
-        <source>Permanent</source>
-        <translation>Permanente</translation>
-    </message>
-    <message>
-        <source>1 hour</source>
-        <translation>1 heure</translation>
-    </message>
-    <message>
-        <source>8 hours</source>
-        <translation>8 heures</translation>
-    </message>
-    <message>
-        <source>Until the end of the day</source>
-        <translation>Jusqu’à la fin de la journée</translation>
-    </message>
-    <message>
-        <source>7 days</source>
-        <translation>7 jours</translation>
-    </message>
-    <message>
-        <source>Until a date and time…</source>
-        <translation>Jusqu’à une date et une heure…</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Durée</translation>
-    </message>
-    <message>
-        <source>Expires at</source>
-        <translation>Expire le</translation>
-    </message>
-    <message>
-        <source>This time is already past: choose a later one.</source>
-        <translation>Cette heure est déjà passée&#xa0;: choisissez-en une plus tardive.</translation>
-    </message>
-    <message>
-        <source>Gatehouse removes it at %1 if it is running, otherwise the next time someone opens this database in Gatehouse.</source>
-        <translation>Gatehouse la supprime à %1 s’il est ouvert, sinon la prochaine fois que quelqu’un ouvre cette base de données dans Gatehouse.</translation>
-    </message>
-</context>
-<context>
-    <name>LastSeenTracker</name>
-    <message numerus="yes">
-        <source>%n rule(s) added</source>
-        <translation>
-            <numerusform>%n règle ajoutée</numerusform>
-            <numerusform>%n règles ajoutées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rule(s) removed</source>
-        <translation>
-            <numerusform>%n règle supprimée</numerusform>
-            <numerusform>%n règles supprimées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) added</source>
-        <translation>
-            <numerusform>%n utilisateur ajouté</numerusform>
-            <numerusform>%n utilisateurs ajoutés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) removed</source>
-        <translation>
-            <numerusform>%n utilisateur supprimé</numerusform>
-            <numerusform>%n utilisateurs supprimés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>today %1</source>
-        <translation>aujourd’hui à %1</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>weekday, time</comment>
-        <translation>%1 à %2</translation>
-    </message>
-    <message>
-        <source>Since %1: %2</source>
-        <translation>Depuis %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>rule %1</source>
-        <translation>règle %1</translation>
-    </message>
-    <message>
-        <source>user %1</source>
-        <translation>utilisateur %1</translation>
-    </message>
-    <message>
-        <source>Removed since then: %1</source>
-        <translation>Supprimés depuis&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>RuleExpiryActions</name>
-    <message>
-        <source>Extend by 1 hour</source>
-        <translation>Prolonger de 1 heure</translation>
-    </message>
-    <message>
-        <source>Extend by 8 hours</source>
-        <translation>Prolonger de 8 heures</translation>
-    </message>
-    <message>
-        <source>Until the end of today</source>
-        <translation>Jusqu’à la fin de la journée</translation>
-    </message>
-    <message>
-        <source>Extend by 7 days</source>
-        <translation>Prolonger de 7 jours</translation>
-    </message>
-    <message>
-        <source>Make permanent</source>
-        <translation>Rendre permanente</translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n expired temporary rule(s).</source>
-        <translation>
-            <numerusform>%n règle temporaire expirée supprimée.</numerusform>
-            <numerusform>%n règles temporaires expirées supprimées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The expired temporary rule for %1 could not be removed: %2 Gatehouse tries again in %n second(s).</source>
-        <translation>
-            <numerusform>Impossible de supprimer la règle temporaire expirée pour %1&#xa0;: %2 Gatehouse réessaie dans %n seconde.</numerusform>
-            <numerusform>Impossible de supprimer la règle temporaire expirée pour %1&#xa0;: %2 Gatehouse réessaie dans %n secondes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Try again now</source>
-        <translation>Réessayer maintenant</translation>
-    </message>
-    <message>
-        <source>Extend the selected rule, or make it permanent</source>
-        <translation>Prolonger la règle sélectionnée, ou la rendre permanente</translation>
-    </message>
-    <message>
-        <source>A Scalingo region&apos;s rule has no label, so no expiry.</source>
-        <translation>La règle d’une région Scalingo n’a pas de libellé, donc pas d’expiration.</translation>
-    </message>
-    <message>
-        <source>Changing the expiry of the rule for %1…</source>
-        <translation>Modification de l’expiration de la règle pour %1…</translation>
-    </message>
-    <message>
-        <source>The expiry of the rule for %1 was not changed: %2</source>
-        <translation>L’expiration de la règle pour %1 n’a pas été modifiée&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The rule for %1 is now permanent.</source>
-        <translation>La règle pour %1 est désormais permanente.</translation>
-    </message>
-    <message>
-        <source>The rule for %1 now expires at %2. Gatehouse removes it then if it is running, otherwise the next time someone opens this database in Gatehouse.</source>
-        <translation>La règle pour %1 expire désormais le %2. Gatehouse la supprime à ce moment-là s’il est ouvert, sinon la prochaine fois que quelqu’un ouvre cette base de données dans Gatehouse.</translation>
-    </message>
-</context>
-<context>
-    <name>RulesProxyModel</name>
-    <message>
-        <source>Added by someone else since you last looked.</source>
-        <translation>Ajoutée par quelqu’un d’autre depuis votre dernière visite.</translation>
     </message>
 </context>
 </TS>
