@@ -354,3 +354,8 @@ void InternetAccessPage::changeEvent(QEvent *event)
     }
     QWidget::changeEvent(event);
 }
+
+MessageBanner *InternetAccessPage::banner() const
+{
+    return m_ui->messageLabel;
+}

@@ -12,6 +12,8 @@ namespace Ui {
 class MainWindow;
 }
 class AddonDiscovery;
+class ChangeHistory;
+class HistoryPage;
 class ApiClient;
 class DatabaseSession;
 class DatabaseUsersPage;
@@ -47,6 +49,8 @@ public:
         QString dbUrl;
         /// Tests inject an in-memory store; nullptr means the OS keychain.
         TokenStore *tokenStore = nullptr;
+        /// The change history's file; empty means HistoryStore::defaultPath().
+        QString historyPath;
     };
 
     explicit MainWindow(const Options &options, QWidget *parent = nullptr);
@@ -55,6 +59,8 @@ public:
     ApiClient *client() const { return m_client; }
     DatabaseSession *session() const { return m_session; }
     DatabasesModel *databases() const { return m_databases; }
+    /// Every write made from here (issue 17); whoever writes on its own may add a reason (ChangeHistory::expect()).
+    ChangeHistory *history() const { return m_history; }
 
 public slots:
     void signIn(const QString &token, bool remember);
@@ -97,6 +103,8 @@ private:
     InternetAccessPage *m_internetAccessPage;
     DatabaseUsersPage *m_usersPage;
     ExtensionsPage *m_extensionsPage;
+    ChangeHistory *m_history;
+    HistoryPage *m_historyPage;
     QLabel *m_statusLabel;
     QProgressBar *m_statusProgress;
     QString m_account;
