@@ -102,6 +102,8 @@ bool HistoryStore::insert(HistoryEntry &entry)
 {
     if (!m_open)
         return false;
+    if (!entry.at.isValid())
+        entry.at = QDateTime::currentDateTimeUtc();
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.prepare(QStringLiteral("INSERT INTO history (at, account, database_key, database_name, kind, object, "
                                  "details, outcome, message, reason, undo_of, undone_by) "
