@@ -37,7 +37,8 @@ HistoryPage::HistoryPage(QWidget *parent)
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, [this] {
         const QVariant kind = m_ui->kindCombo->currentData();
-        m_filter->setKind(kind.isValid() ? std::optional<WriteEvent::Kind>(WriteEvent::Kind(kind.toInt())) : std::nullopt);
+        m_filter->setKind(kind.isValid() ? std::optional<WriteEvent::Kind>(WriteEvent::Kind(kind.toInt()))
+                                         : std::nullopt);
     });
     connect(m_ui->scopeCombo, &QComboBox::currentIndexChanged, this, &HistoryPage::updateScope);
     connect(m_ui->undoButton, &QPushButton::clicked, this, &HistoryPage::undoSelected);
@@ -146,8 +147,8 @@ bool HistoryPage::exportCsvTo(const QString &path)
         m_ui->messageLabel->showError(tr("The history could not be exported: %1").arg(error));
         return false;
     }
-    m_ui->messageLabel->showInfo(tr("%n change(s) exported to %1.", nullptr, m_filter->rowCount())
-                                         .arg(QDir::toNativeSeparators(path)));
+    m_ui->messageLabel->showInfo(
+            tr("%n change(s) exported to %1.", nullptr, m_filter->rowCount()).arg(QDir::toNativeSeparators(path)));
     return true;
 }
 

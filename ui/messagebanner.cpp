@@ -70,8 +70,7 @@ void MessageBanner::showMessage(Kind kind, const QString &text, const QList<Link
                                .arg(i)
                                .arg(DisplayText::visible(m_links.at(i).text).toHtmlEscaped());
         setTextFormat(Qt::RichText);
-        setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse
-                                | Qt::LinksAccessibleByKeyboard);
+        setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
         QString html = shown.toHtmlEscaped();
         html.replace(QLatin1Char('\n'), QLatin1String("<br>"));
         QLabel::setText(html + QLatin1Char(' ') + anchors.join(QLatin1String(", ")));
@@ -116,7 +115,7 @@ void MessageBanner::clearMessage()
 void MessageBanner::applyKind()
 {
     setProperty(KindProperty, int(m_kind));
-    setAccessibleName(m_kind == Kind::Error     ? tr("Error")
+    setAccessibleName(m_kind == Kind::Error             ? tr("Error")
                               : m_kind == Kind::Warning ? tr("Warning")
                                                         : tr("Information"));
     setAccessibleDescription(m_message);
@@ -160,7 +159,9 @@ void MessageBanner::styleHint(QLabel *label, Kind kind)
     font.setBold(kind == Kind::Error);
     font.setItalic(kind == Kind::Warning);
     label->setFont(font);
-    label->setAccessibleDescription(kind == Kind::Error ? tr("Error") : kind == Kind::Warning ? tr("Warning") : QString());
+    label->setAccessibleDescription(kind == Kind::Error             ? tr("Error")
+                                            : kind == Kind::Warning ? tr("Warning")
+                                                                    : QString());
 }
 
 MessageBanner::Kind MessageBanner::hintKind(const QLabel *label)

@@ -29,8 +29,8 @@ public:
 
     explicit MessageBanner(QWidget *parent = nullptr);
 
-    /// Shows \a text (plain; '\n' breaks lines, every other invisible character is shown) followed by \a links, and makes the banner visible; an empty text
-    /// hides it.
+    /// Shows \a text (plain; '\n' breaks lines, every other invisible character is shown) followed by \a links, and
+    /// makes the banner visible; an empty text hides it.
     void showMessage(Kind kind, const QString &text, const QList<Link> &links = {});
     void showInfo(const QString &text, const QList<Link> &links = {}) { showMessage(Kind::Info, text, links); }
     void showError(const QString &text, const QList<Link> &links = {}) { showMessage(Kind::Error, text, links); }

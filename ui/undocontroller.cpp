@@ -62,6 +62,7 @@ void UndoController::offerIn(MessageBanner *banner, const QList<WriteEvent::Kind
     connect(banner, &MessageBanner::linkTriggered, this, [this, banner](const QString &id) {
         if (id != kUndoLink || !m_offered.contains(banner) || !m_history)
             return;
+        banner->clearTransientLink(); // offered once
         if (const std::optional<HistoryEntry> entry = m_history->entry(m_offered.take(banner)))
             undo(*entry, banner);
     });
@@ -86,7 +87,8 @@ void UndoController::offer(const HistoryEntry &entry)
         // The page usually says what happened; if it says nothing, the offer still needs words.
         QTimer::singleShot(0, banner, [banner, entry] {
             if (banner->message().isEmpty())
-                banner->showInfo(tr("%1: %2.").arg(HistoryEntry::kindText(entry.kind), PlainText::visible(entry.summary())));
+                banner->showInfo(
+                        tr("%1: %2.").arg(HistoryEntry::kindText(entry.kind), PlainText::visible(entry.summary())));
         });
     }
 }
@@ -180,8 +182,8 @@ bool UndoController::undo(const HistoryEntry &entry, MessageBanner *banner)
         }
         m_history->expect(key, user ? WriteEvent::Kind::UserDeleted : WriteEvent::Kind::RuleDeleted, entry.object,
                           QString(), entry.id);
-        ApiReply *reply = user ? m_session->users()->deleteUser(entry.object)
-                               : m_session->rules()->deleteRule(entry.object);
+        ApiReply *reply
+                = user ? m_session->users()->deleteUser(entry.object) : m_session->rules()->deleteRule(entry.object);
         if (!reply)
             return false;
         banner->showInfo(user ? tr("Deleting the user %1…").arg(PlainText::visible(entry.object))
