@@ -32,6 +32,11 @@ HistoryPage::HistoryPage(QWidget *parent)
     m_ui->historyView->sortByColumn(HistoryModel::WhenColumn, Qt::DescendingOrder);
     m_ui->historyView->horizontalHeader()->setStretchLastSection(true);
     m_ui->historyView->verticalHeader()->hide();
+    // Fixed starting widths: sizing to contents would read every row (up to HistoryModel::LoadLimit).
+    for (const auto &[column, width] : {std::pair{HistoryModel::WhenColumn, 180}, {HistoryModel::AccountColumn, 150},
+                                        {HistoryModel::DatabaseColumn, 150}, {HistoryModel::ActionColumn, 170},
+                                        {HistoryModel::DetailsColumn, 260}})
+        m_ui->historyView->setColumnWidth(column, width);
     fillKinds();
 
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
@@ -92,7 +97,6 @@ void HistoryPage::updateScope()
     const QString key = m_session && m_session->isOpen() ? m_session->ref().addonId : QStringLiteral("-");
     m_model->setDatabaseKey(all ? QString() : key);
     m_ui->historyView->setColumnHidden(HistoryModel::DatabaseColumn, !all);
-    m_ui->historyView->resizeColumnsToContents();
     updateActions();
 }
 
