@@ -52,6 +52,7 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # under `strace -f -e trace=openat,execve`, keep the files that opened, and map each to its package with `dpkg -S`
 # (scripts/package-deps.sh does exactly this and prints the packages beyond shlibdeps). On Debian 12:
 #   sqldrivers/libqsqlpsql.so              libqt6sql6-psql   the sandbox's QPSQL driver (dlopen'ed by QtSql)
+#   sqldrivers/libqsqlite.so               libqt6sql6-sqlite the app's change history (QSQLITE, dlopen'ed by QtSql)
 #   imageformats/libqsvg.so, iconengines/  libqt6svg6        the SVG icons (qt6-svg-plugins after Debian 12)
 #   platforms/libqxcb.so, libqoffscreen    libqt6gui6        (shlibdeps: the app links QtGui)
 #   tls/libqopensslbackend.so              libqt6network6    (shlibdeps: the app links QtNetwork)
@@ -61,7 +62,7 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Recommended: a Secret Service for the keychain (without one the app keeps the token in memory for the session),
 # Qt's own French translations, the Wayland platform plugin (without it Qt uses X11/XWayland).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libqt6sql6-psql, qt6-svg-plugins | libqt6svg6, postgresql-15 | postgresql (>= 15), openssl")
+    "libqt6sql6-psql, libqt6sql6-sqlite, qt6-svg-plugins | libqt6svg6, postgresql-15 | postgresql (>= 15), openssl")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | keepassxc | libkf5wallet-bin, qt6-translations-l10n, qt6-wayland")
 # Stripped binaries in the main package, their debug information in gatehouse-dbgsym (a .ddeb, found by build id).
 # CPack strips while it moves the debug information (no CPACK_STRIP_FILES: it would leave nothing to move).

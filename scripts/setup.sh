@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 PACKAGES=(cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libqt6sql6-psql libpq-dev postgresql
+  libqt6sql6-psql libqt6sql6-sqlite libpq-dev postgresql
   qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus
   xvfb xauth xdotool x11-apps x11-utils imagemagick fonts-dejavu-core openssl curl appstream
   procps file dpkg-dev  # pgrep in tests; file + dpkg-shlibdeps for the .deb (cpack)

@@ -36,13 +36,15 @@ AddUserDialog::AddUserDialog(Mode mode, QWidget *parent)
         setWindowTitle(tr("Set password"));
         m_ui->usernameEdit->setReadOnly(true);
         m_ui->readOnlyCheck->hide();
-        m_ui->readOnlyHint->hide();
         m_ui->passwordEdit->setPlaceholderText(tr("24 to 64 characters"));
     } else {
         m_ui->passwordEdit->setPlaceholderText(tr("Leave empty to let Scalingo generate one"));
     }
     m_ui->readOnlyHint->setText(tr("A read-only user can read every table but change nothing; a read-write user can "
                                    "also insert, update, delete and create tables."));
+    if (mode == Mode::SetPassword) // said before it happens: the history cannot undo it
+        m_ui->readOnlyHint->setText(tr("The current password is replaced and cannot be restored afterwards (this "
+                                       "change cannot be undone)."));
     m_ui->showPasswordButton->setIcon(Icons::icon(QStringLiteral("eye")));
     m_ui->showPasswordButton->setToolTip(tr("Show the password"));
     m_ui->errorLabel->hide();

@@ -289,7 +289,8 @@ void DatabaseUsersPage::resetPasswordOf(const QString &name, bool ask)
         request.title = tr("Reset password");
         request.headline = tr("Reset the password of %1?").arg(PlainText::visible(name));
         request.message = tr("Scalingo generates a new password and shows it once. Applications using the current "
-                             "password will be refused until you update them.");
+                             "password will be refused until you update them. The current password cannot be "
+                             "restored afterwards: this cannot be undone.");
         request.confirmText = tr("Reset password");
         if (!ConfirmDialog::ask(this, request))
             return;
@@ -362,7 +363,8 @@ void DatabaseUsersPage::deleteUser()
     request.title = tr("Delete user");
     request.headline = tr("Delete the user %1?").arg(PlainText::visible(user.name));
     request.message = tr("Applications and people using this user will lose access to the database. Objects it "
-                         "owns are handed over to the database owner.");
+                         "owns are handed over to the database owner. This cannot be undone: a deleted user "
+                         "cannot be restored, not even from the History tab.");
     request.typeToConfirm = user.name;
     request.confirmText = tr("Delete user");
     request.confirmIcon = QStringLiteral("delete");
@@ -401,4 +403,9 @@ void DatabaseUsersPage::changeEvent(QEvent *event)
             updateMd5Notice();
     }
     QWidget::changeEvent(event);
+}
+
+MessageBanner *DatabaseUsersPage::banner() const
+{
+    return m_ui->messageLabel;
 }

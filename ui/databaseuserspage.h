@@ -12,6 +12,7 @@ namespace Ui {
 class DatabaseUsersPage;
 }
 class DatabaseSession;
+class MessageBanner;
 class QTimer;
 class UsersProxyModel;
 
@@ -25,6 +26,8 @@ public:
     ~DatabaseUsersPage() override;
 
     void setSession(DatabaseSession *session);
+    /// The page's status line (the change history offers "Undo" there).
+    MessageBanner *banner() const;
 
 public slots:
     void addUser();

@@ -358,7 +358,7 @@ void ExtensionsPage::confirmCascade(const QString &name, const PgError &error)
     request.headline = tr("Other objects depend on %1").arg(name);
     request.message
             = tr("The database reports:\n%1\nDisabling %2 anyway also deletes these objects, with their data. "
-                 "This cannot be undone.")
+                 "This cannot be undone, not even from the History tab.")
                       .arg(bulletList(error.detail.split(QLatin1Char('\n'), Qt::SkipEmptyParts)), name);
     request.typeToConfirm = name;
     request.confirmText = tr("Disable and delete");
@@ -402,4 +402,9 @@ void ExtensionsPage::changeEvent(QEvent *event)
         updateActions();
     }
     QWidget::changeEvent(event);
+}
+
+MessageBanner *ExtensionsPage::banner() const
+{
+    return m_ui->messageLabel;
 }

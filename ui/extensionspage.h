@@ -16,6 +16,7 @@ namespace Ui {
 class ExtensionsPage;
 }
 class DatabaseSession;
+class MessageBanner;
 class QSortFilterProxyModel;
 
 /// Extensions tab: binds an ExtensionsModel (which owns the database connection and the API fallback) to the
@@ -33,6 +34,8 @@ public:
 
     /// Shows the session's extensions (DatabaseSession::extensions()).
     void setSession(DatabaseSession *session);
+    /// The page's status line (the change history offers "Undo" there).
+    MessageBanner *banner() const;
     /// Shows \a model (not owned). Until then the page has an unbound model of its own.
     void setModel(ExtensionsModel *model);
     /// A classic addon: no firewall, but Internet accessibility. Changes the explanations and the button

@@ -399,3 +399,8 @@ void InternetAccessPage::changeEvent(QEvent *event)
     }
     QWidget::changeEvent(event);
 }
+
+MessageBanner *InternetAccessPage::banner() const
+{
+    return m_ui->messageLabel;
+}

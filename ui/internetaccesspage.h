@@ -19,6 +19,8 @@ class NewRuleDialog;
 class PropagationWatcher;
 class RuleExpiryActions;
 class RulesProxyModel;
+class MessageBanner;
+class QSortFilterProxyModel;
 
 /// Settings → Internet Access: the firewall rules of the open database.
 class InternetAccessPage : public QWidget
@@ -30,6 +32,8 @@ public:
     ~InternetAccessPage() override;
 
     void setSession(ApiClient *client, DatabaseSession *session);
+    /// The page's status line (the change history offers "Undo" there).
+    MessageBanner *banner() const;
     /// Where "Allow my current IP" asks for this computer's public address.
     void setWhatIsMyIpUrl(const QUrl &url);
     /// Where "Allow my current IP" asks for this computer's public IPv4 address: a plain-text service over HTTPS,

@@ -5,6 +5,9 @@
 #include "api/apireply.h"
 #include "databaseuserspage.h"
 #include "extensionspage.h"
+#include "history/changehistory.h"
+#include "history/historystore.h"
+#include "historypage.h"
 #include "icons.h"
 #include "internetaccesspage.h"
 #include "internetaccessibilitypage.h"
@@ -67,6 +70,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     , m_internetAccessPage(new InternetAccessPage(this))
     , m_usersPage(new DatabaseUsersPage(this))
     , m_extensionsPage(new ExtensionsPage(this))
+    , m_history(new ChangeHistory(options.historyPath.isEmpty() ? HistoryStore::defaultPath() : options.historyPath, this))
+    , m_historyPage(new HistoryPage(this))
     , m_statusLabel(new QLabel(this))
     , m_statusProgress(new QProgressBar(this))
 {
@@ -81,6 +86,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_ui->usersLayout->addWidget(m_usersPage);
     m_ui->extensionsLayout->addWidget(m_extensionsPage);
     m_allDatabasesPage = AllDatabasesPage::attach(m_ui->tabs, m_client, m_databases, m_ui->databaseCombo);
+    m_ui->historyLayout->addWidget(m_historyPage);
 
     m_ui->tabs->setTabIcon(0, Icons::icon(QStringLiteral("info")));
     m_ui->tabs->setTabIcon(1, Icons::icon(QStringLiteral("shield")));
@@ -206,6 +212,12 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_accessibilityPage->setModel(m_session->features());
     m_usersPage->setSession(m_session);
     m_extensionsPage->setSession(m_session);
+    m_history->watch(m_client);
+    m_history->watch(m_session);
+    m_historyPage->setHistory(m_history, m_session);
+    m_historyPage->offerUndoIn(m_internetAccessPage->banner(), {WriteEvent::Kind::RuleCreated, WriteEvent::Kind::RuleDeleted});
+    m_historyPage->offerUndoIn(m_usersPage->banner(), {WriteEvent::Kind::UserCreated});
+    m_historyPage->offerUndoIn(m_extensionsPage->banner(), {WriteEvent::Kind::ExtensionEnabled, WriteEvent::Kind::ExtensionDisabled});
     connect(m_extensionsPage, &ExtensionsPage::allowMyIpRequested, this, [this] {
         m_ui->tabs->setCurrentWidget(m_ui->settingsTab);
         m_ui->settingsMenu->setCurrentRow(0);
@@ -310,6 +322,7 @@ void MainWindow::signIn(const QString &token, bool remember)
             return;
         }
         m_account = reply->value<QString>();
+        m_history->setAccount(m_account);
         onSignedIn(token, remember);
     });
 }

@@ -13,6 +13,8 @@ class MainWindow;
 }
 class AllDatabasesPage;
 class AddonDiscovery;
+class ChangeHistory;
+class HistoryPage;
 class ApiClient;
 class DatabaseSession;
 class DatabaseUsersPage;
@@ -48,6 +50,8 @@ public:
         QString dbUrl;
         /// Tests inject an in-memory store; nullptr means the OS keychain.
         TokenStore *tokenStore = nullptr;
+        /// The change history's file; empty means HistoryStore::defaultPath().
+        QString historyPath;
     };
 
     explicit MainWindow(const Options &options, QWidget *parent = nullptr);
@@ -56,6 +60,8 @@ public:
     ApiClient *client() const { return m_client; }
     DatabaseSession *session() const { return m_session; }
     DatabasesModel *databases() const { return m_databases; }
+    /// Every write made from here (issue 17); whoever writes on its own may add a reason (ChangeHistory::expect()).
+    ChangeHistory *history() const { return m_history; }
 
 public slots:
     void signIn(const QString &token, bool remember);
@@ -99,6 +105,8 @@ private:
     DatabaseUsersPage *m_usersPage;
     ExtensionsPage *m_extensionsPage;
     AllDatabasesPage *m_allDatabasesPage = nullptr;
+    ChangeHistory *m_history;
+    HistoryPage *m_historyPage;
     QLabel *m_statusLabel;
     QProgressBar *m_statusProgress;
     QString m_account;

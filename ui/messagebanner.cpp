@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QPainter>
 #include <QStyle>
+#include <QTimer>
 
 namespace {
 constexpr int IconSize = 16;
@@ -30,8 +31,12 @@ MessageBanner::MessageBanner(QWidget *parent) : QLabel(parent)
         // hrefs are indexes into m_links: no text from anywhere but the app's own ids reaches the page.
         bool ok = false;
         const int index = href.toInt(&ok);
-        if (ok && index >= 0 && index < m_links.size())
-            emit linkTriggered(m_links.at(index).id);
+        if (ok && index >= 0 && index < m_links.size()) {
+            const QString id = m_links.at(index).id;
+            if (id == m_transient.id)
+                clearTransientLink(); // offered once
+            emit linkTriggered(id);
+        }
     });
     hide();
 }
@@ -40,7 +45,10 @@ void MessageBanner::showMessage(Kind kind, const QString &text, const QList<Link
 {
     m_kind = kind;
     m_message = text;
+    m_givenLinks = links;
     m_links = links;
+    if (!m_transient.id.isEmpty())
+        m_links.append(m_transient);
     if (text.isEmpty()) {
         clearMessage();
         return;
@@ -51,19 +59,18 @@ void MessageBanner::showMessage(Kind kind, const QString &text, const QList<Link
     for (QString &line : lines)
         line = DisplayText::visible(line);
     const QString shown = lines.join(QLatin1Char('\n'));
-    if (links.isEmpty()) {
+    if (m_links.isEmpty()) {
         setTextFormat(Qt::PlainText);
         setTextInteractionFlags(Qt::TextSelectableByMouse);
         QLabel::setText(shown);
     } else {
         QStringList anchors;
-        for (int i = 0; i < links.size(); ++i)
+        for (int i = 0; i < m_links.size(); ++i)
             anchors << QStringLiteral("<a href=\"%1\">%2</a>")
                                .arg(i)
-                               .arg(DisplayText::visible(links.at(i).text).toHtmlEscaped());
+                               .arg(DisplayText::visible(m_links.at(i).text).toHtmlEscaped());
         setTextFormat(Qt::RichText);
-        setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse
-                                | Qt::LinksAccessibleByKeyboard);
+        setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
         QString html = shown.toHtmlEscaped();
         html.replace(QLatin1Char('\n'), QLatin1String("<br>"));
         QLabel::setText(html + QLatin1Char(' ') + anchors.join(QLatin1String(", ")));
@@ -72,10 +79,35 @@ void MessageBanner::showMessage(Kind kind, const QString &text, const QList<Link
     show();
 }
 
+void MessageBanner::setTransientLink(const Link &link, int msecs)
+{
+    if (!m_transientTimer) {
+        m_transientTimer = new QTimer(this);
+        m_transientTimer->setSingleShot(true);
+        connect(m_transientTimer, &QTimer::timeout, this, &MessageBanner::clearTransientLink);
+    }
+    m_transient = link;
+    m_transientTimer->start(msecs);
+    if (!m_message.isEmpty())
+        showMessage(m_kind, m_message, m_givenLinks);
+}
+
+void MessageBanner::clearTransientLink()
+{
+    if (m_transient.id.isEmpty())
+        return;
+    m_transient = Link();
+    if (m_transientTimer)
+        m_transientTimer->stop();
+    if (!m_message.isEmpty())
+        showMessage(m_kind, m_message, m_givenLinks);
+}
+
 void MessageBanner::clearMessage()
 {
     m_message.clear();
     m_links.clear();
+    m_givenLinks.clear();
     QLabel::setText(QString());
     hide();
 }
@@ -83,7 +115,7 @@ void MessageBanner::clearMessage()
 void MessageBanner::applyKind()
 {
     setProperty(KindProperty, int(m_kind));
-    setAccessibleName(m_kind == Kind::Error     ? tr("Error")
+    setAccessibleName(m_kind == Kind::Error             ? tr("Error")
                               : m_kind == Kind::Warning ? tr("Warning")
                                                         : tr("Information"));
     setAccessibleDescription(m_message);
@@ -127,7 +159,9 @@ void MessageBanner::styleHint(QLabel *label, Kind kind)
     font.setBold(kind == Kind::Error);
     font.setItalic(kind == Kind::Warning);
     label->setFont(font);
-    label->setAccessibleDescription(kind == Kind::Error ? tr("Error") : kind == Kind::Warning ? tr("Warning") : QString());
+    label->setAccessibleDescription(kind == Kind::Error             ? tr("Error")
+                                            : kind == Kind::Warning ? tr("Warning")
+                                                                    : QString());
 }
 
 MessageBanner::Kind MessageBanner::hintKind(const QLabel *label)

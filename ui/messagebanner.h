@@ -10,6 +10,8 @@
 /// as Link values (an id the page handles, and a label); hrefs never carry data. Colours come from the palette.
 ///
 /// It is a QLabel so layouts, accessibility and tests see one text widget; use showMessage(), not setText().
+class QTimer;
+
 class MessageBanner : public QLabel
 {
     Q_OBJECT
@@ -27,12 +29,20 @@ public:
 
     explicit MessageBanner(QWidget *parent = nullptr);
 
-    /// Shows \a text (plain; '\n' breaks lines, every other invisible character is shown) followed by \a links, and makes the banner visible; an empty text
-    /// hides it.
+    /// Shows \a text (plain; '\n' breaks lines, every other invisible character is shown) followed by \a links, and
+    /// makes the banner visible; an empty text hides it.
     void showMessage(Kind kind, const QString &text, const QList<Link> &links = {});
     void showInfo(const QString &text, const QList<Link> &links = {}) { showMessage(Kind::Info, text, links); }
     void showError(const QString &text, const QList<Link> &links = {}) { showMessage(Kind::Error, text, links); }
     void clearMessage();
+
+    /// An action offered after every message for \a msecs (e.g. "Undo" right after a change), whatever the page
+    /// shows meanwhile, until it is triggered, expires or is cleared. Shown at once with the current message.
+    void setTransientLink(const Link &link, int msecs);
+    void clearTransientLink();
+    bool hasTransientLink() const { return !m_transient.id.isEmpty(); }
+    /// The links shown now (the page's, then the transient one), for tests.
+    QList<Link> links() const { return m_links; }
 
     Kind kind() const { return m_kind; }
     /// The text as given (before escaping), for tests and accessibility.
@@ -58,5 +68,8 @@ private:
 
     Kind m_kind = Kind::Info;
     QString m_message;
-    QList<Link> m_links;
+    QList<Link> m_links; ///< shown: m_givenLinks + m_transient
+    QList<Link> m_givenLinks;
+    Link m_transient;
+    QTimer *m_transientTimer = nullptr;
 };

@@ -1,4 +1,6 @@
 #include "apiclient.h"
+
+#include "domain/firewallrule.h"
 #include "pureparser.h"
 
 #include "common/logging.h"
@@ -104,10 +106,42 @@ void ApiClient::reportSignedOut()
     emit signedOut();
 }
 
+void ApiClient::watchWrite(ApiReply *reply, const Call &call)
+{
+    std::optional<WriteEvent> event = WriteEvent::classify(call.verb, call.url, call.body);
+    if (!event)
+        return;
+    event->id = ++m_writeCount;
+    event->database = call.database;
+    emit writeStarted(*event);
+    // Connected before the caller's own handlers, so listeners see the write before the models apply it.
+    const QStringList secrets = WriteEvent::secretsOf(call.body);
+    connect(reply, &ApiReply::finished, this, [this, reply, event = *event, secrets]() mutable {
+        if (reply->isSuccess()) {
+            event.outcome = reply->reconciled() ? WriteEvent::Outcome::Confirmed : WriteEvent::Outcome::Applied;
+            if (event.kind == WriteEvent::Kind::RuleCreated) {
+                const FirewallRule rule = reply->value<FirewallRule>();
+                event.object = rule.id;
+                if (!rule.cidr.isEmpty())
+                    event.details.insert(QLatin1String("cidr"), rule.cidr);
+            }
+        } else {
+            const ApiError::Kind kind = reply->error().kind();
+            event.outcome = kind == ApiError::Kind::Unknown || kind == ApiError::Kind::Cancelled || reply->secretLost()
+                    ? WriteEvent::Outcome::Uncertain
+                    : WriteEvent::Outcome::Failed;
+            event.message = WriteEvent::scrub(reply->error().message(), secrets);
+        }
+        emit writeFinished(event);
+    });
+}
+
 void ApiClient::run(ApiReply *reply, const Call &call, Done done, bool renewed)
 {
     if (reply->isFinished())
         return;
+    if (!renewed && call.auth == Auth::Addon)
+        watchWrite(reply, call);
     auto send = [this, reply, call, done, renewed](const QString &token) {
         const QByteArray authorization = token.isEmpty() ? QByteArray() : "Bearer " + token.toUtf8();
         HttpCall *http = startHttp(call.verb, call.url, call.body, authorization, reply);

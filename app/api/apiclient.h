@@ -6,6 +6,7 @@
 #include "databaseref.h"
 #include "pureparser.h"
 #include "requestpolicy.h"
+#include "writeevent.h"
 
 #include "domain/database.h"
 #include "domain/newdatabaseuser.h"
@@ -127,6 +128,11 @@ signals:
     void signedOut();
     /// One per HTTP request that completed (status 0: no HTTP answer).
     void requestFinished(const QByteArray &method, const QString &path, int status);
+    /// A write to a database (any DB API call WriteEvent::classify() recognises) was sent; the change history
+    /// listens to these two instead of each write reporting itself.
+    void writeStarted(const WriteEvent &event);
+    /// The same write (same `id`) ended: `outcome`, and the created rule's id in `object`.
+    void writeFinished(const WriteEvent &event);
 
 private:
     enum class Auth { None, User, Addon };
@@ -194,6 +200,8 @@ private:
     /// Runs \a sub and hands its outcome to \a then while \a outer is alive; cancelling \a outer cancels \a sub.
     void chain(ApiReply *outer, ApiReply *sub, std::function<void(ApiReply *sub)> then);
     void reportSignedOut();
+    /// Emits writeStarted() now and writeFinished() when \a reply ends, when \a call is a write.
+    void watchWrite(ApiReply *reply, const Call &call);
     void withRegions(ApiReply *reply, std::function<void(const QList<Region> &regions)> then);
 
     // Steps of the public calls, not used on their own by the product.
@@ -233,6 +241,7 @@ private:
     QList<Region> m_regions; ///< last discovery
     QHash<QString, DatabaseRef> m_resolved;
     int m_requestCount = 0;
+    quint64 m_writeCount = 0;
     bool m_hadSession = false; ///< a token exchange succeeded with the current API token
     bool m_signedOutReported = false; ///< emit signedOut() once per session
 };

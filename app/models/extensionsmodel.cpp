@@ -5,6 +5,7 @@
 #include "common/logging.h"
 #include "modelroles.h"
 
+#include <QJsonArray>
 #include <QTimer>
 
 #include <memory>
@@ -185,30 +186,52 @@ QStringList ExtensionsModel::installedDependents(const QString &name) const
 PgQuery *ExtensionsModel::enable(const QString &name, const QStringList &dependencies)
 {
     const QStringList names = dependencies + QStringList{name};
-    return runAction(enableSql(names), names, names.size() > 1);
+    WriteEvent event;
+    event.kind = WriteEvent::Kind::ExtensionEnabled;
+    event.object = name;
+    event.details.insert(QLatin1String("names"), QJsonArray::fromStringList(names));
+    return runAction(enableSql(names), names, names.size() > 1, event);
 }
 
 PgQuery *ExtensionsModel::disable(const QString &name, bool cascade)
 {
-    return runAction(disableSql(name, cascade), {name}, false);
+    WriteEvent event;
+    event.kind = WriteEvent::Kind::ExtensionDisabled;
+    event.object = name;
+    event.details.insert(QLatin1String("cascade"), cascade);
+    return runAction(disableSql(name, cascade), {name}, false, event);
 }
 
 PgQuery *ExtensionsModel::update(const QString &name)
 {
-    return runAction(updateSql(name), {name}, false);
+    WriteEvent event;
+    event.kind = WriteEvent::Kind::ExtensionUpdated;
+    event.object = name;
+    event.details.insert(QLatin1String("from"), extension(name).installedVersion);
+    event.details.insert(QLatin1String("version"), extension(name).defaultVersion);
+    return runAction(updateSql(name), {name}, false, event);
 }
 
-PgQuery *ExtensionsModel::runAction(const QString &sql, const QStringList &names, bool script)
+PgQuery *ExtensionsModel::runAction(const QString &sql, const QStringList &names, bool script, WriteEvent event)
 {
     if (!m_connection || m_readOnly || names.isEmpty())
         return nullptr;
+    static quint64 writeCount = 0;
+    event.id = ++writeCount;
+    event.database = m_database;
+    emit writeStarted(event);
     for (const QString &name : names) {
         m_pending.insert(name);
         emitRowChanged(name);
     }
     qCInfo(lcModels) << "extensions:" << sql;
     PgQuery *query = script ? m_connection->execScript(sql) : m_connection->exec(sql);
-    connect(query, &PgQuery::finished, this, [this, names] {
+    connect(query, &PgQuery::finished, this, [this, names, query, event]() mutable {
+        // Before the reload, so the history sees the write before the rows change.
+        event.outcome = query->isSuccess() ? WriteEvent::Outcome::Applied : WriteEvent::Outcome::Failed;
+        if (!query->isSuccess())
+            event.message = toApiError(query->error()).message();
+        emit writeFinished(event);
         for (const QString &name : names) {
             m_pending.remove(name);
             emitRowChanged(name);

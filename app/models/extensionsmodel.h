@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/writeevent.h"
 #include "domain/extension.h"
 #include "keyedlistmodel.h"
 #include "pg/pgconnection.h"
@@ -99,6 +100,9 @@ signals:
     void connectionUriChanged();
     /// The connection's state changed (Connecting, Connected, Failed...): pages say so.
     void connectionStateChanged();
+    /// An enable, disable or update was sent / ended (same shape as ApiClient's, for the change history).
+    void writeStarted(const WriteEvent &event);
+    void writeFinished(const WriteEvent &event);
 
 protected:
     bool beginLoad(quint64 generation) override;
@@ -110,7 +114,7 @@ private:
     void applyApiRows(QList<Extension> rows);
     /// The rows of listSql()'s result, and whether we are a superuser.
     static QList<Extension> rowsFromResult(const PgResult &result, bool *superuser);
-    PgQuery *runAction(const QString &sql, const QStringList &names, bool script);
+    PgQuery *runAction(const QString &sql, const QStringList &names, bool script, WriteEvent event);
     void applyRows(QList<Extension> rows);
     void emitRowChanged(const QString &name);
     void watchConnection();
