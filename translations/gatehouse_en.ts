@@ -498,6 +498,10 @@
         <source>The passwords match.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The current password is replaced and cannot be restored afterwards (this change cannot be undone).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AddonDiscovery</name>
@@ -1050,6 +1054,49 @@
     </message>
 </context>
 <context>
+    <name>ChangeHistory</name>
+    <message>
+        <source>Already undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line is itself an undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change is still in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change was not applied: there is nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule&apos;s id is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the rule admitted was not known when it was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was disabled with CASCADE: what depended on it was removed too and cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deleted user cannot be restored: its password and privileges are gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous password is not known, so it cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gatehouse does not undo this kind of change; make the opposite change yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cidr</name>
     <message>
         <source>Enter an IPv4 address or network, for example 203.0.113.0/24.</source>
@@ -1310,10 +1357,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scalingo generates a new password and shows it once. Applications using the current password will be refused until you update them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Resetting the password of %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1331,10 +1374,6 @@
     </message>
     <message>
         <source>Delete the user %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applications and people using this user will lose access to the database. Objects it owns are handed over to the database owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1394,6 +1433,14 @@
     </message>
     <message>
         <source>Check that this user can log in with a password (typed for this test only, never saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scalingo generates a new password and shows it once. Applications using the current password will be refused until you update them. The current password cannot be restored afterwards: this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications and people using this user will lose access to the database. Objects it owns are handed over to the database owner. This cannot be undone: a deleted user cannot be restored, not even from the History tab.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1774,12 +1821,6 @@ Gatehouse enables them first, then %1, in one step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database reports:
-%1
-Disabling %2 anyway also deletes these objects, with their data. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Once Internet accessibility is activated, click Retry.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1789,6 +1830,12 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
     </message>
     <message>
         <source>Check step by step why this computer cannot connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database reports:
+%1
+Disabling %2 anyway also deletes these objects, with their data. This cannot be undone, not even from the History tab.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1865,6 +1912,230 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
     <message>
         <source>Expires</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryEntry</name>
+    <message>
+        <source>Rule created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule relabelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet accessibility setting turned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet accessibility setting turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied (confirmed after a lost reply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (the reply was lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>managed range %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: label “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and what depended on it (CASCADE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>%1 (undo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Every change Gatehouse made from this computer: rules, users, extensions and Internet accessibility. Kept on this computer only; passwords are never recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show changes of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a change to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the selected change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gatehouse-history-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n change exported to %1.</numerusform>
+            <numerusform>%n changes exported to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2693,10 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
     </message>
     <message>
         <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3229,6 +3504,105 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
     </message>
     <message>
         <source>Create one in the Scalingo dashboard under &lt;a href=&quot;https://dashboard.scalingo.com/account/tokens&quot;&gt;Account → API tokens&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoController</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this database to undo this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rule exists again already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already has the maximum number of rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rule no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gatehouse must be connected to the database to change its extensions: open the Extensions tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This extension is enabled already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This extension is disabled already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled extensions depend on it (%1): disable them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gatehouse does not undo this kind of change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change cannot be undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the rule for %1 again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the user %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications and people using this user will lose access to the database. Objects it owns are handed over to the database owner. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the user %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the rule for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabling %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabling %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

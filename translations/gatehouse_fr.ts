@@ -498,6 +498,10 @@
         <source>The passwords match.</source>
         <translation>Les mots de passe correspondent.</translation>
     </message>
+    <message>
+        <source>The current password is replaced and cannot be restored afterwards (this change cannot be undone).</source>
+        <translation>Le mot de passe actuel est remplacé et ne pourra pas être rétabli ensuite (cette modification est irréversible).</translation>
+    </message>
 </context>
 <context>
     <name>AddonDiscovery</name>
@@ -1051,6 +1055,49 @@
     </message>
 </context>
 <context>
+    <name>ChangeHistory</name>
+    <message>
+        <source>Already undone.</source>
+        <translation>Déjà annulée.</translation>
+    </message>
+    <message>
+        <source>This line is itself an undo.</source>
+        <translation>Cette ligne est elle-même une annulation.</translation>
+    </message>
+    <message>
+        <source>This change is still in progress.</source>
+        <translation>Cette modification est encore en cours.</translation>
+    </message>
+    <message>
+        <source>This change was not applied: there is nothing to undo.</source>
+        <translation>Cette modification n’a pas été appliquée&#xa0;: il n’y a rien à annuler.</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s id is not known.</source>
+        <translation>L’identifiant de la règle est inconnu.</translation>
+    </message>
+    <message>
+        <source>What the rule admitted was not known when it was deleted.</source>
+        <translation>Ce que la règle autorisait n’était pas connu au moment de sa suppression.</translation>
+    </message>
+    <message>
+        <source>It was disabled with CASCADE: what depended on it was removed too and cannot be restored.</source>
+        <translation>Elle a été désactivée avec CASCADE&#xa0;: ce qui en dépendait a aussi été supprimé et ne peut pas être rétabli.</translation>
+    </message>
+    <message>
+        <source>A deleted user cannot be restored: its password and privileges are gone.</source>
+        <translation>Un utilisateur supprimé ne peut pas être rétabli&#xa0;: son mot de passe et ses privilèges ont disparu.</translation>
+    </message>
+    <message>
+        <source>The previous password is not known, so it cannot be restored.</source>
+        <translation>L’ancien mot de passe n’est pas connu&#xa0;; il ne peut donc pas être rétabli.</translation>
+    </message>
+    <message>
+        <source>Gatehouse does not undo this kind of change; make the opposite change yourself.</source>
+        <translation>Gatehouse n’annule pas ce type de modification&#xa0;; faites vous-même la modification inverse.</translation>
+    </message>
+</context>
+<context>
     <name>Cidr</name>
     <message>
         <source>Enter an IPv4 address or network, for example 203.0.113.0/24.</source>
@@ -1311,10 +1358,6 @@
         <translation>Réinitialiser le mot de passe de %1&#xa0;?</translation>
     </message>
     <message>
-        <source>Scalingo generates a new password and shows it once. Applications using the current password will be refused until you update them.</source>
-        <translation>Scalingo génère un nouveau mot de passe et l’affiche une seule fois. Les applications qui utilisent le mot de passe actuel seront refusées jusqu’à ce que vous les mettiez à jour.</translation>
-    </message>
-    <message>
         <source>Resetting the password of %1…</source>
         <translation>Réinitialisation du mot de passe de %1…</translation>
     </message>
@@ -1333,10 +1376,6 @@
     <message>
         <source>Delete the user %1?</source>
         <translation>Supprimer l’utilisateur %1&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Applications and people using this user will lose access to the database. Objects it owns are handed over to the database owner.</source>
-        <translation>Les applications et les personnes qui utilisent cet utilisateur perdront l’accès à la base de données. Les objets dont il est propriétaire sont transférés au propriétaire de la base de données.</translation>
     </message>
     <message>
         <source>User %1 has been deleted.</source>
@@ -1396,6 +1435,14 @@
     <message>
         <source>Check that this user can log in with a password (typed for this test only, never saved)</source>
         <translation>Vérifier que cet utilisateur peut se connecter avec un mot de passe (tapé pour ce test seulement, jamais enregistré)</translation>
+    </message>
+    <message>
+        <source>Scalingo generates a new password and shows it once. Applications using the current password will be refused until you update them. The current password cannot be restored afterwards: this cannot be undone.</source>
+        <translation>Scalingo génère un nouveau mot de passe et l’affiche une seule fois. Les applications qui utilisent le mot de passe actuel seront refusées jusqu’à ce que vous les mettiez à jour. Le mot de passe actuel ne pourra pas être rétabli&#xa0;: cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Applications and people using this user will lose access to the database. Objects it owns are handed over to the database owner. This cannot be undone: a deleted user cannot be restored, not even from the History tab.</source>
+        <translation>Les applications et les personnes qui utilisent cet utilisateur perdront l’accès à la base de données. Les objets dont il est propriétaire sont transférés au propriétaire de la base de données. Cette action est irréversible&#xa0;: un utilisateur supprimé ne peut pas être rétabli, même depuis l’onglet Historique.</translation>
     </message>
 </context>
 <context>
@@ -1777,14 +1824,6 @@ Gatehouse enables them first, then %1, in one step.</source>
 Gatehouse les active d’abord, puis %1, en une seule étape.</translation>
     </message>
     <message>
-        <source>The database reports:
-%1
-Disabling %2 anyway also deletes these objects, with their data. This cannot be undone.</source>
-        <translation>La base de données indique&#xa0;:
-%1
-Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cette action est irréversible.</translation>
-    </message>
-    <message>
         <source>Once Internet accessibility is activated, click Retry.</source>
         <translation>Une fois l’accessibilité Internet activée, cliquez sur Réessayer.</translation>
     </message>
@@ -1795,6 +1834,14 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
     <message>
         <source>Check step by step why this computer cannot connect</source>
         <translation>Vérifier étape par étape pourquoi cet ordinateur ne peut pas se connecter</translation>
+    </message>
+    <message>
+        <source>The database reports:
+%1
+Disabling %2 anyway also deletes these objects, with their data. This cannot be undone, not even from the History tab.</source>
+        <translation>La base de données indique&#xa0;:
+%1
+Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cette action est irréversible, même depuis l’onglet Historique.</translation>
     </message>
 </context>
 <context>
@@ -1870,6 +1917,230 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
     <message>
         <source>Expires</source>
         <translation>Expiration</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryEntry</name>
+    <message>
+        <source>Rule created</source>
+        <translation>Règle créée</translation>
+    </message>
+    <message>
+        <source>Rule deleted</source>
+        <translation>Règle supprimée</translation>
+    </message>
+    <message>
+        <source>Rule relabelled</source>
+        <translation>Libellé de règle modifié</translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation>Utilisateur créé</translation>
+    </message>
+    <message>
+        <source>User deleted</source>
+        <translation>Utilisateur supprimé</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Mot de passe réinitialisé</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>Mot de passe défini</translation>
+    </message>
+    <message>
+        <source>Extension enabled</source>
+        <translation>Extension activée</translation>
+    </message>
+    <message>
+        <source>Extension disabled</source>
+        <translation>Extension désactivée</translation>
+    </message>
+    <message>
+        <source>Extension updated</source>
+        <translation>Extension mise à jour</translation>
+    </message>
+    <message>
+        <source>Internet accessibility setting turned on</source>
+        <translation>Réglage d’accessibilité Internet activé</translation>
+    </message>
+    <message>
+        <source>Internet accessibility setting turned off</source>
+        <translation>Réglage d’accessibilité Internet désactivé</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Appliquée</translation>
+    </message>
+    <message>
+        <source>Applied (confirmed after a lost reply)</source>
+        <translation>Appliquée (confirmé après une réponse perdue)</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Unknown (the reply was lost)</source>
+        <translation>Inconnu (la réponse a été perdue)</translation>
+    </message>
+    <message>
+        <source>managed range %1</source>
+        <translation>plage gérée %1</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>règle %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>rule %1: label “%2”</source>
+        <translation>règle %1&#xa0;: libellé «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>user %1 (read-only)</source>
+        <translation>utilisateur %1 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>utilisateur %1</translation>
+    </message>
+    <message>
+        <source>%1 (with %2)</source>
+        <translation>%1 (avec %2)</translation>
+    </message>
+    <message>
+        <source>%1 and what depended on it (CASCADE)</source>
+        <translation>%1 et ce qui en dépendait (CASCADE)</translation>
+    </message>
+    <message>
+        <source>%1 to version %2</source>
+        <translation>%1 vers la version %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>%1 (undo)</source>
+        <translation>%1 (annulation)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (undone)</source>
+        <translation>%1 (annulée)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Every change Gatehouse made from this computer: rules, users, extensions and Internet accessibility. Kept on this computer only; passwords are never recorded.</source>
+        <translation>Chaque modification faite par Gatehouse depuis cet ordinateur&#xa0;: règles, utilisateurs, extensions et accessibilité Internet. Conservé sur cet ordinateur uniquement&#xa0;; les mots de passe ne sont jamais enregistrés.</translation>
+    </message>
+    <message>
+        <source>Show changes of</source>
+        <translation>Afficher les modifications de</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>Cette base de données</translation>
+    </message>
+    <message>
+        <source>All databases</source>
+        <translation>Toutes les bases de données</translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation>Type de modification</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Rechercher dans l’historique</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>Toutes les modifications</translation>
+    </message>
+    <message>
+        <source>Select a change to undo.</source>
+        <translation>Sélectionnez une modification à annuler.</translation>
+    </message>
+    <message>
+        <source>Undo the selected change</source>
+        <translation>Annuler la modification sélectionnée</translation>
+    </message>
+    <message>
+        <source>gatehouse-history-%1.csv</source>
+        <translation>gatehouse-historique-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export the history</source>
+        <translation>Exporter l’historique</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The history could not be exported: %1</source>
+        <translation>Impossible d’exporter l’historique&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n modification exportée vers %1.</numerusform>
+            <numerusform>%n modifications exportées vers %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2699,10 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
     <message>
         <source>Clear</source>
         <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
     </message>
 </context>
 <context>
@@ -3235,6 +3510,105 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
     <message>
         <source>Create one in the Scalingo dashboard under &lt;a href=&quot;https://dashboard.scalingo.com/account/tokens&quot;&gt;Account → API tokens&lt;/a&gt;.</source>
         <translation>Créez-en un dans le tableau de bord Scalingo, rubrique &lt;a href=&quot;https://dashboard.scalingo.com/account/tokens&quot;&gt;Compte → Jetons d’API&lt;/a&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoController</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Open this database to undo this change.</source>
+        <translation>Ouvrez cette base de données pour annuler cette modification.</translation>
+    </message>
+    <message>
+        <source>This rule exists again already.</source>
+        <translation>Cette règle existe déjà de nouveau.</translation>
+    </message>
+    <message>
+        <source>This database already has the maximum number of rules.</source>
+        <translation>Cette base de données a déjà le nombre maximal de règles.</translation>
+    </message>
+    <message>
+        <source>This rule no longer exists.</source>
+        <translation>Cette règle n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This user no longer exists.</source>
+        <translation>Cet utilisateur n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Gatehouse must be connected to the database to change its extensions: open the Extensions tab.</source>
+        <translation>Gatehouse doit être connecté à la base de données pour modifier ses extensions&#xa0;: ouvrez l’onglet Extensions.</translation>
+    </message>
+    <message>
+        <source>This extension is enabled already.</source>
+        <translation>Cette extension est déjà activée.</translation>
+    </message>
+    <message>
+        <source>This extension is disabled already.</source>
+        <translation>Cette extension est déjà désactivée.</translation>
+    </message>
+    <message>
+        <source>Enabled extensions depend on it (%1): disable them first.</source>
+        <translation>Des extensions activées en dépendent (%1)&#xa0;: désactivez-les d’abord.</translation>
+    </message>
+    <message>
+        <source>Gatehouse does not undo this kind of change.</source>
+        <translation>Gatehouse n’annule pas ce type de modification.</translation>
+    </message>
+    <message>
+        <source>This change cannot be undone: %1</source>
+        <translation>Cette modification ne peut pas être annulée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Adding the rule for %1 again…</source>
+        <translation>Nouvel ajout de la règle pour %1…</translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation>Supprimer l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Delete the user %1?</source>
+        <translation>Supprimer l’utilisateur %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Applications and people using this user will lose access to the database. Objects it owns are handed over to the database owner. This cannot be undone.</source>
+        <translation>Les applications et les personnes qui utilisent cet utilisateur perdront l’accès à la base de données. Les objets dont il est propriétaire sont transférés au propriétaire de la base de données. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Deleting the user %1…</source>
+        <translation>Suppression de l’utilisateur %1…</translation>
+    </message>
+    <message>
+        <source>Deleting the rule for %1…</source>
+        <translation>Suppression de la règle pour %1…</translation>
+    </message>
+    <message>
+        <source>Disabling %1…</source>
+        <translation>Désactivation de %1…</translation>
+    </message>
+    <message>
+        <source>Enabling %1…</source>
+        <translation>Activation de %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Undone (%1).</source>
+        <translation>Annulée (%1).</translation>
+    </message>
+    <message>
+        <source>Could not undo (%1): %2</source>
+        <translation>Impossible d’annuler (%1)&#xa0;: %2</translation>
     </message>
 </context>
 <context>
