@@ -2699,6 +2699,10 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Temporary rule expired: removed automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ManagedRangesModel</name>

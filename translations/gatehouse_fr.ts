@@ -2704,6 +2704,10 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
+    <message>
+        <source>Temporary rule expired: removed automatically</source>
+        <translation>Règle temporaire expirée : supprimée automatiquement</translation>
+    </message>
 </context>
 <context>
     <name>ManagedRangesModel</name>

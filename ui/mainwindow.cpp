@@ -18,6 +18,7 @@
 #include "models/addondiscovery.h"
 #include "models/databasesession.h"
 #include "models/databasesmodel.h"
+#include "models/expirysweeper.h"
 #include "models/databaseusersmodel.h"
 #include "models/firewallrulesmodel.h"
 #include "models/lastseentracker.h"
@@ -214,6 +215,11 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_extensionsPage->setSession(m_session);
     m_history->watch(m_client);
     m_history->watch(m_session);
+    connect(m_session->sweeper(), &ExpirySweeper::removingExpiredRule, m_history,
+            [this](const DatabaseRef &database, const FirewallRule &rule) {
+                m_history->expect(database.addonId, WriteEvent::Kind::RuleDeleted, rule.id,
+                                  tr("Temporary rule expired: removed automatically"));
+            });
     m_historyPage->setHistory(m_history, m_session);
     m_historyPage->offerUndoIn(m_internetAccessPage->banner(), {WriteEvent::Kind::RuleCreated, WriteEvent::Kind::RuleDeleted});
     m_historyPage->offerUndoIn(m_usersPage->banner(), {WriteEvent::Kind::UserCreated});

@@ -212,6 +212,7 @@ void ExpirySweeper::deleteDue(const QString &key, const QList<FirewallRule> &rul
     batch->pending = int(due.size());
     for (const FirewallRule &rule : std::as_const(due)) {
         qCInfo(lcApi).noquote() << "temporary firewall rule" << rule.id << "expired; deleting it";
+        emit removingExpiredRule(ref, rule);
         ApiReply *reply = viaModel && m_model ? m_model->deleteRule(rule.id)
                 : m_client                    ? m_client->deleteFirewallRule(ref, rule.id)
                                               : nullptr;

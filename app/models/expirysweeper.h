@@ -48,6 +48,8 @@ public slots:
     void sweep();
 
 signals:
+    /// \a rule expired and is about to be deleted (the change history attaches the reason to that deletion).
+    void removingExpiredRule(const DatabaseRef &database, const FirewallRule &rule);
     /// \a rule expired and Gatehouse deleted it.
     void expiredRuleRemoved(const DatabaseRef &database, const FirewallRule &rule);
     /// Deleting the expired \a rule failed; the next attempt is in \a retryInMs milliseconds.

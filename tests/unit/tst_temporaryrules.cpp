@@ -201,6 +201,7 @@ void TestTemporaryRules::sweeperDeletesOnTime()
     m_model->bind(m_client.get(), ref());
     QVERIFY(loadModel());
     QCOMPARE(m_sweeper->nextExpiry(), kStart.addSecs(3600));
+    QSignalSpy removing(m_sweeper.get(), &ExpirySweeper::removingExpiredRule);
     QSignalSpy removed(m_sweeper.get(), &ExpirySweeper::expiredRuleRemoved);
     QSignalSpy finished(m_sweeper.get(), &ExpirySweeper::sweepFinished);
     m_clock->advance(3599);
@@ -210,6 +211,9 @@ void TestTemporaryRules::sweeperDeletesOnTime()
     QVERIFY(finished.wait(3000));
     QCOMPARE(removed.size(), 1);
     QCOMPARE(removed.first().at(1).value<FirewallRule>().id, soon);
+    // Announced before the deletion, so the change history can say why it happened.
+    QCOMPARE(removing.size(), 1);
+    QCOMPARE(removing.first().at(1).value<FirewallRule>().id, soon);
     QCOMPARE(finished.first().at(1).toInt(), 1);
     QCOMPARE(labelOf(soon), QStringLiteral("<gone>"));
     QCOMPARE(m_model->rowOf(soon), -1); // the table follows
