@@ -45,12 +45,17 @@ UndoController::UndoController(ChangeHistory *history, DatabaseSession *session,
     : QObject(dialogParent), m_history(history), m_session(session), m_dialogParent(dialogParent)
 {
     connect(history, &ChangeHistory::updated, this, &UndoController::offer);
+    // A newer change supersedes the offer: "Undo" beside "Password updated" would undo something else.
+    connect(history, &ChangeHistory::recorded, this, &UndoController::withdrawOffers);
     // Another database: what was offered no longer concerns the pages.
-    connect(session, &DatabaseSession::opened, this, [this] {
-        for (auto it = m_offered.cbegin(); it != m_offered.cend(); ++it)
-            it.key()->clearTransientLink();
-        m_offered.clear();
-    });
+    connect(session, &DatabaseSession::opened, this, &UndoController::withdrawOffers);
+}
+
+void UndoController::withdrawOffers()
+{
+    for (auto it = m_offered.cbegin(); it != m_offered.cend(); ++it)
+        it.key()->clearTransientLink();
+    m_offered.clear();
 }
 
 void UndoController::offerIn(MessageBanner *banner, const QList<WriteEvent::Kind> &kinds)

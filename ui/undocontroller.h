@@ -45,6 +45,7 @@ signals:
 
 private:
     void offer(const HistoryEntry &entry);
+    void withdrawOffers();
     void report(MessageBanner *banner, const HistoryEntry &entry, bool ok, const QString &error);
 
     QPointer<ChangeHistory> m_history;
