@@ -407,6 +407,7 @@ void MainWindow::signOut()
 {
     m_tokenStore->remove(kKeychainAccount, this, [](bool, const QString &) {});
     m_client->clearCredentials();
+    m_session->sweeper()->forgetAll(); // no deletions (or retries) with nobody signed in
     m_session->close();
     m_discovery->stop();
     m_databases->clear();

@@ -37,6 +37,7 @@ private slots:
     void sweeperCatchesUpWhenOpening();
     void sweeperKeepsARuleExtendedMeanwhile();
     void sweeperRetriesFailedDeletion();
+    void sweeperStopsRetryingWhenForgotten();
     void sweeperCoversDatabasesOpenedEarlier();
 
 private:
@@ -277,6 +278,22 @@ void TestTemporaryRules::sweeperRetriesFailedDeletion()
     QCOMPARE(failed.at(1).at(3).toInt(), 100);
     QCOMPARE(m_server->count("DELETE", QStringLiteral(".*")), 3);
     QVERIFY(m_server->rules.isEmpty());
+}
+
+void TestTemporaryRules::sweeperStopsRetryingWhenForgotten()
+{
+    // Signing out forgets every database: a deletion that failed is not retried with nobody signed in.
+    addRule(QStringLiteral("198.51.100.7/32"), RuleExpiry::compose(QStringLiteral("Alice"), kStart.addSecs(-60)));
+    m_server->respondOnce("DELETE", QStringLiteral(".*"), FakeApiServer::Response::error(403, QStringLiteral("no")));
+    QSignalSpy failed(m_sweeper.get(), &ExpirySweeper::expiredRuleRemovalFailed);
+    m_model->bind(m_client.get(), ref());
+    QVERIFY(loadModel());
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
+    m_sweeper->forgetAll();
+    QCOMPARE(m_sweeper->trackedDatabaseCount(), 0);
+    QTest::qWait(300); // well past the 50 ms retry delay
+    QCOMPARE(m_server->count("DELETE", QStringLiteral(".*")), 1);
+    QCOMPARE(m_server->rules.size(), 1);
 }
 
 void TestTemporaryRules::sweeperCoversDatabasesOpenedEarlier()
