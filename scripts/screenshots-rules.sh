@@ -4,33 +4,12 @@
 # Usage: scripts/screenshots-rules.sh [build-dir] [language: en|fr]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ -z "${GATEHOUSE_SHOTS_BUS:-}" ]; then
-  export GATEHOUSE_SHOTS_BUS=1
-  exec dbus-run-session -- bash scripts/with-keyring.sh bash "$0" "$@"
-fi
-BUILD=${1:-build}
-LANGUAGE=${2:-en}
-OUT=${GATEHOUSE_SHOTS_OUT:-docs/screenshots}
-mkdir -p "$OUT"
-WORK=$(mktemp -d /tmp/gatehouse-shots.XXXXXX)
-chmod 711 "$WORK"
-export XDG_RUNTIME_DIR="$WORK/rt" XDG_CONFIG_HOME="$WORK/config" HOME="$WORK/home"
-mkdir -p -m 700 "$XDG_RUNTIME_DIR"; mkdir -p "$XDG_CONFIG_HOME/Gatehouse" "$HOME"
-printf '[ui]\nlanguage=%s\n' "$LANGUAGE" > "$XDG_CONFIG_HOME/Gatehouse/Gatehouse.conf"
-DISPLAY_NUM=:$((80 + RANDOM % 9))
-Xvfb "$DISPLAY_NUM" -screen 0 1100x720x24 -nolisten tcp >/dev/null 2>&1 & XVFB=$!
-export DISPLAY=$DISPLAY_NUM QT_QPA_PLATFORM=xcb
-cleanup() { kill "${APP:-}" 2>/dev/null || true; sleep 1; kill "$XVFB" 2>/dev/null || true; rm -rf "$WORK"; }
-trap cleanup EXIT
-sleep 1
+source scripts/screenshots-lib.sh "$0" "$@"
 
 # Positions of the Settings tab and of "Add several…" (they move with the length of the translated texts).
 DIALOG=${DIALOG:-"600 300"}
 if [ "$LANGUAGE" = fr ]; then SETTINGS=${SETTINGS:-"208 70"} SEVERAL=${SEVERAL:-"414 173"}
 else SETTINGS=${SETTINGS:-"160 71"} SEVERAL=${SEVERAL:-"365 173"}; fi
-
-shot() { sleep "${2:-1}"; import -window root -crop 1000x680+0+0 +repage "$OUT/$1-$LANGUAGE.png"; echo "$OUT/$1-$LANGUAGE.png"; }
-click() { xdotool mousemove "$1" "$2" click 1; }
 
 # One run of the app a shot: without a window manager a dialog cannot always be closed from the keyboard. The
 # sandbox keeps its state in $HOME between runs, so the rules added in the second run are there for the third.

@@ -4,24 +4,7 @@
 # Usage: scripts/screenshots-temporary.sh [build-dir] [language: en|fr]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ -z "${GATEHOUSE_SHOTS_BUS:-}" ]; then
-  export GATEHOUSE_SHOTS_BUS=1
-  exec dbus-run-session -- bash scripts/with-keyring.sh bash "$0" "$@"
-fi
-BUILD=${1:-build}
-LANGUAGE=${2:-en}
-OUT=docs/screenshots
-WORK=$(mktemp -d /tmp/gatehouse-shots.XXXXXX)
-chmod 711 "$WORK"
-export XDG_RUNTIME_DIR="$WORK/rt" XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data" HOME="$WORK/home"
-mkdir -p -m 700 "$XDG_RUNTIME_DIR"; mkdir -p "$XDG_CONFIG_HOME/Gatehouse" "$HOME"
-printf '[ui]\nlanguage=%s\n' "$LANGUAGE" > "$XDG_CONFIG_HOME/Gatehouse/Gatehouse.conf"
-DISPLAY_NUM=:$(( $([ "$LANGUAGE" = fr ] && echo 82 || echo 81) ))
-Xvfb "$DISPLAY_NUM" -screen 0 1100x720x24 -nolisten tcp >/dev/null 2>&1 & XVFB=$!
-export DISPLAY=$DISPLAY_NUM QT_QPA_PLATFORM=xcb
-cleanup() { kill "${APP:-}" 2>/dev/null || true; kill "${SANDBOX:-}" 2>/dev/null || true; sleep 2
-            kill "$XVFB" 2>/dev/null || true; rm -rf "$WORK"; }
-trap cleanup EXIT
+source scripts/screenshots-lib.sh "$0" "$@"
 
 "$BUILD/sandbox/gatehouse-sandbox" --data-dir "$WORK/sandbox" --fast --rate-limit 0 >"$WORK/sandbox.out" 2>/dev/null &
 SANDBOX=$!
@@ -38,8 +21,6 @@ ADDON_TOKEN=$(curl -s -X POST -H "Authorization: Bearer $JWT" -H "Content-Type: 
 api() { curl -s -X "$1" -H "Authorization: Bearer $ADDON_TOKEN" -H 'Content-Type: application/json' \
         "$URL/api/databases/$ADDON$2" ${3:+-d "$3"}; }
 
-shot() { sleep "${2:-1}"; import -window root -crop 1000x680+0+0 +repage "$OUT/$1-$LANGUAGE.png"; echo "$OUT/$1-$LANGUAGE.png"; }
-click() { xdotool mousemove "$1" "$2" click 1; }
 if [ "$LANGUAGE" = fr ]; then SETTINGS="208 70" CIDR="537 184" LABEL="537 245"; else SETTINGS="160 71" CIDR="523 170" LABEL="523 231"; fi
 
 "$BUILD/gatehouse" --auth-url "$URL" --api-url "$URL" --db-url "$URL" >/dev/null 2>&1 & APP=$!

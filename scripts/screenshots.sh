@@ -3,34 +3,12 @@
 # Usage: scripts/screenshots.sh [build-dir] [language: en|fr]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# A session bus with an unlocked keyring, so the sign-in page shows "Remember on this computer" as users see it.
-if [ -z "${GATEHOUSE_SHOTS_BUS:-}" ]; then
-  export GATEHOUSE_SHOTS_BUS=1
-  exec dbus-run-session -- bash scripts/with-keyring.sh bash "$0" "$@"
-fi
-BUILD=${1:-build}
-LANGUAGE=${2:-en}
-OUT=docs/screenshots
-mkdir -p "$OUT"
-WORK=$(mktemp -d /tmp/gatehouse-shots.XXXXXX)
-chmod 711 "$WORK"
-export XDG_RUNTIME_DIR="$WORK/rt" XDG_CONFIG_HOME="$WORK/config" HOME="$WORK/home"
-mkdir -p -m 700 "$XDG_RUNTIME_DIR"; mkdir -p "$XDG_CONFIG_HOME/Gatehouse" "$HOME"
-printf '[ui]\nlanguage=%s\n' "$LANGUAGE" > "$XDG_CONFIG_HOME/Gatehouse/Gatehouse.conf"
-DISPLAY_NUM=:$((90 + RANDOM % 9))
-Xvfb "$DISPLAY_NUM" -screen 0 1100x720x24 -nolisten tcp >/dev/null 2>&1 & XVFB=$!
-export DISPLAY=$DISPLAY_NUM QT_QPA_PLATFORM=xcb
-cleanup() { kill "${APP:-}" 2>/dev/null || true; sleep 1; kill "$XVFB" 2>/dev/null || true; rm -rf "$WORK"; }
-trap cleanup EXIT
-sleep 1
+source scripts/screenshots-lib.sh "$0" "$@"
 
 # Without a window manager, xdotool clicks at window coordinates; buttons move with the length of their text, so
 # each language has its own positions (re-measure from the PNGs after a layout change).
 if [ "$LANGUAGE" = fr ]; then SETTINGS="208 70" MY_IP="434 173" ADD_USER="361 159" EXTENSIONS="319 70" RETRY="918 218"
 else SETTINGS="160 71" MY_IP="400 173" ADD_USER="290 160" EXTENSIONS="259 71" RETRY="922 204"; fi
-
-shot() { sleep "${2:-1}"; import -window root -crop 1000x680+0+0 +repage "$OUT/$1-$LANGUAGE.png"; echo "$OUT/$1-$LANGUAGE.png"; }
-click() { xdotool mousemove "$1" "$2" click 1; }
 
 # Sign-in page first (no sandbox yet), then the app started on a fresh sandbox.
 "$BUILD/gatehouse" >/dev/null 2>&1 & APP=$!
