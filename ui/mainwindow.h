@@ -13,6 +13,7 @@ class MainWindow;
 }
 class AllDatabasesPage;
 class AddonDiscovery;
+struct Database;
 class ChangeHistory;
 class HistoryPage;
 class ApiClient;
@@ -74,12 +75,22 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The constructor's wiring, one part per file (mainwindow_<part>.cpp), connected in this order.
+    void setupChrome(); // mainwindow_chrome.cpp: tab icons, menus and actions, account button, status bar
+    void setupSignIn(); // mainwindow_signin.cpp: sign-in page, sandbox launcher, expired session
+    void setupDatabasePicker(); // mainwindow_databases.cpp: database picker, its model and addon discovery
+    void wirePages(); // mainwindow_pages.cpp: pages on the session, history and undo, navigation
+
     void showSignIn(const QString &message = QString(), bool isError = true);
     void showDashboard();
     void configureEndpoints(const QUrl &sandboxUrl = QUrl());
     void onSignedIn(const QString &token, bool remember);
     void onDatabasesLoaded();
     void openSelectedDatabase();
+    /// After signing in: reopen the remembered database and list them all again.
+    void loadDatabasesAfterSignIn();
+    /// Where the addon id of \a db is remembered (not a secret): saves a round trip at the next opening.
+    static QString addonKey(const Database &db);
     void updateStatus();
     void updateAccountButton();
     void showBanner(const QString &text, bool error);
