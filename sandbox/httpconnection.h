@@ -51,9 +51,12 @@ signals:
 
 private:
     enum class State { Idle, Head, Body, Chunked, Busy, Closing };
+    static constexpr qsizetype MaxChunkLine = 1024;
+    static constexpr int MaxHeaderLines = 100;
 
     void onReadyRead();
     void process();
+    // Parsing, in httpconnection_parse.cpp.
     bool parseHead(qsizetype headEnd);
     bool parseChunks();
     void deliver();
