@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QUrl>
 
+#include <functional>
+
 namespace {
 
 HttpResponse notFound()
@@ -155,17 +157,25 @@ QJsonObject PlatformApi::databaseJson(const DatabaseRecord &db) const
                        {QStringLiteral("plan"), db.plan}};
 }
 
-HttpResponse PlatformApi::databases(const HttpRequest &request)
+HttpResponse PlatformApi::regionalList(const HttpRequest &request, const QString &key,
+                                       const std::function<void(QJsonArray *)> &fill)
 {
     HttpResponse failure;
     if (!authenticate(request, true, &failure))
         return failure;
     QJsonArray array;
-    for (const DatabaseRecord &db : m_ctx.store->databases()) {
-        if (!db.isClassic() && db.region == request.region)
-            array.append(databaseJson(db));
-    }
-    return HttpResponse::json(QJsonObject{{QStringLiteral("databases"), array}});
+    fill(&array);
+    return HttpResponse::json(QJsonObject{{key, array}});
+}
+
+HttpResponse PlatformApi::databases(const HttpRequest &request)
+{
+    return regionalList(request, QStringLiteral("databases"), [&](QJsonArray *array) {
+        for (const DatabaseRecord &db : m_ctx.store->databases()) {
+            if (!db.isClassic() && db.region == request.region)
+                array->append(databaseJson(db));
+        }
+    });
 }
 
 HttpResponse PlatformApi::database(const HttpRequest &request)
@@ -213,61 +223,55 @@ QJsonObject PlatformApi::appJson(const DatabaseRecord &db, const HttpRequest &re
 
 QJsonObject PlatformApi::addonJson(const DatabaseRecord &db) const
 {
+    // A classic addon's plan carries its position; the provider differs by kind (postgresql / postgresql-ng).
+    QJsonObject plan{{QStringLiteral("id"), db.plan},
+                     {QStringLiteral("name"), db.plan},
+                     {QStringLiteral("display_name"), planDisplayName(db.plan)}};
     if (db.isClassic())
-        return QJsonObject{{QStringLiteral("id"), db.addonId},
-                           {QStringLiteral("app_id"), db.appId},
-                           {QStringLiteral("resource_id"), db.pgDatabase},
-                           {QStringLiteral("status"), QStringLiteral("running")},
-                           {QStringLiteral("plan"),
-                            QJsonObject{{QStringLiteral("id"), db.plan},
-                                        {QStringLiteral("name"), db.plan},
-                                        {QStringLiteral("display_name"), planDisplayName(db.plan)},
-                                        {QStringLiteral("position"), 2}}},
-                           {QStringLiteral("addon_provider"),
-                            QJsonObject{{QStringLiteral("id"), QStringLiteral("postgresql")},
-                                        {QStringLiteral("name"), QStringLiteral("PostgreSQL")}}},
-                           {QStringLiteral("provisioned_at"), Json::timestamp(db.createdAt)},
-                           {QStringLiteral("deprovisioned_at"), QJsonValue::Null}};
-    return QJsonObject{{QStringLiteral("id"), db.addonId},
-                       {QStringLiteral("app_id"), db.appId},
-                       {QStringLiteral("resource_id"), db.pgDatabase},
-                       {QStringLiteral("status"), QStringLiteral("running")},
-                       {QStringLiteral("plan"),
-                        QJsonObject{{QStringLiteral("id"), db.plan},
-                                    {QStringLiteral("name"), db.plan},
-                                    {QStringLiteral("display_name"), planDisplayName(db.plan)}}},
-                       {QStringLiteral("addon_provider"),
-                        QJsonObject{{QStringLiteral("id"), QStringLiteral("postgresql-ng")},
-                                    {QStringLiteral("name"), QStringLiteral("PostgreSQL")}}},
-                       {QStringLiteral("provisioned_at"), Json::timestamp(db.createdAt)},
-                       {QStringLiteral("deprovisioned_at"), QJsonValue::Null}};
+        plan.insert(QStringLiteral("position"), 2);
+    const QString provider = db.isClassic() ? QStringLiteral("postgresql") : QStringLiteral("postgresql-ng");
+    return QJsonObject{
+            {QStringLiteral("id"), db.addonId},
+            {QStringLiteral("app_id"), db.appId},
+            {QStringLiteral("resource_id"), db.pgDatabase},
+            {QStringLiteral("status"), QStringLiteral("running")},
+            {QStringLiteral("plan"), plan},
+            {QStringLiteral("addon_provider"),
+             QJsonObject{{QStringLiteral("id"), provider}, {QStringLiteral("name"), QStringLiteral("PostgreSQL")}}},
+            {QStringLiteral("provisioned_at"), Json::timestamp(db.createdAt)},
+            {QStringLiteral("deprovisioned_at"), QJsonValue::Null}};
 }
 
 HttpResponse PlatformApi::apps(const HttpRequest &request)
 {
-    HttpResponse failure;
-    if (!authenticate(request, true, &failure))
-        return failure;
-    QJsonArray array;
-    for (const DatabaseRecord &db : m_ctx.store->databases()) {
-        if (db.region == request.region)
-            array.append(appJson(db, request));
+    return regionalList(request, QStringLiteral("apps"), [&](QJsonArray *array) {
+        for (const DatabaseRecord &db : m_ctx.store->databases()) {
+            if (db.region == request.region)
+                array->append(appJson(db, request));
+        }
+        for (const PlainAppRecord &app : m_ctx.store->plainApps()) {
+            if (app.region == request.region)
+                array->append(plainAppJson(app, request));
+        }
+    });
+}
+
+std::optional<DatabaseRecord> PlatformApi::regionalAddon(const HttpRequest &request, HttpResponse *failure)
+{
+    auto db = regionalDatabase(request, failure);
+    if (db && request.param(QStringLiteral("addon")) != db->addonId) {
+        *failure = HttpResponse::error(404, QStringLiteral("Addon not found"));
+        db.reset();
     }
-    for (const PlainAppRecord &app : m_ctx.store->plainApps()) {
-        if (app.region == request.region)
-            array.append(plainAppJson(app, request));
-    }
-    return HttpResponse::json(QJsonObject{{QStringLiteral("apps"), array}});
+    return db;
 }
 
 HttpResponse PlatformApi::addon(const HttpRequest &request)
 {
     HttpResponse failure;
-    const auto db = regionalDatabase(request, &failure);
+    const auto db = regionalAddon(request, &failure);
     if (!db)
         return failure;
-    if (request.param(QStringLiteral("addon")) != db->addonId)
-        return HttpResponse::error(404, QStringLiteral("Addon not found"));
     return HttpResponse::json(QJsonObject{{QStringLiteral("addon"), addonJson(*db)}});
 }
 
@@ -336,11 +340,9 @@ HttpResponse PlatformApi::addonToken(const HttpRequest &request)
     HttpResponse failure;
     if (!request.jsonObject(&failure))
         return failure;
-    const auto db = regionalDatabase(request, &failure);
+    const auto db = regionalAddon(request, &failure);
     if (!db)
         return failure;
-    if (request.param(QStringLiteral("addon")) != db->addonId)
-        return HttpResponse::error(404, QStringLiteral("Addon not found"));
     QJsonObject addon = addonJson(*db);
     addon.insert(QStringLiteral("token"), m_ctx.tokens->issueAddonToken(m_ctx.userId, db->appId, db->addonId));
     return HttpResponse::json(QJsonObject{{QStringLiteral("addon"), addon}});

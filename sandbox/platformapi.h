@@ -4,6 +4,10 @@
 #include "sandboxcontext.h"
 #include "tokenservice.h"
 
+#include <QJsonArray>
+
+#include <functional>
+
 struct DatabaseRecord;
 struct PlainAppRecord;
 
@@ -36,6 +40,11 @@ private:
     /// `dedicatedOnly`: /v1/databases/{id} knows Dedicated Resources only; /v1/apps/{id} knows every app.
     std::optional<DatabaseRecord> regionalDatabase(const HttpRequest &request, HttpResponse *failure,
                                                    bool dedicatedOnly = false);
+    /// regionalDatabase() whose {addon} is that database's addon; 404 "Addon not found" otherwise.
+    std::optional<DatabaseRecord> regionalAddon(const HttpRequest &request, HttpResponse *failure);
+    /// An authenticated, rate-limited list: {"<key>": [what `fill` appends]}.
+    HttpResponse regionalList(const HttpRequest &request, const QString &key,
+                              const std::function<void(QJsonArray *)> &fill);
 
     QJsonObject databaseJson(const DatabaseRecord &db) const;
     QJsonObject appJson(const DatabaseRecord &db, const HttpRequest &request) const;
