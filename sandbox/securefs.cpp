@@ -18,6 +18,20 @@ QString describe(const QString &what, const QString &path)
     return QStringLiteral("%1 %2: %3").arg(what, path, QString::fromLocal8Bit(std::strerror(errno)));
 }
 
+// Writes all of `data` to `fd`, retrying interrupted and partial writes; false on an error.
+bool writeAll(int fd, const QByteArray &data)
+{
+    for (qsizetype done = 0; done < data.size();) {
+        const ssize_t n = ::write(fd, data.constData() + done, static_cast<size_t>(data.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        done += n;
+    }
+    return true;
+}
+
 // Sets mode and owner of the directory `path` whose lstat() result is `expected`, through a descriptor.
 bool fixDir(const QString &path, const struct stat &expected, mode_t mode, const Owner &owner, QString *error)
 {
@@ -109,14 +123,7 @@ bool writePrivateFile(const QString &path, const QByteArray &data, QString *erro
         *error = describe(QStringLiteral("cannot write"), path);
         return false;
     }
-    bool ok = ::fchmod(fd, 0600) == 0;
-    for (qsizetype done = 0; ok && done < data.size();) {
-        const ssize_t n = ::write(fd, data.constData() + done, static_cast<size_t>(data.size() - done));
-        if (n < 0 && errno == EINTR)
-            continue;
-        ok = n > 0;
-        done += n > 0 ? n : 0;
-    }
+    const bool ok = ::fchmod(fd, 0600) == 0 && writeAll(fd, data);
     if (!ok)
         *error = describe(QStringLiteral("cannot write"), path);
     return ::close(fd) == 0 && ok;
@@ -137,14 +144,8 @@ bool replaceFile(const QString &path, const QByteArray &data, QString *error)
         *error = describe(QStringLiteral("cannot create"), temp);
         return false;
     }
-    bool ok = ::fchown(fd, current.st_uid, current.st_gid) == 0 && ::fchmod(fd, current.st_mode & 07777) == 0;
-    for (qsizetype done = 0; ok && done < data.size();) {
-        const ssize_t n = ::write(fd, data.constData() + done, static_cast<size_t>(data.size() - done));
-        if (n < 0 && errno == EINTR)
-            continue;
-        ok = n > 0;
-        done += n > 0 ? n : 0;
-    }
+    bool ok = ::fchown(fd, current.st_uid, current.st_gid) == 0 && ::fchmod(fd, current.st_mode & 07777) == 0
+            && writeAll(fd, data);
     ok = ok && ::fsync(fd) == 0;
     ok = ::close(fd) == 0 && ok;
     ok = ok && ::rename(tempName.constData(), QFile::encodeName(path).constData()) == 0;
