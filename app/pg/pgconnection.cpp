@@ -27,12 +27,7 @@ PgConnection::PgConnection(QObject *parent)
 
 PgConnection::~PgConnection()
 {
-    // No signals from here: listeners may already be half destroyed.
-    if (m_lookupId >= 0)
-        QHostInfo::abortHostLookup(m_lookupId);
-    dropSocket();
-    if (m_conn)
-        PQfinish(m_conn);
+    release(); // no signals from here: listeners may already be half destroyed
 }
 
 void PgConnection::setConnectionUri(const QString &uri)
@@ -316,7 +311,7 @@ void PgConnection::startNext()
     }
 }
 
-void PgConnection::fail(const PgError &error)
+void PgConnection::release()
 {
     m_connectTimer->stop();
     m_queryGuard->stop();
@@ -329,9 +324,10 @@ void PgConnection::fail(const PgError &error)
         PQfinish(m_conn);
         m_conn = nullptr;
     }
-    m_lastError = error;
-    qCWarning(lcSql) << "connection failed:" << Redact::text(error.serverMessage);
-    setState(State::Failed);
+}
+
+void PgConnection::finishAll(const PgError &error)
+{
     if (m_current)
         finishQuery(m_current, error);
     m_current = nullptr;
@@ -339,30 +335,22 @@ void PgConnection::fail(const PgError &error)
         if (PgQuery *query = m_queue.dequeue())
             finishQuery(query, error);
     }
+}
+
+void PgConnection::fail(const PgError &error)
+{
+    release();
+    m_lastError = error;
+    qCWarning(lcSql) << "connection failed:" << Redact::text(error.serverMessage);
+    setState(State::Failed);
+    finishAll(error);
     emit connectionFailed(error);
 }
 
 void PgConnection::close()
 {
-    m_connectTimer->stop();
-    m_queryGuard->stop();
-    if (m_lookupId >= 0) {
-        QHostInfo::abortHostLookup(m_lookupId);
-        m_lookupId = -1;
-    }
-    dropSocket();
-    if (m_conn) {
-        PQfinish(m_conn);
-        m_conn = nullptr;
-    }
-    const PgError cancelled(PgError::Kind::Cancelled, tr("the connection was closed"));
-    if (m_current)
-        finishQuery(m_current, cancelled);
-    m_current = nullptr;
-    while (!m_queue.isEmpty()) {
-        if (PgQuery *query = m_queue.dequeue())
-            finishQuery(query, cancelled);
-    }
+    release();
+    finishAll(PgError(PgError::Kind::Cancelled, tr("the connection was closed")));
     setState(State::Disconnected);
 }
 

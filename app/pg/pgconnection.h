@@ -126,6 +126,10 @@ private:
     void flush();
     void watch(bool read, bool write);
     void dropSocket();
+    /// Stops the timers and any host lookup, and closes the socket and libpq connection (no signal).
+    void release();
+    /// Finishes the running and every queued statement with `error`.
+    void finishAll(const PgError &error);
     void fail(const PgError &error);
     void finishQuery(PgQuery *query, const PgError &error = {});
     void absorb(struct pg_result *result);
