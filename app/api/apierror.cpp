@@ -1,11 +1,11 @@
 #include "apierror.h"
 
+#include "domain/asciidigits.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <algorithm>
 
 namespace {
 
@@ -113,7 +113,7 @@ int ApiError::parseRetryAfter(const QByteArray &header)
     const qlonglong seconds = value.toLongLong(&ok);
     if (ok)
         return int(qBound(qlonglong(0), seconds, qlonglong(MaxRetryAfterSeconds)));
-    if (std::all_of(value.cbegin(), value.cend(), [](char c) { return c >= '0' && c <= '9'; }))
+    if (Ascii::isDigits(value))
         return MaxRetryAfterSeconds; // more digits than a 64-bit number holds: still "very long"
     QString text = QString::fromLatin1(value);
     if (text.endsWith(QLatin1String(" GMT"))) // the HTTP-date form; Qt's RFC 2822 parser wants a numeric offset

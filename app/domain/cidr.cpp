@@ -1,20 +1,10 @@
 #include "cidr.h"
 
+#include "asciidigits.h"
+
 #include <QStringList>
 
 namespace {
-
-bool isAsciiDigits(const QString &text)
-{
-    // QChar::isDigit() would also accept other scripts' digits, which no firewall understands.
-    if (text.isEmpty())
-        return false;
-    for (QChar c : text) {
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return false;
-    }
-    return true;
-}
 
 struct ScopeBlock
 {
@@ -64,7 +54,7 @@ std::optional<Cidr> Cidr::parse(const QString &text, QString *error)
 
     quint32 address = 0;
     for (const QString &octet : octets) {
-        if (!isAsciiDigits(octet))
+        if (!Ascii::isDigits(octet))
             return fail(tr("%1 is not an IPv4 address: use four numbers from 0 to 255 separated by dots.")
                                 .arg(addressText));
         if (octet.size() > 1 && octet.startsWith(QLatin1Char('0'))) {
@@ -87,7 +77,7 @@ std::optional<Cidr> Cidr::parse(const QString &text, QString *error)
             return fail(tr("The prefix length after \"/\" is missing: use a number from 0 to 32."));
         bool ok = false;
         const int value = prefixText.toInt(&ok);
-        if (!isAsciiDigits(prefixText) || !ok || value > 32)
+        if (!Ascii::isDigits(prefixText) || !ok || value > 32)
             return fail(tr("The prefix length must be a number from 0 to 32, not %1.").arg(prefixText));
         prefix = value;
     }

@@ -1,5 +1,7 @@
 #include "connectionuri.h"
 
+#include "asciidigits.h"
+
 #include <QUrl>
 
 namespace {
@@ -13,17 +15,6 @@ QString encode(const QString &text)
 {
     // Everything but the RFC 3986 unreserved characters: safe in any URI component, whatever the password holds.
     return QString::fromLatin1(QUrl::toPercentEncoding(text));
-}
-
-bool isAsciiDigits(const QString &text)
-{
-    if (text.isEmpty())
-        return false;
-    for (QChar c : text) {
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return false;
-    }
-    return true;
 }
 
 qsizetype firstOf(const QString &text, QLatin1String characters, qsizetype from = 0)
@@ -96,7 +87,7 @@ std::optional<ConnectionUri> ConnectionUri::parse(const QString &text, QString *
     if (!portText.isEmpty()) {
         bool ok = false;
         const int port = portText.toInt(&ok);
-        if (!isAsciiDigits(portText) || !ok || port < 1 || port > 65535)
+        if (!Ascii::isDigits(portText) || !ok || port < 1 || port > 65535)
             return fail(tr("The port must be a number from 1 to 65535, not %1.").arg(portText) + QLatin1Char(' ')
                         + mustEncode);
         uri.m_port = port;

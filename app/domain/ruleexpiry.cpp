@@ -1,5 +1,7 @@
 #include "ruleexpiry.h"
 
+#include "asciidigits.h"
+
 namespace {
 
 const QString kSeparator = QStringLiteral(" \u00B7 ");
@@ -14,7 +16,7 @@ std::optional<int> digits(const QString &text, int from, int count)
     int value = 0;
     for (int i = from; i < from + count; ++i) {
         const char16_t c = text.at(i).unicode();
-        if (c < u'0' || c > u'9')
+        if (!Ascii::isDigit(c))
             return std::nullopt;
         value = value * 10 + (c - u'0');
     }
