@@ -2,15 +2,22 @@
 // the day, 7 days, or a chosen date and time), the chosen date and time taken to the minute shown and written in UTC
 // whatever this computer's time zone, a time already past refused, and the honest sentence about when Gatehouse
 // removes the rule. Time is a TestClock.
+#include "api/apiclient.h"
 #include "common/clock.h"
 #include "domain/ruleexpiry.h"
 #include "durationpicker.h"
+#include "messagebanner.h"
+#include "models/databasesession.h"
+#include "models/expirysweeper.h"
 #include "newruledialog.h"
+#include "ruleexpiryactions.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QToolButton>
 #include <QPushButton>
 #include <QTest>
 
@@ -166,6 +173,23 @@ private slots:
         ui.picker->setDuration(Duration::Permanent);
         QVERIFY(!ui.edit->isVisible());
         QCOMPARE(dialog.rule().label, QString());
+    }
+
+    void expiryNoticeClearedWhenADatabaseIsOpened()
+    {
+        // "Removed 2 expired temporary rules" is about the database open then: opening one (again) starts afresh.
+        QNetworkAccessManager nam;
+        ApiClient client(&nam);
+        DatabaseSession session(&client);
+        QToolButton button;
+        MessageBanner banner;
+        RuleExpiryActions actions(&button, &banner);
+        actions.setSession(&session);
+        emit session.sweeper()->sweepFinished(session.ref(), 2, 0);
+        QVERIFY2(banner.message().startsWith(QStringLiteral("Removed 2 expired")), qPrintable(banner.message()));
+        emit session.opened();
+        QCOMPARE(banner.message(), QString());
+        QVERIFY(banner.isHidden());
     }
 };
 
