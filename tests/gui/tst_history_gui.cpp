@@ -51,6 +51,7 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("history");
         QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Alt+Y");
+        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Alt+H");
     }
 
     void shortcutsDoNotClash()
