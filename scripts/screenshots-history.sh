@@ -1,20 +1,27 @@
 #!/usr/bin/env bash
-# Produces docs/screenshots/{undo-banner,history}-LANG.png (issue 17): a rule added with "Allow my current IP", the
-# transient Undo in the Internet Access banner, then the History tab. Same setup as scripts/screenshots.sh.
+# Produces docs/screenshots/{history-empty,undo-banner,history}-LANG.png (issue 17): the History tab before any
+# change (its empty state), a rule added with "Allow my current IP" and the transient Undo in the Internet Access
+# banner, then the History tab. Same setup as scripts/screenshots.sh.
+# Driven by the keyboard (the app's own Alt+letter mnemonics and shortcuts), not by coordinates: a layout or a
+# translation that moves a button does not break it.
 # Usage: scripts/screenshots-history.sh [build-dir] [language: en|fr]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/screenshots-lib.sh "$0" "$@"
 
-# Without a window manager, xdotool clicks at window coordinates; buttons move with the length of their text, so
-# each language has its own positions (re-measure from the PNGs after a layout change).
-if [ "$LANGUAGE" = fr ]; then SETTINGS="208 70" MY_IP="434 173" ADD_USER="361 159" EXTENSIONS="319 70" RETRY="918 218"
-else SETTINGS="160 71" MY_IP="400 173" ADD_USER="290 160" EXTENSIONS="259 71" RETRY="922 204"; fi
+# The mnemonics of the tabs (tst_history_gui checks they do not clash).
+if [ "$LANGUAGE" = fr ]; then SETTINGS=alt+p HISTORY=alt+h; else SETTINGS=alt+s HISTORY=alt+y; fi
+MY_IP=alt+i # "Allow my current &IP" / "Autoriser mon &IP actuelle"
 
 "$BUILD/gatehouse" --sandbox --sandbox-exe "$BUILD/sandbox/gatehouse-sandbox" >/dev/null 2>&1 & APP=$!
-sleep 20
-click $SETTINGS; sleep 1                               # Settings tab (Internet Access)
-click $MY_IP; sleep 2                                  # Allow my current IP → dialog
-xdotool key Return; shot undo-banner 4                 # Add rule: "applying…" with Undo
-if [ "$LANGUAGE" = fr ]; then HISTORY="415 71"; else HISTORY="347 71"; fi
-click $HISTORY; shot history 2                        # History tab
+# No window manager: the main window is sized to the shot, and given the keyboard before each of its shortcuts (a
+# dialog that closed leaves nobody with the focus).
+WINDOW=$(xdotool search --sync --onlyvisible --name '^Gatehouse' | head -1)
+xdotool windowsize "$WINDOW" 1000 680
+key() { xdotool windowfocus --sync "$WINDOW"; xdotool key "$@"; }
+sleep 20                                               # the sandbox starts and the app signs in
+key "$HISTORY"; shot history-empty 2                   # History tab, nothing recorded yet
+key "$SETTINGS"; sleep 1                               # Settings tab (Internet Access)
+key "$MY_IP"; sleep 3                                  # Allow my current IP → dialog (8 hours)
+xdotool key Return; shot undo-banner 4                 # the dialog's Add rule: "applying…" with Undo
+key "$HISTORY"; shot history 2                         # History tab

@@ -2137,6 +2137,22 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
             <numerusform>%n changes exported to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open a database to see the changes made to it, or show all databases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change matches the search or the kind chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change recorded yet. Every change Gatehouse makes from this computer (rules, users, extensions, Internet accessibility) will be listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change recorded for this database yet. The changes Gatehouse makes to it from this computer will be listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InternetAccessPage</name>
@@ -2696,11 +2712,11 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;History</source>
+        <source>Temporary rule expired: removed automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Temporary rule expired: removed automatically</source>
+        <source>Histor&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

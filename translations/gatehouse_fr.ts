@@ -2097,11 +2097,11 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
+        <translation>A&amp;nnuler</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation>E&amp;xporter en CSV…</translation>
+        <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
         <source>Change history</source>
@@ -2141,6 +2141,22 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
             <numerusform>%n modification exportée vers %1.</numerusform>
             <numerusform>%n modifications exportées vers %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open a database to see the changes made to it, or show all databases.</source>
+        <translation>Ouvrez une base de données pour voir les modifications qui lui ont été apportées, ou affichez toutes les bases de données.</translation>
+    </message>
+    <message>
+        <source>No change matches the search or the kind chosen.</source>
+        <translation>Aucune modification ne correspond à la recherche ou au type choisi.</translation>
+    </message>
+    <message>
+        <source>No change recorded yet. Every change Gatehouse makes from this computer (rules, users, extensions, Internet accessibility) will be listed here.</source>
+        <translation>Aucune modification enregistrée pour l’instant. Chaque modification faite par Gatehouse depuis cet ordinateur (règles, utilisateurs, extensions, accessibilité depuis Internet) sera listée ici.</translation>
+    </message>
+    <message>
+        <source>No change recorded for this database yet. The changes Gatehouse makes to it from this computer will be listed here.</source>
+        <translation>Aucune modification enregistrée pour cette base de données pour l’instant. Les modifications que Gatehouse y fait depuis cet ordinateur seront listées ici.</translation>
     </message>
 </context>
 <context>
@@ -2701,12 +2717,12 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
         <translation>Effacer</translation>
     </message>
     <message>
-        <source>&amp;History</source>
-        <translation>&amp;Historique</translation>
-    </message>
-    <message>
         <source>Temporary rule expired: removed automatically</source>
         <translation>Règle temporaire expirée : supprimée automatiquement</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>&amp;Historique</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,7 @@ DurationPicker::DurationPicker(QWidget *parent)
     m_hint->setTextFormat(Qt::PlainText);
     m_custom->setCalendarPopup(true);
     m_custom->setTimeSpec(Qt::LocalTime);
-    m_custom->setDateTime(m_clock->nowUtc().toLocalTime().addDays(1));
+    m_custom->setDateTime(defaultCustom());
     setFocusProxy(m_combo);
     // The full width of the form: the note below the choice then wraps on two lines, not six.
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -45,8 +45,14 @@ DurationPicker::DurationPicker(QWidget *parent)
 void DurationPicker::setClock(Clock *clock)
 {
     m_clock = clock ? clock : Clock::system();
-    m_custom->setDateTime(m_clock->nowUtc().toLocalTime().addDays(1));
+    m_custom->setDateTime(defaultCustom());
     update();
+}
+
+QDateTime DurationPicker::defaultCustom() const
+{
+    const QDateTime local = m_clock->nowUtc().toLocalTime().addDays(1);
+    return QDateTime(local.date(), QTime(local.time().hour(), 0), Qt::LocalTime).addSecs(3600);
 }
 
 void DurationPicker::retranslate()
@@ -78,9 +84,19 @@ Duration DurationPicker::duration() const
 
 QDateTime DurationPicker::expiryUtc() const
 {
-    if (duration() == Duration::Custom)
-        return RuleExpiry::ceilToMinute(m_custom->dateTime().toUTC());
+    if (duration() == Duration::Custom) {
+        // The minute shown, not one more: seconds the edit does not show must not move the expiry.
+        const QDateTime chosen = m_custom->dateTime();
+        const QTime time = chosen.time();
+        return QDateTime(chosen.date(), QTime(time.hour(), time.minute()), Qt::LocalTime).toUTC();
+    }
     return RuleExpiry::expiryFor(duration(), m_clock->nowUtc(), QTimeZone::systemTimeZone());
+}
+
+bool DurationPicker::isPast() const
+{
+    const QDateTime until = expiryUtc();
+    return until.isValid() && until <= m_clock->nowUtc();
 }
 
 QString DurationPicker::hint() const
@@ -90,7 +106,7 @@ QString DurationPicker::hint() const
         return QString();
     const QLocale locale;
     const QDateTime local = until.toLocalTime();
-    if (until <= m_clock->nowUtc())
+    if (isPast())
         return tr("This time is already past: choose a later one.");
     const QString when = local.date() == m_clock->nowUtc().toLocalTime().date()
             ? locale.toString(local.time(), QLocale::ShortFormat)

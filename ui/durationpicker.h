@@ -22,8 +22,11 @@ public:
     void setClock(Clock *clock);
     void setDuration(RuleExpiry::Duration duration);
     RuleExpiry::Duration duration() const;
-    /// When the rule expires (UTC, whole minutes), computed now; invalid for a permanent rule.
+    /// When the rule expires (UTC, whole minutes), computed now; invalid for a permanent rule. A chosen date and time
+    /// is taken to the minute shown (the edit has no seconds), in this computer's time zone.
     QDateTime expiryUtc() const;
+    /// A chosen date and time that is already past (the rule would be deleted at once): the dialog refuses it.
+    bool isPast() const;
     /// The sentence shown under the choice (empty for a permanent rule).
     QString hint() const;
 
@@ -36,6 +39,8 @@ protected:
 private:
     void retranslate();
     void update();
+    /// Tomorrow at the next whole hour (local time): a sensible start for "a chosen date and time".
+    QDateTime defaultCustom() const;
 
     QComboBox *m_combo;
     QDateTimeEdit *m_custom;

@@ -45,6 +45,9 @@ HistoryPage::HistoryPage(QWidget *parent)
         m_filter->setKind(kind.isValid() ? std::optional<WriteEvent::Kind>(WriteEvent::Kind(kind.toInt()))
                                          : std::nullopt);
     });
+    // After the filter has applied them (connected above).
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &HistoryPage::updateEmptyState);
+    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &HistoryPage::updateEmptyState);
     connect(m_ui->scopeCombo, &QComboBox::currentIndexChanged, this, &HistoryPage::updateScope);
     connect(m_ui->undoButton, &QPushButton::clicked, this, &HistoryPage::undoSelected);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &HistoryPage::exportCsv);
@@ -52,7 +55,13 @@ HistoryPage::HistoryPage(QWidget *parent)
             &HistoryPage::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &HistoryPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPage::updateActions);
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_filter, signal, this, &HistoryPage::updateEmptyState);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &HistoryPage::updateEmptyState);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &HistoryPage::updateEmptyState);
+    m_ui->emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
     updateActions();
+    updateEmptyState();
 }
 
 HistoryPage::~HistoryPage() = default;
@@ -90,6 +99,32 @@ void HistoryPage::setAllDatabases(bool all)
     m_ui->scopeCombo->setCurrentIndex(all ? 1 : 0);
 }
 
+QString HistoryPage::emptyText() const
+{
+    return m_ui->emptyLabel->isHidden() ? QString() : m_ui->emptyLabel->text();
+}
+
+void HistoryPage::updateEmptyState()
+{
+    QString text;
+    const bool all = m_ui->scopeCombo->currentIndex() == 1;
+    if (m_filter->rowCount() > 0)
+        text.clear();
+    else if (!all && !(m_session && m_session->isOpen()))
+        text = tr("Open a database to see the changes made to it, or show all databases.");
+    else if (m_model->rowCount() > 0)
+        text = tr("No change matches the search or the kind chosen.");
+    else if (all)
+        text = tr("No change recorded yet. Every change Gatehouse makes from this computer (rules, users, extensions, "
+                  "Internet accessibility) will be listed here.");
+    else
+        text = tr("No change recorded for this database yet. The changes Gatehouse makes to it from this computer "
+                  "will be listed here.");
+    m_ui->emptyLabel->setText(text);
+    m_ui->emptyLabel->setVisible(!text.isEmpty());
+    m_ui->historyView->setVisible(text.isEmpty());
+}
+
 void HistoryPage::updateScope()
 {
     const bool all = m_ui->scopeCombo->currentIndex() == 1;
@@ -98,6 +133,7 @@ void HistoryPage::updateScope()
     m_model->setDatabaseKey(all ? QString() : key);
     m_ui->historyView->setColumnHidden(HistoryModel::DatabaseColumn, !all);
     updateActions();
+    updateEmptyState();
 }
 
 void HistoryPage::fillKinds()
@@ -165,6 +201,7 @@ void HistoryPage::changeEvent(QEvent *event)
         fillKinds();
         m_model->retranslate();
         updateActions();
+        updateEmptyState();
     }
     QWidget::changeEvent(event);
 }

@@ -38,6 +38,8 @@ public:
     MessageBanner *banner() const;
     /// Every database (true) or the open one.
     void setAllDatabases(bool all);
+    /// The sentence shown instead of the table (empty while the table has rows), for tests.
+    QString emptyText() const;
 
 public slots:
     void undoSelected();
@@ -52,6 +54,9 @@ protected:
 private:
     void updateScope();
     void updateActions();
+    /// With no row to show, the table gives way to a sentence saying why: nothing recorded yet, no database open, or
+    /// nothing matching the search or the kind chosen.
+    void updateEmptyState();
     void fillKinds();
 
     std::unique_ptr<Ui::HistoryPage> m_ui;

@@ -142,8 +142,7 @@ bool NewRuleDialog::isValid() const
     });
     if (duplicate)
         return false;
-    const QDateTime expiry = m_ui->durationPicker->expiryUtc();
-    if (expiry.isValid() && expiry <= QDateTime::currentDateTimeUtc())
+    if (m_ui->durationPicker->isPast())
         return false; // a chosen time already past
     return cidr->prefix() != 0 || m_ui->allowAllCheck->isChecked();
 }

@@ -53,6 +53,8 @@ void RuleExpiryActions::retranslate()
 void RuleExpiryActions::setSession(DatabaseSession *session)
 {
     m_session = session;
+    // A notice about what the sweeper did is about the database open then: opening one (again) starts afresh.
+    connect(session, &DatabaseSession::opened, m_banner, &MessageBanner::clearMessage);
     ExpirySweeper *sweeper = session->sweeper();
     connect(sweeper, &ExpirySweeper::sweepFinished, this, [this](const DatabaseRef &db, int removed, int failed) {
         if (!m_session || db != m_session->ref() || removed == 0)

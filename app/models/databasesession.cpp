@@ -28,6 +28,7 @@ DatabaseSession::DatabaseSession(ApiClient *client, QObject *parent)
     m_accessCheck->setSession(this);
     connect(m_accessCheck, &AccessCheck::publicIpChanged, m_rules, &FirewallRulesModel::setThisComputerAddress);
     m_sweeper->setModel(m_rules);
+    m_lastSeen->setSweeper(m_sweeper);
 }
 
 void DatabaseSession::setClock(Clock *clock)

@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "common/logging.h"
 #include "databaseusersmodel.h"
+#include "expirysweeper.h"
 #include "firewallrulesmodel.h"
 
 #include <QDir>
@@ -100,10 +101,19 @@ void LastSeenTracker::setStorePath(const QString &path)
     m_store = LastSeenStore(path);
 }
 
+void LastSeenTracker::setSweeper(ExpirySweeper *sweeper)
+{
+    connect(sweeper, &ExpirySweeper::removingExpiredRule, this, [this](const DatabaseRef &db, const FirewallRule &rule) {
+        if (!m_key.isEmpty() && m_rules && db.addonId == m_rules->database().addonId)
+            m_removedHere.insert(rule.id);
+    });
+}
+
 void LastSeenTracker::begin(const QString &key, bool hasRules)
 {
     end();
     m_key = key;
+    m_removedHere.clear();
     m_previous = m_store.load(key);
     m_waitRules = hasRules;
     m_waitUsers = true;
@@ -155,7 +165,15 @@ void LastSeenTracker::onLoaded(bool rules, bool ok)
     m_compared = true;
     if (m_previous) {
         m_since = m_previous->seenAt;
-        m_changes = SeenChanges::between(*m_previous, current());
+        // What the expiry sweeper deleted (or is deleting) is neither someone else's removal nor, if its deletion
+        // failed, someone else's addition.
+        SeenSnapshot before = *m_previous;
+        SeenSnapshot now = current();
+        for (const QString &id : std::as_const(m_removedHere)) {
+            before.rules.remove(id);
+            now.rules.remove(id);
+        }
+        m_changes = SeenChanges::between(before, now);
         m_rules->setMarkedKeys(QSet<QString>(m_changes.addedRules.cbegin(), m_changes.addedRules.cend()));
         m_users->setMarkedKeys(QSet<QString>(m_changes.addedUsers.cbegin(), m_changes.addedUsers.cend()));
         if (!m_changes.isEmpty())

@@ -4,9 +4,11 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 class Clock;
 class DatabaseUsersModel;
+class ExpirySweeper;
 class FirewallRulesModel;
 class QTimer;
 
@@ -45,6 +47,10 @@ public:
     void setClock(Clock *clock);
     /// Tests point the store elsewhere.
     void setStorePath(const QString &path);
+    /// The rules \a sweeper deletes from the open database because they expired were removed here, not by someone
+    /// else: the page says so in its own notice ("Removed 2 expired temporary rules"), so the summary leaves them
+    /// out, even when the catch-up deletion ends before the comparison is made.
+    void setSweeper(ExpirySweeper *sweeper);
 
     /// The database \a key was opened; \a hasRules is false for a classic addon (no firewall rules).
     void begin(const QString &key, bool hasRules);
@@ -77,6 +83,7 @@ private:
     QTimer *m_saveTimer;
     QString m_key;
     std::optional<SeenSnapshot> m_previous;
+    QSet<QString> m_removedHere; ///< ids of the open database's rules the sweeper deleted (or is deleting)
     SeenChanges m_changes;
     QDateTime m_since;
     bool m_waitRules = false;

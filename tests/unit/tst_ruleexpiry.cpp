@@ -2,7 +2,11 @@
 // limit, other tools' labels) and the durations offered in "New rule" / "Allow my current IP".
 #include "domain/ruleexpiry.h"
 
+#include <QLocale>
 #include <QTest>
+
+#include <cstdlib>
+#include <ctime>
 
 class TestRuleExpiry : public QObject
 {
@@ -18,6 +22,7 @@ private slots:
     void extendAndMakePermanent();
     void durations();
     void endOfDayIsLocalMidnightInUtc();
+    void sameLabelInEveryLanguageAndZone();
 };
 
 namespace {
@@ -191,6 +196,53 @@ void TestRuleExpiry::endOfDayIsLocalMidnightInUtc()
     // New York (UTC-5): 23:59 local is 04:59 UTC the next day.
     const QTimeZone newYork("America/New_York");
     QCOMPARE(RuleExpiry::expiryFor(D::EndOfDay, utc(2026, 12, 1, 14, 2), newYork), utc(2026, 12, 2, 4, 59));
+}
+
+void TestRuleExpiry::sameLabelInEveryLanguageAndZone()
+{
+    // Whoever makes the rule, wherever and in whatever language: the same instant gives the same label, which every
+    // other copy reads back as the same instant. Locales with their own digits and calendars (Arabic, Persian, Thai)
+    // and zones with odd offsets (Kolkata +5:30, Chatham +13:45, Lord Howe's half-hour DST) are the traps.
+    const QByteArray savedTz = qgetenv("TZ");
+    const QLocale savedLocale;
+    const QDateTime instant = utc(2026, 12, 1, 18, 0);
+    const QString expected = QStringLiteral("Alice laptop \u00B7 until 2026-12-01 18:00 UTC");
+    const QDateTime now = utc(2026, 12, 1, 14, 2, 37);
+    for (const char *zone : {"UTC", "Europe/Paris", "America/Los_Angeles", "Asia/Kolkata", "Pacific/Chatham",
+                             "Australia/Lord_Howe"}) {
+        qputenv("TZ", zone);
+        tzset();
+        for (const char *language : {"en_US", "fr_FR", "ar_EG", "fa_IR", "th_TH", "hi_IN", "de_DE"}) {
+            QLocale::setDefault(QLocale(QString::fromLatin1(language)));
+            const QString where = QStringLiteral("%1, %2").arg(QLatin1String(zone), QLatin1String(language));
+            // The instant as the person's computer holds it: local time.
+            const QDateTime local = instant.toLocalTime();
+            QCOMPARE(local.timeSpec(), Qt::LocalTime);
+            QVERIFY2(RuleExpiry::compose(QStringLiteral("Alice laptop"), local) == expected, qPrintable(where));
+            const auto parsed = RuleExpiry::parse(expected);
+            QVERIFY2(parsed && parsed->until == instant && parsed->person == QStringLiteral("Alice laptop"),
+                     qPrintable(where));
+            // The offered durations count from the same instant everywhere (except "end of the day", which is the
+            // end of the person's own day, and still written in UTC).
+            using D = RuleExpiry::Duration;
+            QCOMPARE(RuleExpiry::expiryFor(D::OneHour, now.toLocalTime(), QTimeZone::systemTimeZone()),
+                     utc(2026, 12, 1, 15, 3));
+            QCOMPARE(RuleExpiry::compose(QString(), RuleExpiry::expiryFor(D::SevenDays, now.toLocalTime(),
+                                                                          QTimeZone::systemTimeZone())),
+                     QStringLiteral("until 2026-12-08 14:03 UTC"));
+            const QDateTime endOfDay = RuleExpiry::expiryFor(D::EndOfDay, now, QTimeZone::systemTimeZone());
+            const QString endLabel = RuleExpiry::compose(QString(), endOfDay);
+            QVERIFY2(RuleExpiry::parse(endLabel) && RuleExpiry::parse(endLabel)->until == endOfDay,
+                     qPrintable(where + QStringLiteral(": ") + endLabel));
+            QCOMPARE(endOfDay.toTimeZone(QTimeZone::systemTimeZone()).time(), QTime(23, 59));
+        }
+    }
+    QLocale::setDefault(savedLocale);
+    if (savedTz.isNull())
+        qunsetenv("TZ");
+    else
+        qputenv("TZ", savedTz);
+    tzset();
 }
 
 QTEST_GUILESS_MAIN(TestRuleExpiry)

@@ -6,11 +6,14 @@
 #include "common/clock.h"
 #include "domain/firewallrule.h"
 #include "domain/ruleexpiry.h"
+#include "models/databaseusersmodel.h"
 #include "models/expirysweeper.h"
 #include "models/firewallrulesmodel.h"
+#include "models/lastseentracker.h"
 #include "models/modelroles.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace ApiTest;
@@ -39,6 +42,7 @@ private slots:
     void sweeperRetriesFailedDeletion();
     void sweeperStopsRetryingWhenForgotten();
     void sweeperCoversDatabasesOpenedEarlier();
+    void sweptRulesAreNotSomeoneElsesRemovals();
 
 private:
     QString addRule(const QString &cidr, const QString &label);
@@ -309,6 +313,58 @@ void TestTemporaryRules::sweeperCoversDatabasesOpenedEarlier()
     QVERIFY(removed.wait(3000));
     QCOMPARE(removed.first().at(0).value<DatabaseRef>().addonId, m_server->addonId());
     QCOMPARE(labelOf(id), QStringLiteral("<gone>"));
+}
+
+void TestTemporaryRules::sweptRulesAreNotSomeoneElsesRemovals()
+{
+    // Last look: a permanent rule, Bob's (removed later by someone else) and Alice's temporary one.
+    addRule(QStringLiteral("198.51.100.9/32"), QStringLiteral("Office"));
+    const QString bob = addRule(QStringLiteral("198.51.100.8/32"), QStringLiteral("Bob"));
+    const QString alice = addRule(QStringLiteral("198.51.100.7/32"),
+                                  RuleExpiry::compose(QStringLiteral("Alice"), kStart.addSecs(3600)));
+    QTemporaryDir dir;
+    DatabaseUsersModel users;
+    LastSeenTracker tracker(m_model.get(), &users);
+    tracker.setClock(m_clock.get());
+    tracker.setStorePath(dir.filePath(QStringLiteral("last-seen.json")));
+    tracker.setSweeper(m_sweeper.get());
+    const QString key = QStringLiteral("osc-fr1/db-1");
+    QSignalSpy usersLoaded(&users, &ResourceModel::loaded);
+    tracker.begin(key, true);
+    m_model->bind(m_client.get(), ref());
+    users.bind(m_client.get(), ref());
+    QVERIFY(loadModel());
+    users.reload();
+    QVERIFY(usersLoaded.wait(3000));
+    QVERIFY(tracker.changes().isEmpty()); // a first look compares with nothing
+    tracker.end();
+    m_model->bind(nullptr, {});
+    users.bind(nullptr, {});
+    m_sweeper->forgetAll(); // Gatehouse quits: nobody is running when Alice's rule expires
+
+    // Two hours later, someone else deletes Bob's rule; then the database is opened again.
+    m_clock->advance(2 * 3600);
+    for (qsizetype i = 0; i < m_server->rules.size(); ++i)
+        if (m_server->rules.at(i).toObject().value(QStringLiteral("id")).toString() == bob)
+            m_server->rules.removeAt(i--);
+    QSignalSpy finished(m_sweeper.get(), &ExpirySweeper::sweepFinished);
+    tracker.begin(key, true);
+    m_model->bind(m_client.get(), ref());
+    users.bind(m_client.get(), ref());
+    // The rules arrive first and the catch-up deletes Alice's expired rule before the users arrive (the comparison
+    // waits for both lists).
+    QVERIFY(loadModel());
+    QVERIFY(finished.wait(3000));
+    QCOMPARE(finished.first().at(1).toInt(), 1);
+    QCOMPARE(labelOf(alice), QStringLiteral("<gone>"));
+    QCOMPARE(m_model->rowOf(alice), -1);
+    users.reload();
+    QVERIFY(usersLoaded.wait(3000));
+    // Only Bob's rule is someone else's removal; Alice's is the notice "Removed 1 expired temporary rule".
+    QCOMPARE(tracker.changes().removedRules, QStringList{QStringLiteral("198.51.100.8/32 (Bob)")});
+    QVERIFY(tracker.changes().addedRules.isEmpty());
+    QVERIFY2(!tracker.removedText().contains(QStringLiteral("Alice")), qPrintable(tracker.removedText()));
+    QVERIFY2(tracker.summary().contains(QStringLiteral("1 rule")), qPrintable(tracker.summary()));
 }
 
 QTEST_GUILESS_MAIN(TestTemporaryRules)

@@ -1,0 +1,180 @@
+// Issue 17 item 2 through the widgets: the History tab says why it shows no row (nothing recorded yet, no database
+// open, nothing matching the search or the kind chosen) instead of an empty table, and follows new lines live.
+#include "api/apiclient.h"
+#include "history/changehistory.h"
+#include "history/historymodel.h"
+#include "historypage.h"
+#include "mainwindow.h"
+#include "models/databasesession.h"
+#include "system/tokenstore.h"
+#include "translator.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QKeySequence>
+#include <QMenuBar>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+HistoryEntry sample(int i, const QString &database = QStringLiteral("ad-1"))
+{
+    HistoryEntry entry;
+    entry.databaseKey = database;
+    entry.databaseName = QStringLiteral("db-") + database;
+    entry.kind = WriteEvent::Kind::RuleCreated;
+    entry.object = QStringLiteral("rule-%1").arg(i);
+    entry.details = {{QStringLiteral("type"), QStringLiteral("custom_range")},
+                     {QStringLiteral("cidr"), QStringLiteral("10.0.%1.0/24").arg(i)},
+                     {QStringLiteral("label"), QStringLiteral("office %1").arg(i)}};
+    entry.outcome = WriteEvent::Outcome::Applied;
+    entry.account = QStringLiteral("alice@example.com");
+    return entry;
+}
+} // namespace
+
+class TestHistoryGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void shortcutsDoNotClash_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("history");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Alt+Y");
+        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Alt+H");
+    }
+
+    void shortcutsDoNotClash()
+    {
+        // The tabs, the menus, the database picker's label and the History page's buttons are all on screen at
+        // once: one Alt+letter each (&History used to share Alt+H with &Help).
+        QFETCH(QString, language);
+        QFETCH(QString, history);
+        QVERIFY(Translator::install(Translator::resolve(language)));
+        MainWindow::Options options;
+        MemoryTokenStore store;
+        options.tokenStore = &store;
+        MainWindow window(options);
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
+        QVERIFY(tabs);
+        QMap<QString, QStringList> byKey;
+        const auto add = [&](const QString &text) {
+            const QKeySequence key = QKeySequence::mnemonic(text);
+            if (!key.isEmpty())
+                byKey[key.toString()] << text;
+        };
+        for (int i = 0; i < tabs->count(); ++i)
+            add(tabs->tabText(i));
+        for (QAction *menu : window.menuBar()->actions())
+            add(menu->text());
+        add(window.findChild<QLabel *>(QStringLiteral("databaseLabel"))->text());
+        auto *page = window.findChild<HistoryPage *>();
+        QVERIFY(page);
+        for (QAbstractButton *button : page->findChildren<QAbstractButton *>())
+            add(button->text());
+        for (auto it = byKey.cbegin(); it != byKey.cend(); ++it)
+            QVERIFY2(it.value().size() == 1, qPrintable(it.key() + QStringLiteral(": ") + it.value().join(u'|')));
+        const int historyTab = tabs->indexOf(page->parentWidget());
+        QVERIFY(historyTab >= 0);
+        QCOMPARE(QKeySequence::mnemonic(tabs->tabText(historyTab)).toString(), history);
+        Translator::install(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_history = std::make_unique<ChangeHistory>(m_dir.filePath(QStringLiteral("history-%1.sqlite").arg(++m_n)));
+        QVERIFY(m_history->isOpen());
+        m_client = std::make_unique<ApiClient>(&m_nam);
+        m_session = std::make_unique<DatabaseSession>(m_client.get());
+        m_page = std::make_unique<HistoryPage>();
+        m_page->setHistory(m_history.get(), m_session.get());
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        m_view = m_page->findChild<QTableView *>(QStringLiteral("historyView"));
+        m_empty = m_page->findChild<QLabel *>(QStringLiteral("emptyLabel"));
+        m_search = m_page->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        m_kind = m_page->findChild<QComboBox *>(QStringLiteral("kindCombo"));
+        QVERIFY(m_view && m_empty && m_search && m_kind);
+    }
+
+    void cleanup()
+    {
+        m_page.reset();
+        m_session.reset();
+        m_client.reset();
+        m_history.reset();
+    }
+
+    void noDatabaseOpenSaysSo()
+    {
+        // "This database" with none open: not an empty table.
+        QVERIFY(!m_view->isVisible());
+        QVERIFY(m_empty->isVisible());
+        QVERIFY2(m_page->emptyText().contains(QStringLiteral("Open a database")), qPrintable(m_page->emptyText()));
+    }
+
+    void nothingRecordedYetThenLive()
+    {
+        m_page->setAllDatabases(true);
+        QVERIFY(!m_view->isVisible());
+        QVERIFY2(m_page->emptyText().startsWith(QStringLiteral("No change recorded yet")),
+                 qPrintable(m_page->emptyText()));
+        // A first change appears at once and the table comes back.
+        m_history->record(sample(1));
+        QCOMPARE(m_page->model()->rowCount(), 1);
+        QVERIFY(m_view->isVisible());
+        QVERIFY(!m_empty->isVisible());
+        QCOMPARE(m_page->emptyText(), QString());
+    }
+
+    void nothingMatchesTheSearchOrKind()
+    {
+        m_history->record(sample(1));
+        m_history->record(sample(2, QStringLiteral("ad-2")));
+        m_page->setAllDatabases(true);
+        QVERIFY(m_view->isVisible());
+        QTest::keyClicks(m_search, QStringLiteral("no such thing"));
+        QVERIFY(!m_view->isVisible());
+        QVERIFY2(m_page->emptyText().startsWith(QStringLiteral("No change matches")), qPrintable(m_page->emptyText()));
+        m_search->clear();
+        QVERIFY(m_view->isVisible());
+        QCOMPARE(m_page->filter()->rowCount(), 2);
+        QTest::keyClicks(m_search, QStringLiteral("office 2"));
+        QCOMPARE(m_page->filter()->rowCount(), 1);
+        QVERIFY(m_view->isVisible());
+        m_search->clear();
+        // A kind with no line: same sentence.
+        m_kind->setCurrentIndex(m_kind->findData(int(WriteEvent::Kind::UserDeleted)));
+        QCOMPARE(m_page->filter()->rowCount(), 0);
+        QVERIFY2(m_page->emptyText().startsWith(QStringLiteral("No change matches")), qPrintable(m_page->emptyText()));
+        m_kind->setCurrentIndex(0);
+        QVERIFY(m_view->isVisible());
+    }
+
+private:
+    QTemporaryDir m_dir;
+    int m_n = 0;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<ChangeHistory> m_history;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<DatabaseSession> m_session;
+    std::unique_ptr<HistoryPage> m_page;
+    QTableView *m_view = nullptr;
+    QLabel *m_empty = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_kind = nullptr;
+};
+
+QTEST_MAIN(TestHistoryGui)
+#include "tst_history_gui.moc"
