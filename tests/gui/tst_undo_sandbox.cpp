@@ -238,10 +238,17 @@ void TestUndoSandbox::ruleDeletionUndoneFromTheHistory()
 void TestUndoSandbox::managedRuleDeletionUndone()
 {
     MessageBanner *banner = m_window->findChild<InternetAccessPage *>()->banner();
+    // Start from no rule (the previous test left one admitting 127.0.0.1): what admits this computer below is the
+    // managed range alone (the sandbox's "this computer" region, 127.0.0.1/32).
+    for (const QJsonValue &r : serverRules())
+        QVERIFY(wait(m_session->rules()->deleteRule(r[QStringLiteral("id")].toString())));
+    QTRY_VERIFY_WITH_TIMEOUT(!admitted(), 20000);
     NewFirewallRule rule{FirewallRule::Type::Managed, {}, {}, QStringLiteral("mr-sandbox-local")};
     ApiReply *create = m_session->rules()->createRule(rule);
     QVERIFY(wait(create));
+    QTRY_VERIFY_WITH_TIMEOUT(admitted(), 20000);
     QVERIFY(wait(m_session->rules()->deleteRule(create->value<FirewallRule>().id)));
+    QTRY_VERIFY_WITH_TIMEOUT(!admitted(), 20000);
     const HistoryEntry deleted = newest(WriteEvent::Kind::RuleDeleted);
     QCOMPARE(deleted.details.value(QStringLiteral("range_id")).toString(), QStringLiteral("mr-sandbox-local"));
     QVERIFY(undoFromBanner(banner));
@@ -250,6 +257,9 @@ void TestUndoSandbox::managedRuleDeletionUndone()
     for (const QJsonValue &r : serverRules())
         managed += r[QStringLiteral("range_id")].toString() == QLatin1String("mr-sandbox-local");
     QCOMPARE(managed, 1); // re-created once, never twice
+    // In PostgreSQL: pg_hba.conf admits this computer again, through the re-created range.
+    QString error;
+    QTRY_VERIFY2_WITH_TIMEOUT(admitted(&error), qPrintable(error), 20000);
 }
 
 void TestUndoSandbox::userCreationUndoneAfterConfirmation()
