@@ -30,7 +30,8 @@ OnboardWizard::OnboardWizard(QWidget *parent) : QWizard(parent), m_ui(std::make_
     m_ui->databasesTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_ui->passwordsTable->verticalHeader()->hide();
     m_ui->passwordsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->passwordsTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->passwordsTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch); // the password, whole
+    m_ui->passwordsTable->horizontalHeader()->setStretchLastSection(false);
     m_ui->thisComputerButton->setIcon(Icons::icon(QStringLiteral("my-ip")));
     m_ui->thisComputerButton->setEnabled(false);
     m_ui->durationPicker->setDuration(RuleExpiry::Duration::Permanent);
