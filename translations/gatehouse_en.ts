@@ -852,6 +852,100 @@
     </message>
 </context>
 <context>
+    <name>BatchItem</name>
+    <message>
+        <source>Add managed range %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rule %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add user %1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add user %1 (read-write)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done (confirmed by listing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already there, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchPlanModel</name>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BulkRules</name>
     <message>
         <source>Not a network address: its host bits are set. The network is %1.</source>
@@ -2873,6 +2967,342 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
     </message>
     <message>
         <source>Finding this computer&apos;s public IP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnboardFlow</name>
+    <message>
+        <source>Onboard a &amp;person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let one person in on several databases at once: a rule for their network and a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnboardPlanner</name>
+    <message>
+        <source>Enter a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use 6 to 32 characters: lower-case letters, digits and underscores, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This name is reserved by PostgreSQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network is not a valid IPv4 address or CIDR: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onboard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classic addons have no firewall rules (Internet accessibility instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this network already has a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already allowed by “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quota of %1 rules reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user management is not available on this database&apos;s plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name “%1” is taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnboardWizard</name>
+    <message>
+        <source>Onboard a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who and from where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let one person in on several databases at once: a firewall rule for their network and, if you want, a database user of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Alice Martin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used in the rules&apos; labels and as the default user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 203.0.113.7 or 203.0.113.0/24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IPv4 address or network in CIDR notation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also create a database &amp;user (password generated by the platform)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-&amp;write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the databases this person needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter databases by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick &amp;shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick n&amp;one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be created on each database. Nothing has been sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each database is changed on its own; a failure on one does not stop the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v / %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown once: give each password to the person now. Gatehouse keeps no copy, and a copied password is cleared from the clipboard after 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classic addons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing this window forgets the passwords. A lost password can be reset from the Users tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classic addon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s public address is not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this computer&apos;s public address, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to apply</source>
+        <translation>
+            <numerusform>%n change to apply</numerusform>
+            <numerusform>%n changes to apply</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there (skipped)</source>
+        <translation>
+            <numerusform>%n already there (skipped)</numerusform>
+            <numerusform>%n already there (skipped)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n impossible</source>
+        <translation>
+            <numerusform>%n impossible</numerusform>
+            <numerusform>%n impossible</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) failed or were not sent. Retry sends only those; nothing is created twice.</source>
+        <translation>
+            <numerusform>%n change failed or was not sent. Retry sends only that one; nothing is created twice.</numerusform>
+            <numerusform>%n changes failed or were not sent. Retry sends only those; nothing is created twice.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the password of %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n database(s) ticked</source>
+        <translation>
+            <numerusform>%n database ticked</numerusform>
+            <numerusform>%n databases ticked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick at least one database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -853,6 +853,100 @@
     </message>
 </context>
 <context>
+    <name>BatchItem</name>
+    <message>
+        <source>Add managed range %1</source>
+        <translation>Ajouter la plage gérée %1</translation>
+    </message>
+    <message>
+        <source>Add rule %1</source>
+        <translation>Ajouter la règle %1</translation>
+    </message>
+    <message>
+        <source>Add rule %1 (%2)</source>
+        <translation>Ajouter la règle %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add user %1 (read-only)</source>
+        <translation>Ajouter l’utilisateur %1 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Add user %1 (read-write)</source>
+        <translation>Ajouter l’utilisateur %1 (lecture-écriture)</translation>
+    </message>
+    <message>
+        <source>Delete rule %1</source>
+        <translation>Supprimer la règle %1</translation>
+    </message>
+    <message>
+        <source>Delete user %1</source>
+        <translation>Supprimer l’utilisateur %1</translation>
+    </message>
+    <message>
+        <source>To delete</source>
+        <translation>À supprimer</translation>
+    </message>
+    <message>
+        <source>To create</source>
+        <translation>À créer</translation>
+    </message>
+    <message>
+        <source>In progress…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>Done (confirmed by listing)</source>
+        <translation>Fait (confirmé en relisant la liste)</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not sent (cancelled)</source>
+        <translation>Non envoyé (annulé)</translation>
+    </message>
+    <message>
+        <source>Already there, skipped</source>
+        <translation>Déjà présent, ignoré</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Ignoré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Impossible: %1</source>
+        <translation>Impossible&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPlanModel</name>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
     <name>BulkRules</name>
     <message>
         <source>Not a network address: its host bits are set. The network is %1.</source>
@@ -2879,6 +2973,342 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
     <message>
         <source>Finding this computer&apos;s public IP…</source>
         <translation>Recherche de l’IP publique de cet ordinateur…</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardFlow</name>
+    <message>
+        <source>Onboard a &amp;person…</source>
+        <translation>Intégrer une &amp;personne…</translation>
+    </message>
+    <message>
+        <source>Let one person in on several databases at once: a rule for their network and a user</source>
+        <translation>Donner accès à une personne sur plusieurs bases à la fois&#xa0;: une règle pour son réseau et un utilisateur</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardPlanner</name>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Saisissez un nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <source>Use 6 to 32 characters: lower-case letters, digits and underscores, starting with a letter.</source>
+        <translation>Utilisez 6 à 32 caractères&#xa0;: lettres minuscules, chiffres et tirets bas, en commençant par une lettre.</translation>
+    </message>
+    <message>
+        <source>This name is reserved by PostgreSQL.</source>
+        <translation>Ce nom est réservé par PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Saisissez le nom de la personne.</translation>
+    </message>
+    <message>
+        <source>The network is not a valid IPv4 address or CIDR: %1</source>
+        <translation>Le réseau n’est ni une adresse IPv4 ni un CIDR valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Onboard %1</source>
+        <translation>Intégrer %1</translation>
+    </message>
+    <message>
+        <source>classic addons have no firewall rules (Internet accessibility instead)</source>
+        <translation>les addons classiques n’ont pas de règles de pare-feu (accessibilité depuis Internet à la place)</translation>
+    </message>
+    <message>
+        <source>this network already has a rule</source>
+        <translation>ce réseau a déjà une règle</translation>
+    </message>
+    <message>
+        <source>already allowed by “%1”</source>
+        <translation>déjà autorisé par «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>quota of %1 rules reached</source>
+        <translation>quota de %1 règles atteint</translation>
+    </message>
+    <message>
+        <source>user management is not available on this database&apos;s plan</source>
+        <translation>la gestion des utilisateurs n’est pas disponible avec l’offre de cette base</translation>
+    </message>
+    <message>
+        <source>user name “%1” is taken</source>
+        <translation>le nom d’utilisateur «&#xa0;%1&#xa0;» est déjà pris</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardWizard</name>
+    <message>
+        <source>Onboard a person</source>
+        <translation>Intégrer une personne</translation>
+    </message>
+    <message>
+        <source>Who and from where</source>
+        <translation>Qui et depuis où</translation>
+    </message>
+    <message>
+        <source>Let one person in on several databases at once: a firewall rule for their network and, if you want, a database user of their own.</source>
+        <translation>Donnez accès à une personne sur plusieurs bases à la fois&#xa0;: une règle de pare-feu pour son réseau et, si vous le souhaitez, un utilisateur de base de données à elle.</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Qui&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. Alice Martin</source>
+        <translation>ex.&#xa0;: Alice Martin</translation>
+    </message>
+    <message>
+        <source>Person&apos;s name</source>
+        <translation>Nom de la personne</translation>
+    </message>
+    <message>
+        <source>Used in the rules&apos; labels and as the default user name</source>
+        <translation>Utilisé dans le libellé des règles et comme nom d’utilisateur par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Réseau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. 203.0.113.7 or 203.0.113.0/24</source>
+        <translation>ex.&#xa0;: 203.0.113.7 ou 203.0.113.0/24</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>An IPv4 address or network in CIDR notation</source>
+        <translation>Une adresse ou un réseau IPv4 en notation CIDR</translation>
+    </message>
+    <message>
+        <source>&amp;This computer</source>
+        <translation>&amp;Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Durée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Also create a database &amp;user (password generated by the platform)</source>
+        <translation>Créer aussi un &amp;utilisateur de base de données (mot de passe généré par la plateforme)</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>&amp;Nom d’utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Access:</source>
+        <translation>Accès&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Read-only</source>
+        <translation>&amp;Lecture seule</translation>
+    </message>
+    <message>
+        <source>Read-&amp;write</source>
+        <translation>Lecture-&amp;écriture</translation>
+    </message>
+    <message>
+        <source>Which databases</source>
+        <translation>Quelles bases</translation>
+    </message>
+    <message>
+        <source>Tick the databases this person needs.</source>
+        <translation>Cochez les bases dont cette personne a besoin.</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>Filtrer par nom</translation>
+    </message>
+    <message>
+        <source>Filter databases by name</source>
+        <translation>Filtrer les bases par nom</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Tick &amp;shown</source>
+        <translation>Cocher les &amp;affichées</translation>
+    </message>
+    <message>
+        <source>Tick n&amp;one</source>
+        <translation>&amp;Tout décocher</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>Bases de données</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>What will be created on each database. Nothing has been sent yet.</source>
+        <translation>Ce qui sera créé sur chaque base. Rien n’a encore été envoyé.</translation>
+    </message>
+    <message>
+        <source>Planned changes</source>
+        <translation>Modifications prévues</translation>
+    </message>
+    <message>
+        <source>Applying</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Each database is changed on its own; a failure on one does not stop the others.</source>
+        <translation>Chaque base est modifiée séparément&#xa0;; un échec sur l’une n’arrête pas les autres.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>%v / %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>&amp;Réessayer les échecs</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Passwords</source>
+        <translation>Mots de passe</translation>
+    </message>
+    <message>
+        <source>Shown once: give each password to the person now. Gatehouse keeps no copy, and a copied password is cleared from the clipboard after 30 seconds.</source>
+        <translation>Affichés une seule fois&#xa0;: transmettez maintenant chaque mot de passe à la personne. Gatehouse n’en garde aucune copie, et un mot de passe copié est effacé du presse-papiers au bout de 30 secondes.</translation>
+    </message>
+    <message>
+        <source>Generated passwords</source>
+        <translation>Mots de passe générés</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Dedicated Resources</source>
+        <translation>Ressources dédiées</translation>
+    </message>
+    <message>
+        <source>Classic addons</source>
+        <translation>Addons classiques</translation>
+    </message>
+    <message>
+        <source>Closing this window forgets the passwords. A lost password can be reset from the Users tab.</source>
+        <translation>Fermer cette fenêtre oublie les mots de passe. Un mot de passe perdu peut être réinitialisé depuis l’onglet Utilisateurs.</translation>
+    </message>
+    <message>
+        <source>Classic addon</source>
+        <translation>Addon classique</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s public address is not known yet</source>
+        <translation>L’adresse publique de cet ordinateur n’est pas encore connue</translation>
+    </message>
+    <message>
+        <source>Use this computer&apos;s public address, %1</source>
+        <translation>Utiliser l’adresse publique de cet ordinateur, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to apply</source>
+        <translation>
+            <numerusform>%n modification à appliquer</numerusform>
+            <numerusform>%n modifications à appliquer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there (skipped)</source>
+        <translation>
+            <numerusform>%n déjà présente (ignorée)</numerusform>
+            <numerusform>%n déjà présentes (ignorées)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n impossible</source>
+        <translation>
+            <numerusform>%n impossible</numerusform>
+            <numerusform>%n impossibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying… %1 of %2</source>
+        <translation>Application… %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) failed or were not sent. Retry sends only those; nothing is created twice.</source>
+        <translation>
+            <numerusform>%n modification a échoué ou n’a pas été envoyée. Réessayer n’envoie que celle-ci&#xa0;; rien n’est créé deux fois.</numerusform>
+            <numerusform>%n modifications ont échoué ou n’ont pas été envoyées. Réessayer n’envoie que celles-ci&#xa0;; rien n’est créé deux fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the password of %1 on %2</source>
+        <translation>Copier le mot de passe de %1 sur %2</translation>
+    </message>
+    <message>
+        <source>No password was generated.</source>
+        <translation>Aucun mot de passe n’a été généré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n database(s) ticked</source>
+        <translation>
+            <numerusform>%n base cochée</numerusform>
+            <numerusform>%n bases cochées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick at least one database.</source>
+        <translation>Cochez au moins une base.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include "models/databaseusersmodel.h"
 #include "models/firewallrulesmodel.h"
 #include "models/managedrangesmodel.h"
+#include "onboardflow.h"
 #include "overviewpage.h"
 #include "signinpage.h"
 #include "system/sandboxlauncher.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_ui->usersLayout->addWidget(m_usersPage);
     m_ui->extensionsLayout->addWidget(m_extensionsPage);
     m_allDatabasesPage = AllDatabasesPage::attach(m_ui->tabs, m_client, m_databases, m_ui->databaseCombo);
+    OnboardFlow::install(m_allDatabasesPage, m_client, m_history); // issue 18: "Onboard a person…"
     m_ui->historyLayout->addWidget(m_historyPage);
 
     setupChrome();
