@@ -4,6 +4,7 @@
 #include "api/apiclient.h"
 #include "api/apireply.h"
 #include "domain/newfirewallrule.h"
+#include "fakeapiserver.h"
 #include "models/addondiscovery.h"
 #include "models/alldatabasesmodel.h"
 #include "models/databasesmodel.h"
@@ -16,18 +17,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
-namespace {
-
-ApiReply *waitFor(ApiReply *reply, int timeoutMs = 30000)
-{
-    QSignalSpy spy(reply, &ApiReply::finished);
-    if (!reply->isFinished())
-        spy.wait(timeoutMs);
-    return reply;
-}
-
-} // namespace
 
 class TestAllDatabasesSandbox : public QObject
 {
@@ -89,7 +78,7 @@ void TestAllDatabasesSandbox::initTestCase()
     endpoints.auth = m_sandbox->url(); // regions discovered: both
     m_client->setEndpoints(endpoints);
     m_client->setApiToken(m_sandbox->apiToken());
-    QVERIFY(waitFor(m_client->signIn())->isSuccess());
+    QVERIFY(ApiTest::awaitReply(m_client->signIn())->isSuccess());
     m_databases = std::make_unique<DatabasesModel>();
     m_databases->bind(m_client.get());
     m_model = std::make_unique<AllDatabasesModel>(m_client.get());

@@ -1,5 +1,6 @@
 // The whole core (ApiClient + models + DatabaseSession) against the real gatehouse-sandbox and its PostgreSQL.
 #include "api/apiclient.h"
+#include "fakeapiserver.h"
 #include "models/databasesession.h"
 #include "models/databasesmodel.h"
 #include "models/databaseusersmodel.h"
@@ -12,18 +13,6 @@
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
-
-namespace {
-
-ApiReply *waitFor(ApiReply *reply, int timeoutMs = 30000)
-{
-    QSignalSpy spy(reply, &ApiReply::finished);
-    if (!reply->isFinished())
-        spy.wait(timeoutMs);
-    return reply;
-}
-
-} // namespace
 
 class TestClientSandbox : public QObject
 {
@@ -41,7 +30,7 @@ private:
     {
         const int before = m_client->requestCount();
         ApiReply *reply = action();
-        waitFor(reply);
+        ApiTest::awaitReply(reply);
         if (!reply->isSuccess())
             qWarning() << "action failed:" << reply->error().message() << reply->error().serverMessage();
         return m_client->requestCount() - before;
@@ -62,7 +51,7 @@ private slots:
         ApiClient other(&m_nam);
         other.setEndpoints(ApiEndpoints::single(m_sandbox.url()));
         other.setApiToken(QStringLiteral("tk-us-not-the-right-one"));
-        ApiReply *reply = waitFor(other.signIn());
+        ApiReply *reply = ApiTest::awaitReply(other.signIn());
         QVERIFY(!reply->isSuccess());
         QVERIFY(reply->error().kind() == ApiError::Kind::Unauthorized
                 || reply->error().kind() == ApiError::Kind::SignedOut);
@@ -70,7 +59,7 @@ private slots:
 
     void signIn()
     {
-        ApiReply *reply = waitFor(m_client->signIn());
+        ApiReply *reply = ApiTest::awaitReply(m_client->signIn());
         QVERIFY2(reply->isSuccess(), qPrintable(reply->error().message()));
         QVERIFY(!reply->value<QString>().isEmpty());
     }
@@ -93,7 +82,7 @@ private slots:
 
     void openDatabaseLoadsEverythingInParallel()
     {
-        ApiReply *list = waitFor(m_client->listDatabasesInAllRegions());
+        ApiReply *list = ApiTest::awaitReply(m_client->listDatabasesInAllRegions());
         QVERIFY(list->isSuccess());
         const Database db = list->value<QList<Database>>().value(0);
 
@@ -176,13 +165,13 @@ private slots:
     {
         NewDatabaseUser user;
         user.name = QStringLiteral("generated_pw");
-        ApiReply *reply = waitFor(m_session->users()->createUser(user));
+        ApiReply *reply = ApiTest::awaitReply(m_session->users()->createUser(user));
         QVERIFY2(reply->isSuccess(), qPrintable(reply->error().message()));
         const QString password = reply->value<DatabaseUser>().password;
         QCOMPARE(password.size(), 64);
         QVERIFY(!reply->secretLost());
         // The list never carries passwords.
-        ApiReply *list = waitFor(m_client->listDatabaseUsers(m_session->ref()));
+        ApiReply *list = ApiTest::awaitReply(m_client->listDatabaseUsers(m_session->ref()));
         for (const DatabaseUser &u : list->value<QList<DatabaseUser>>())
             QVERIFY(u.password.isEmpty());
     }
@@ -191,19 +180,19 @@ private slots:
     {
         NewFirewallRule hostBits;
         hostBits.cidr = QStringLiteral("198.51.100.7/24");
-        ApiReply *reply = waitFor(m_session->rules()->createRule(hostBits));
+        ApiReply *reply = ApiTest::awaitReply(m_session->rules()->createRule(hostBits));
         QVERIFY(!reply->isSuccess());
         QCOMPARE(reply->error().kind(), ApiError::Kind::Validation);
         QVERIFY(reply->error().fieldErrors().contains(QStringLiteral("cidr")));
 
         NewDatabaseUser bad;
         bad.name = QStringLiteral("Bad-Name");
-        reply = waitFor(m_session->users()->createUser(bad));
+        reply = ApiTest::awaitReply(m_session->users()->createUser(bad));
         QCOMPARE(reply->error().kind(), ApiError::Kind::Validation);
         QVERIFY(reply->error().fieldErrors().contains(QStringLiteral("name")));
 
         const QString owner = m_session->users()->users().constFirst().name;
-        reply = waitFor(m_session->users()->deleteUser(owner));
+        reply = ApiTest::awaitReply(m_session->users()->deleteUser(owner));
         QVERIFY(!reply->isSuccess());
         QCOMPARE(reply->error().kind(), ApiError::Kind::Forbidden);
         QVERIFY(m_session->users()->contains(owner));
@@ -238,15 +227,15 @@ private slots:
         ApiClient next(&m_nam);
         next.setEndpoints(ApiEndpoints::single(m_sandbox.url()));
         next.setApiToken(m_sandbox.apiToken());
-        QVERIFY(waitFor(next.signIn())->isSuccess());
-        const Database db = waitFor(next.listDatabasesInAllRegions())->value<QList<Database>>().value(0);
+        QVERIFY(ApiTest::awaitReply(next.signIn())->isSuccess());
+        const Database db = ApiTest::awaitReply(next.listDatabasesInAllRegions())->value<QList<Database>>().value(0);
         int before = next.requestCount();
-        ApiReply *resolved = waitFor(next.resolveDatabase(db, m_session->ref().addonId));
+        ApiReply *resolved = ApiTest::awaitReply(next.resolveDatabase(db, m_session->ref().addonId));
         QVERIFY(resolved->isSuccess());
         QCOMPARE(next.requestCount() - before, 0); // no addon lookup
         QCOMPARE(resolved->value<DatabaseRef>(), m_session->ref());
         before = next.requestCount();
-        QVERIFY(waitFor(next.listFirewallRules(resolved->value<DatabaseRef>()))->isSuccess());
+        QVERIFY(ApiTest::awaitReply(next.listFirewallRules(resolved->value<DatabaseRef>()))->isSuccess());
         QCOMPARE(next.requestCount() - before, 2); // addon token + the list: opening is now 2 round trips
     }
 
@@ -273,13 +262,13 @@ private slots:
         ApiClient client(&nam);
         client.setEndpoints(ApiEndpoints::single(sandbox.url()));
         client.setApiToken(sandbox.apiToken());
-        QVERIFY(waitFor(client.listDatabasesInAllRegions())->isSuccess());
+        QVERIFY(ApiTest::awaitReply(client.listDatabasesInAllRegions())->isSuccess());
         int before = client.requestCount();
-        QVERIFY(waitFor(client.listDatabasesInAllRegions())->isSuccess());
+        QVERIFY(ApiTest::awaitReply(client.listDatabasesInAllRegions())->isSuccess());
         QCOMPARE(client.requestCount() - before, 1); // cached JWT
         QTest::qWait(4000);
         before = client.requestCount();
-        QVERIFY(waitFor(client.listDatabasesInAllRegions())->isSuccess());
+        QVERIFY(ApiTest::awaitReply(client.listDatabasesInAllRegions())->isSuccess());
         QCOMPARE(client.requestCount() - before, 2); // exchange + call
         QCOMPARE(sandbox.stop(), 0);
     }

@@ -3,6 +3,7 @@
 // its app, plan and region; apps without a PostgreSQL addon never appear; no request is refused (429).
 #include "api/apiclient.h"
 #include "api/apireply.h"
+#include "fakeapiserver.h"
 #include "models/addondiscovery.h"
 #include "sandboxprocess.h"
 
@@ -16,14 +17,6 @@
 namespace {
 
 const QString Secnum = QStringLiteral("osc-secnum-fr1");
-
-ApiReply *waitFor(ApiReply *reply, int timeoutMs = 30000)
-{
-    QSignalSpy spy(reply, &ApiReply::finished);
-    if (!reply->isFinished())
-        spy.wait(timeoutMs);
-    return reply;
-}
 
 // The names seeding.cpp gives: customer-stage, one in three Dedicated Resources, odd ones in the first region.
 const QStringList SeedNames{QStringLiteral("acme-prod"),    QStringLiteral("globex-prod"),
@@ -72,7 +65,7 @@ void TestDiscoveryRegions::initTestCase()
     endpoints.auth = m_sandbox->url();
     m_client->setEndpoints(endpoints);
     m_client->setApiToken(m_sandbox->apiToken());
-    ApiReply *reply = waitFor(m_client->signIn());
+    ApiReply *reply = ApiTest::awaitReply(m_client->signIn());
     QVERIFY2(reply->isSuccess(), qPrintable(reply->error().message()));
 }
 
@@ -96,7 +89,7 @@ int TestDiscoveryRegions::countInLog(const QByteArray &needle) const
 
 void TestDiscoveryRegions::regionsAdvertised()
 {
-    ApiReply *reply = waitFor(m_client->usableRegions());
+    ApiReply *reply = ApiTest::awaitReply(m_client->usableRegions());
     QVERIFY2(reply->isSuccess(), qPrintable(reply->error().message()));
     const QList<Region> regions = reply->value<QList<Region>>();
     QCOMPARE(regions.size(), 2);
@@ -141,7 +134,7 @@ void TestDiscoveryRegions::eachRegionHasItsOwnApps()
 
 void TestDiscoveryRegions::dedicatedInBothRegions()
 {
-    ApiReply *reply = waitFor(m_client->listDatabasesInAllRegions());
+    ApiReply *reply = ApiTest::awaitReply(m_client->listDatabasesInAllRegions());
     QVERIFY2(reply->isSuccess(), qPrintable(reply->error().message()));
     QStringList found;
     for (const Database &db : reply->value<QList<Database>>())

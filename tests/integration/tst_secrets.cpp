@@ -15,6 +15,7 @@
 #include "domain/connectionuri.h"
 #include "domain/databaseuser.h"
 #include "domain/variable.h"
+#include "fakeapiserver.h"
 #include "sandboxprocess.h"
 
 #include <QDirIterator>
@@ -50,14 +51,6 @@ void captureMessage(QtMsgType, const QMessageLogContext &context, const QString 
         ++g_gatehouseMessages;
     g_log.append(category + QLatin1String(": ") + message);
     fprintf(stderr, "%s: %s\n", qPrintable(category), qPrintable(message));
-}
-
-ApiReply *waitFor(ApiReply *reply, int timeoutMs = 30000)
-{
-    QSignalSpy spy(reply, &ApiReply::finished);
-    if (!reply->isFinished())
-        spy.wait(timeoutMs);
-    return reply;
 }
 
 /// A TCP server on 127.0.0.1 that answers every connection in one fixed way.
@@ -147,18 +140,18 @@ void TestSecrets::clientFlowsLeakNoSecret()
     client.setEndpoints(ApiEndpoints::single(m_sandbox->url()));
     client.setApiToken(m_sandbox->apiToken());
 
-    ApiReply *signIn = waitFor(client.signIn());
+    ApiReply *signIn = ApiTest::awaitReply(client.signIn());
     QVERIFY2(signIn->isSuccess(), qPrintable(signIn->error().message()));
-    ApiReply *list = waitFor(client.listDatabasesInAllRegions());
+    ApiReply *list = ApiTest::awaitReply(client.listDatabasesInAllRegions());
     QVERIFY2(list->isSuccess(), qPrintable(list->error().message()));
     const QList<Database> databases = list->value<QList<Database>>();
     QCOMPARE(databases.size(), 1);
-    ApiReply *resolve = waitFor(client.resolveDatabase(databases.first()));
+    ApiReply *resolve = ApiTest::awaitReply(client.resolveDatabase(databases.first()));
     QVERIFY2(resolve->isSuccess(), qPrintable(resolve->error().message()));
     const DatabaseRef ref = resolve->value<DatabaseRef>();
 
-    ApiReply *created
-            = waitFor(client.createDatabaseUser(ref, NewDatabaseUser{QStringLiteral("secret_gen"), false, {}}));
+    ApiReply *created = ApiTest::awaitReply(
+            client.createDatabaseUser(ref, NewDatabaseUser{QStringLiteral("secret_gen"), false, {}}));
     QVERIFY2(created->isSuccess(), qPrintable(created->error().message()));
     const QString generated = created->value<DatabaseUser>().password;
     QCOMPARE(generated.size(), 64);
@@ -166,11 +159,11 @@ void TestSecrets::clientFlowsLeakNoSecret()
 
     const QString chosen = QStringLiteral("Chosen-Secret-Password-4711-xyz");
     secrets << chosen;
-    ApiReply *createdChosen
-            = waitFor(client.createDatabaseUser(ref, NewDatabaseUser{QStringLiteral("secret_chosen"), true, chosen}));
+    ApiReply *createdChosen = ApiTest::awaitReply(
+            client.createDatabaseUser(ref, NewDatabaseUser{QStringLiteral("secret_chosen"), true, chosen}));
     QVERIFY2(createdChosen->isSuccess(), qPrintable(createdChosen->error().message()));
 
-    ApiReply *reset = waitFor(client.resetDatabaseUserPassword(ref, QStringLiteral("secret_gen")));
+    ApiReply *reset = ApiTest::awaitReply(client.resetDatabaseUserPassword(ref, QStringLiteral("secret_gen")));
     QVERIFY2(reset->isSuccess(), qPrintable(reset->error().message()));
     const QString resetPassword = reset->value<DatabaseUser>().password;
     QCOMPARE(resetPassword.size(), 64);
@@ -178,17 +171,18 @@ void TestSecrets::clientFlowsLeakNoSecret()
 
     const QString updated = QStringLiteral("Updated-Secret-Password-0815-abc");
     secrets << updated;
-    ApiReply *update = waitFor(client.updateDatabaseUserPassword(ref, QStringLiteral("secret_chosen"), updated));
+    ApiReply *update
+            = ApiTest::awaitReply(client.updateDatabaseUserPassword(ref, QStringLiteral("secret_chosen"), updated));
     QVERIFY2(update->isSuccess(), qPrintable(update->error().message()));
 
-    ApiReply *uri = waitFor(client.connectionUri(ref));
+    ApiReply *uri = ApiTest::awaitReply(client.connectionUri(ref));
     QVERIFY2(uri->isSuccess(), qPrintable(uri->error().message()));
     const QString uriText = uri->value<QString>();
     const auto parsedUri = ConnectionUri::parse(uriText);
     QVERIFY(parsedUri && parsedUri->password().size() >= 24);
     secrets << uriText << parsedUri->password();
     // A failing call logs its error path too.
-    ApiReply *missing = waitFor(client.deleteDatabaseUser(ref, QStringLiteral("no_such_user")));
+    ApiReply *missing = ApiTest::awaitReply(client.deleteDatabaseUser(ref, QStringLiteral("no_such_user")));
     QVERIFY(!missing->isSuccess());
 
     // Tokens of this session (the sandbox issues the same kind of JWTs to anyone holding the API token).
@@ -279,7 +273,7 @@ void TestSecrets::plainHttpToRemoteHostIsRefused()
     client.setApiToken(QStringLiteral("tk-us-never-sent-0000000000000000"));
     QElapsedTimer timer;
     timer.start();
-    ApiReply *reply = waitFor(client.signIn(), 10000);
+    ApiReply *reply = ApiTest::awaitReply(client.signIn(), 10000);
     QVERIFY(reply->isFinished());
     QVERIFY(!reply->isSuccess());
     QCOMPARE(client.requestCount(), 0);
@@ -321,7 +315,7 @@ void TestSecrets::tlsErrorsAreNeverIgnored()
     client.setPolicy(policy);
     client.setEndpoints(ApiEndpoints::single(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.serverPort()))));
     client.setApiToken(QStringLiteral("tk-us-never-accepted-0000000000000"));
-    ApiReply *reply = waitFor(client.signIn(), 60000);
+    ApiReply *reply = ApiTest::awaitReply(client.signIn(), 60000);
     QVERIFY(reply->isFinished());
     QVERIFY2(!reply->isSuccess(), "a TLS failure must never succeed");
     const ApiError::Kind kind = reply->error().kind();

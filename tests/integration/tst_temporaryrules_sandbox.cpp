@@ -5,6 +5,7 @@
 #include "api/apiclient.h"
 #include "common/clock.h"
 #include "domain/ruleexpiry.h"
+#include "fakeapiserver.h"
 #include "models/databasesession.h"
 #include "models/databaseusersmodel.h"
 #include "models/expirysweeper.h"
@@ -16,23 +17,13 @@
 #include "sourceproxy.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 using sandboxstate::PgSession;
-
-namespace {
-ApiReply *waitFor(ApiReply *reply, int timeoutMs = 30000)
-{
-    QSignalSpy spy(reply, &ApiReply::finished);
-    if (!reply->isFinished())
-        spy.wait(timeoutMs);
-    return reply;
-}
-} // namespace
 
 class TestTemporaryRulesSandbox : public QObject
 {
@@ -70,7 +61,7 @@ void TestTemporaryRulesSandbox::initTestCase()
     m_client = std::make_unique<ApiClient>(&m_nam);
     m_client->setEndpoints(ApiEndpoints::single(m_sandbox.url()));
     m_client->setApiToken(m_sandbox.apiToken());
-    ApiReply *list = waitFor(m_client->listDatabasesInAllRegions());
+    ApiReply *list = ApiTest::awaitReply(m_client->listDatabasesInAllRegions());
     QVERIFY(list->isSuccess());
     m_database = list->value<QList<Database>>().value(0);
     m_clock = std::make_unique<TestClock>(QDateTime::currentDateTimeUtc());
@@ -132,7 +123,7 @@ void TestTemporaryRulesSandbox::expiryDeletesTheRuleInPostgres()
 {
     auto session = openSession();
     const QString label = RuleExpiry::compose(QStringLiteral("Proxy laptop"), m_clock->nowUtc().addSecs(3600));
-    ApiReply *created = waitFor(session->rules()->createRule(
+    ApiReply *created = ApiTest::awaitReply(session->rules()->createRule(
             NewFirewallRule{FirewallRule::Type::Custom, QStringLiteral("127.0.0.2/32"), label, QString()}));
     QVERIFY2(created->isSuccess(), qPrintable(created->error().message()));
     QCOMPARE(hbaRulesFor(QStringLiteral("127.0.0.2")), 1);
@@ -189,7 +180,8 @@ void TestTemporaryRulesSandbox::extendThenMakePermanent()
 
     // Extend by a day: PATCH, the sandbox stores it, the sweeper follows.
     const QDateTime later = RuleExpiry::ceilToMinute(m_clock->nowUtc().addDays(1));
-    ApiReply *extended = waitFor(rules->updateLabel(id, RuleExpiry::withExpiry(rules->rules().first().label, later)));
+    ApiReply *extended
+            = ApiTest::awaitReply(rules->updateLabel(id, RuleExpiry::withExpiry(rules->rules().first().label, later)));
     QVERIFY2(extended->isSuccess(), qPrintable(extended->error().message()));
     const auto stored = [this] {
         return m_sandbox.get(m_db.path(QStringLiteral("/firewall_rules")), m_db.addonToken)
@@ -208,7 +200,8 @@ void TestTemporaryRulesSandbox::extendThenMakePermanent()
     QVERIFY(admitted());
 
     // Make it permanent: the suffix goes, the person's part stays, nothing expires any more.
-    ApiReply *permanent = waitFor(rules->updateLabel(id, RuleExpiry::personPart(rules->rules().first().label)));
+    ApiReply *permanent
+            = ApiTest::awaitReply(rules->updateLabel(id, RuleExpiry::personPart(rules->rules().first().label)));
     QVERIFY2(permanent->isSuccess(), qPrintable(permanent->error().message()));
     QCOMPARE(stored(), QStringLiteral("Dave"));
     QVERIFY(!session->sweeper()->nextExpiry().isValid());

@@ -191,4 +191,8 @@ inline std::shared_ptr<Outcome> watch(ApiReply *reply)
 /// Waits (processing events) until \a reply finished; a default Outcome (finished == false) after \a timeoutMs.
 Outcome waitFor(ApiReply *reply, int timeoutMs = 5000);
 
+/// Waits (processing events) until \a reply finished or \a timeoutMs passed, and returns it to be read at once (it is
+/// deleted later, by the event loop). The integration tests' form, against the real sandbox.
+ApiReply *awaitReply(ApiReply *reply, int timeoutMs = 30000);
+
 } // namespace ApiTest

@@ -6,31 +6,14 @@
 #include "models/modelroles.h"
 #include "models/propagationwatcher.h"
 #include "pg/pgerror.h"
+#include "testrules.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
 
-namespace {
-
-/// Rules given by the test instead of a server.
-class RulesModel : public FirewallRulesModel
-{
-public:
-    using FirewallRulesModel::FirewallRulesModel;
-    void setRules(const QList<FirewallRule> &rules) { mergeItems(rules); }
-};
-
-FirewallRule custom(const QString &id, const QString &cidr)
-{
-    FirewallRule rule;
-    rule.id = id;
-    rule.type = FirewallRule::Type::Custom;
-    rule.cidr = cidr;
-    return rule;
-}
-
-} // namespace
+using TestRules::custom;
+using TestRules::RulesModel;
 
 using Fix = AccessCheck::Fix;
 using State = AccessCheck::State;

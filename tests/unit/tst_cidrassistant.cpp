@@ -2,31 +2,16 @@
 // rules, and the bulk-add parser and review (duplicates, covered lines, quota, private warnings).
 #include "domain/bulkrules.h"
 #include "domain/cidrrelations.h"
+#include "testrules.h"
 
 #include <QTest>
 
 Q_DECLARE_METATYPE(Cidr::Scope)
 
+using TestRules::custom;
+using TestRules::managed;
+
 namespace {
-FirewallRule custom(const QString &id, const QString &cidr, const QString &label = {})
-{
-    FirewallRule rule;
-    rule.id = id;
-    rule.type = FirewallRule::Type::Custom;
-    rule.cidr = cidr;
-    rule.label = label;
-    return rule;
-}
-
-FirewallRule managed(const QString &id)
-{
-    FirewallRule rule;
-    rule.id = id;
-    rule.type = FirewallRule::Type::Managed;
-    rule.rangeId = QStringLiteral("scalingo-osc-fr1");
-    return rule;
-}
-
 QList<FirewallRule> rules(int count)
 {
     QList<FirewallRule> list;

@@ -1,39 +1,14 @@
 // FirewallRulesModel's answer to "which rules let this address in", from what the API tells only: custom rules by
 // CIDR containment; managed ranges carry no addresses in the API, so they are never guessed (Unknown).
 #include "models/firewallrulesmodel.h"
+#include "testrules.h"
 
 #include <QAbstractItemModelTester>
 #include <QtTest>
 
-namespace {
-
-/// Rules given by the test instead of a server.
-class RulesModel : public FirewallRulesModel
-{
-public:
-    using FirewallRulesModel::FirewallRulesModel;
-    void setRules(const QList<FirewallRule> &rules) { mergeItems(rules); }
-};
-
-FirewallRule custom(const QString &id, const QString &cidr)
-{
-    FirewallRule rule;
-    rule.id = id;
-    rule.type = FirewallRule::Type::Custom;
-    rule.cidr = cidr;
-    return rule;
-}
-
-FirewallRule managed(const QString &id, const QString &rangeId)
-{
-    FirewallRule rule;
-    rule.id = id;
-    rule.type = FirewallRule::Type::Managed;
-    rule.rangeId = rangeId;
-    return rule;
-}
-
-} // namespace
+using TestRules::custom;
+using TestRules::managed;
+using TestRules::RulesModel;
 
 using Admission = FirewallRulesModel::Admission;
 Q_DECLARE_METATYPE(FirewallRule::Type)
