@@ -19,7 +19,9 @@ MY_IP=alt+i # "Allow my current &IP" / "Autoriser mon &IP actuelle"
 WINDOW=$(xdotool search --sync --onlyvisible --name '^Gatehouse' | head -1)
 xdotool windowsize "$WINDOW" 1000 680
 key() { xdotool windowfocus --sync "$WINDOW"; xdotool key "$@"; }
-sleep 20                                               # the sandbox starts and the app signs in
+# Signed in when the title drops "— Sign in"; then the database opens.
+for _ in $(seq 120); do [ "$(xdotool getwindowname "$WINDOW")" = Gatehouse ] && break; sleep 1; done
+sleep 5
 key "$HISTORY"; shot history-empty 2                   # History tab, nothing recorded yet
 key "$SETTINGS"; sleep 1                               # Settings tab (Internet Access)
 key "$MY_IP"; sleep 3                                  # Allow my current IP → dialog (8 hours)

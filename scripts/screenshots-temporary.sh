@@ -21,23 +21,39 @@ ADDON_TOKEN=$(curl -s -X POST -H "Authorization: Bearer $JWT" -H "Content-Type: 
 api() { curl -s -X "$1" -H "Authorization: Bearer $ADDON_TOKEN" -H 'Content-Type: application/json' \
         "$URL/api/databases/$ADDON$2" ${3:+-d "$3"}; }
 
-if [ "$LANGUAGE" = fr ]; then SETTINGS="208 70" CIDR="537 184" LABEL="537 245"; else SETTINGS="160 71" CIDR="523 170" LABEL="523 231"; fi
+# Driven by the keyboard (the app's Alt+letter mnemonics and shortcuts), not by coordinates: a layout or a translation
+# that moves a button does not break it. The tabs' mnemonics are checked by tst_history_gui.
+if [ "$LANGUAGE" = fr ]; then SETTINGS=alt+p HISTORY=alt+h DATABASE=alt+b
+else SETTINGS=alt+s HISTORY=alt+y DATABASE=alt+d; fi
 
-"$BUILD/gatehouse" --auth-url "$URL" --api-url "$URL" --db-url "$URL" >/dev/null 2>&1 & APP=$!
-sleep 10
-click 500 301; xdotool type --delay 20 "$TOKEN"; xdotool key Return
-sleep 10
-click $SETTINGS; sleep 1
-# New rule with a duration.
-xdotool key ctrl+n; sleep 2
-click $CIDR; xdotool type --delay 20 "203.0.113.0/24"; sleep 1
-click $LABEL; xdotool type --delay 20 "Alice laptop"
-xdotool key Tab; sleep 0.5; xdotool key Down Down; shot temporary-rule-dialog 2
+# --sandbox with a stand-in launcher that announces the sandbox above: the app signs in to it with no token typed.
+cat >"$WORK/stand-in.sh" <<EOS
+#!/bin/sh
+echo "GATEHOUSE_SANDBOX url=$URL token=$TOKEN"
+exec sleep 3600
+EOS
+chmod 700 "$WORK/stand-in.sh"
+"$BUILD/gatehouse" --sandbox --sandbox-exe "$WORK/stand-in.sh" >/dev/null 2>&1 & APP=$!
+# No window manager: the main window is sized to the shot, and given the keyboard before each of its shortcuts.
+WINDOW=$(xdotool search --sync --onlyvisible --name '^Gatehouse' | head -1)
+xdotool windowsize "$WINDOW" 1000 680
+key() { xdotool windowfocus --sync "$WINDOW"; xdotool key "$@"; }
+# Signed in when the title drops "— Sign in"; then the database opens.
+for _ in $(seq 120); do [ "$(xdotool getwindowname "$WINDOW")" = Gatehouse ] && break; sleep 1; done
+sleep 5
+# From the Overview, Alt+S would first reach "Connection &string" (same letter as "&Settings"): go by History.
+key "$HISTORY"; sleep 1
+key "$SETTINGS"; sleep 1                               # Settings tab (Internet Access)
+# New rule with a chosen date and time.
+key ctrl+n; sleep 2
+xdotool key alt+c; xdotool type --delay 20 "203.0.113.0/24"; sleep 1     # &CIDR
+xdotool key alt+l; xdotool type --delay 20 "Alice laptop"                # &Label / &Libellé
+xdotool key Tab; sleep 0.5; xdotool key End; shot temporary-rule-dialog 2   # Duration: a chosen date and time
 xdotool key Return; sleep 2
-# A rule another copy of Gatehouse made, expiring in a minute.
+# A rule another copy of Gatehouse made, expiring in a minute or two.
 SOON=$(date -u -d '+2 min' '+%Y-%m-%d %H:%M')
 api POST /firewall_rules "{\"type\":\"custom_range\",\"cidr\":\"198.51.100.25/32\",\"label\":\"Bob phone · until $SOON UTC\"}" >/dev/null
-click 375 38; shot temporary-rules 4
+key F5; shot temporary-rules 4                         # Refresh
 # Wait for the expiry: the running Gatehouse deletes it and says so.
 for _ in $(seq 150); do api GET /firewall_rules | grep -q 198.51.100.25 || break; sleep 2; done
 shot expired-removed 2
@@ -46,7 +62,10 @@ ALICE=$(api GET /firewall_rules | jq -r '.rules[] | select(.cidr=="203.0.113.0/2
 api DELETE "/firewall_rules/$ALICE" >/dev/null
 api POST /firewall_rules '{"type":"custom_range","cidr":"192.0.2.0/24","label":"Branch office"}' >/dev/null
 api POST /users "{\"database_user\":{\"database_id\":\"$ADDON\",\"name\":\"eve_reader\",\"read_only\":true}}" >/dev/null
-click 150 38; xdotool key ctrl+a; xdotool type --delay 20 "my-app"; sleep 1; xdotool key Down Return; sleep 4
-click 150 38; xdotool key ctrl+a; xdotool type --delay 20 "$DB_NAME"; sleep 1; xdotool key Down Return
+pick() { key "$DATABASE"; xdotool key ctrl+a; xdotool type --delay 20 "$1"; sleep 1; xdotool key Down Return; }
+pick my-app; sleep 4
+pick "$DB_NAME"
 shot since-last-looked 5
-click 99 179; shot since-last-looked-users 2
+# Database Users: from the database picker, Tab through the refresh and account buttons, the summary's links and
+# the tab bar to the Settings list, then its second entry.
+key "$DATABASE"; xdotool key Tab Tab Tab Tab Tab Tab Down; shot since-last-looked-users 2

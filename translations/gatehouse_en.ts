@@ -1619,6 +1619,10 @@
         <source>Gatehouse removes it at %1 if it is running, otherwise the next time someone opens this database in Gatehouse.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Gatehouse removes it on %1 at %2 if it is running, otherwise the next time someone opens this database in Gatehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExtensionsModel</name>

@@ -1620,6 +1620,10 @@
         <source>Gatehouse removes it at %1 if it is running, otherwise the next time someone opens this database in Gatehouse.</source>
         <translation>Gatehouse la supprime à %1 s’il est ouvert, sinon la prochaine fois que quelqu’un ouvre cette base de données dans Gatehouse.</translation>
     </message>
+    <message>
+        <source>Gatehouse removes it on %1 at %2 if it is running, otherwise the next time someone opens this database in Gatehouse.</source>
+        <translation>Gatehouse la supprime le %1 à %2 s’il est ouvert, sinon la prochaine fois que quelqu’un ouvre cette base de données dans Gatehouse.</translation>
+    </message>
 </context>
 <context>
     <name>ExtensionsModel</name>

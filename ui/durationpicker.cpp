@@ -108,12 +108,14 @@ QString DurationPicker::hint() const
     const QDateTime local = until.toLocalTime();
     if (isPast())
         return tr("This time is already past: choose a later one.");
-    const QString when = local.date() == m_clock->nowUtc().toLocalTime().date()
-            ? locale.toString(local.time(), QLocale::ShortFormat)
-            : locale.toString(local, QLocale::ShortFormat);
-    return tr("Gatehouse removes it at %1 if it is running, otherwise the next time someone opens this database in "
-              "Gatehouse.")
-            .arg(when);
+    const QString time = locale.toString(local.time(), QLocale::ShortFormat);
+    if (local.date() == m_clock->nowUtc().toLocalTime().date())
+        return tr("Gatehouse removes it at %1 if it is running, otherwise the next time someone opens this database "
+                  "in Gatehouse.")
+                .arg(time);
+    return tr("Gatehouse removes it on %1 at %2 if it is running, otherwise the next time someone opens this database "
+              "in Gatehouse.")
+            .arg(locale.toString(local.date(), QLocale::ShortFormat), time);
 }
 
 void DurationPicker::update()

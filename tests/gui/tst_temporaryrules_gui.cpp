@@ -16,6 +16,7 @@
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QToolButton>
 #include <QPushButton>
@@ -151,6 +152,12 @@ private slots:
         QCOMPARE(dialog.rule().label, QStringLiteral("Alice laptop \u00B7 until 2026-12-03 18:00 UTC"));
         QVERIFY(ui.hint->isVisible());
         QVERIFY2(ui.hint->text().contains(QStringLiteral("if it is running")), qPrintable(ui.hint->text()));
+        // Another day than today: the date, then the time.
+        const QDateTime local = chosen.toLocalTime();
+        QVERIFY2(ui.hint->text().contains(QStringLiteral(" on %1 at %2 ")
+                                                  .arg(QLocale().toString(local.date(), QLocale::ShortFormat),
+                                                       QLocale().toString(local.time(), QLocale::ShortFormat))),
+                 qPrintable(ui.hint->text()));
     }
 
     void pastTimeIsRefused()
