@@ -12,6 +12,7 @@
 #include "models/batchplanmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -97,6 +98,8 @@ private slots:
     void unresolvableDatabaseFailsItsItems();
     void pacedPerRegion();
     void maxInFlightPerRegion();
+    void rateLimitedWriteWaitsThenResends();
+    void cancelWhileWaitingForTheLimit();
     void planModelTester();
     void planModelCheckBoxes();
     void historyMigratesV0ToV1();
@@ -510,6 +513,44 @@ void TestBatchApplier::maxInFlightPerRegion()
     QCOMPARE(posts(QStringLiteral("ad-b"), QStringLiteral("firewall_rules")), 0); // waits for its turn
     QVERIFY(run(applier));
     QCOMPARE(applier.plan().count(BatchItem::Status::Done), 4);
+}
+
+void TestBatchApplier::rateLimitedWriteWaitsThenResends()
+{
+    // Over the limit anyway (another window): 429 with Retry-After. The write was refused, not applied: sent again
+    // after the wait, and it is the only one resent.
+    Fake::Response limited = Fake::Response::error(429, QStringLiteral("Too many requests"));
+    limited.headers << qMakePair(QByteArray("Retry-After"), QByteArray("1"));
+    m_api.m_server->respondOnce("POST", QStringLiteral("/api/databases/ad-a/firewall_rules"), limited);
+    BatchApplier applier(m_api.m_client.get());
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(applier.start(onboardPlan({QStringLiteral("ad-a"), QStringLiteral("ad-b")})));
+    QVERIFY(run(applier));
+    QVERIFY(timer.elapsed() >= 900);
+    QCOMPARE(applier.rateLimited(), 1);
+    QCOMPARE(applier.plan().count(BatchItem::Status::Done), 4);
+    QCOMPARE(posts(QStringLiteral("ad-a"), QStringLiteral("firewall_rules")), 2);
+    QCOMPARE(m_rules.value(QStringLiteral("ad-a")).size(), 1);
+    QCOMPARE(posts(QStringLiteral("ad-b"), QStringLiteral("firewall_rules")), 1);
+}
+
+void TestBatchApplier::cancelWhileWaitingForTheLimit()
+{
+    m_api.m_server->respondOnce("POST", QStringLiteral("/api/databases/ad-a/firewall_rules"),
+                                Fake::Response::error(429, QStringLiteral("Too many requests")));
+    BatchApplier applier(m_api.m_client.get());
+    applier.setRateLimitedPause(60000);
+    QVERIFY(applier.start(onboardPlan({QStringLiteral("ad-a")})));
+    QTRY_COMPARE(applier.rateLimited(), 1);
+    QSignalSpy finished(&applier, &BatchApplier::finished);
+    applier.cancel();
+    QCOMPARE(finished.size(), 1); // nothing in flight: at once
+    QCOMPARE(applier.plan().count(BatchItem::Status::Cancelled), 2);
+    QVERIFY(applier.retryFailed());
+    QVERIFY(run(applier));
+    QCOMPARE(applier.plan().count(BatchItem::Status::Done), 2);
+    QCOMPARE(m_rules.value(QStringLiteral("ad-a")).size(), 1);
 }
 
 void TestBatchApplier::planModelTester()
