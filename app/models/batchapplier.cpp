@@ -123,6 +123,13 @@ void BatchApplier::cancel()
     }
     m_queue.clear();
     emit progress(m_done, m_total);
+    QList<int> waiting; // nothing in flight for them: they end now
+    for (auto it = m_jobs.cbegin(); it != m_jobs.cend(); ++it) {
+        if (it->waiting)
+            waiting << it.key();
+    }
+    for (int target : std::as_const(waiting))
+        endJob(target);
     checkFinished();
 }
 
@@ -331,6 +338,21 @@ void BatchApplier::write(int target, int item)
 void BatchApplier::itemEnded(int target, int index, ApiReply *reply)
 {
     BatchItem &item = m_plan.targets[target].items[index];
+    if (!reply->isSuccess() && reply->error().kind() == ApiError::Kind::RateLimited) {
+        // Refused, not applied: the same item again once the API's wait is over (or at once after cancel()).
+        ++m_rateLimited;
+        setStatus(target, index, BatchItem::Status::Planned);
+        m_jobs[target].waiting = true;
+        const int retryAfter = reply->error().retryAfter();
+        QTimer::singleShot(retryAfter > 0 ? retryAfter * 1000 : m_rateLimitedPauseMs, this, [this, target] {
+            const auto job = m_jobs.find(target);
+            if (job == m_jobs.end() || !job->waiting)
+                return; // ended by cancel()
+            job->waiting = false;
+            writeNext(target);
+        });
+        return;
+    }
     const bool deletion = item.action == BatchItem::Action::DeleteRule || item.action == BatchItem::Action::DeleteUser;
     if (reply->isSuccess() || (deletion && reply->error().kind() == ApiError::Kind::NotFound)) {
         item.confirmed = reply->reconciled() || !reply->isSuccess();

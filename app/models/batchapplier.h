@@ -48,6 +48,11 @@ public:
     int total() const { return m_total; }
     /// Regional requests reserved so far.
     int reservedRequests() const { return m_reserved; }
+    /// Writes refused with 429 (over the API's limit anyway: another window, a script) and sent again after the
+    /// wait the API asked for (a refused write was not applied).
+    int rateLimited() const { return m_rateLimited; }
+    /// Wait after a 429 without Retry-After (milliseconds).
+    void setRateLimitedPause(int ms) { m_rateLimitedPauseMs = ms; }
 
     void setRegionBudget(int perMinute) { m_pacer.setBudget(perMinute); }
     void setMaxInFlight(int perRegion) { m_maxInFlight = qMax(1, perRegion); }
@@ -67,6 +72,7 @@ private:
         Phase phase = Phase::Waiting;
         DatabaseRef ref;
         bool verify = false; ///< a retry: list first what may have been applied
+        bool waiting = false; ///< refused with 429: waits for the API's Retry-After before writing again
         int next = 0; ///< item being written
     };
 
@@ -97,6 +103,8 @@ private:
     int m_done = 0;
     int m_total = 0;
     int m_reserved = 0;
+    int m_rateLimited = 0;
+    int m_rateLimitedPauseMs = 15000;
     bool m_running = false;
     bool m_cancelling = false;
     bool m_retryPending = false;

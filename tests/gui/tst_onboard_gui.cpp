@@ -5,6 +5,8 @@
 #include "alldatabasespage.h"
 #include "clipboardguard.h"
 #include "guisandbox.h"
+#include "history/changehistory.h"
+#include "history/historystore.h"
 #include "models/alldatabasesmodel.h"
 #include "models/batchplanmodel.h"
 #include "models/databasesmodel.h"
@@ -195,6 +197,15 @@ void TestOnboardGui::applyAndPasswords()
     QTRY_VERIFY_WITH_TIMEOUT(model->plan().count(BatchItem::Status::Done) == 2, 30000);
     QTRY_VERIFY(!child<QPushButton>("stopButton")->isEnabled());
     QVERIFY(!child<QPushButton>("retryButton")->isEnabled());
+    // The change history: one line per database and object, grouped under the operation.
+    QTRY_VERIFY(m_window->history()->entries(QString(), 2).size() == 2
+                && m_window->history()->entries(QString(), 2).last().isSuccess());
+    const QList<HistoryEntry> lines = m_window->history()->entries(QString(), 2);
+    const auto first = m_window->history()->store()->operationOf(lines.at(0).id);
+    QVERIFY(!first.first.isEmpty());
+    QVERIFY(first.second.contains(QStringLiteral("Dana Scully")));
+    QCOMPARE(m_window->history()->store()->operationOf(lines.at(1).id), first);
+    QCOMPARE(m_window->history()->store()->operationEntries(first.first).size(), 2);
     shot("4-apply");
     QVERIFY(next());
     QCOMPARE(m_wizard->currentId(), int(OnboardWizard::PasswordsPage));

@@ -12,6 +12,7 @@
 #include "models/batchplanmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -97,6 +98,8 @@ private slots:
     void unresolvableDatabaseFailsItsItems();
     void pacedPerRegion();
     void maxInFlightPerRegion();
+    void rateLimitedWriteWaitsThenResends();
+    void cancelWhileWaitingForTheLimit();
     void planModelTester();
     void planModelCheckBoxes();
     void historyMigratesV0ToV1();
@@ -512,6 +515,44 @@ void TestBatchApplier::maxInFlightPerRegion()
     QCOMPARE(applier.plan().count(BatchItem::Status::Done), 4);
 }
 
+void TestBatchApplier::rateLimitedWriteWaitsThenResends()
+{
+    // Over the limit anyway (another window): 429 with Retry-After. The write was refused, not applied: sent again
+    // after the wait, and it is the only one resent.
+    Fake::Response limited = Fake::Response::error(429, QStringLiteral("Too many requests"));
+    limited.headers << qMakePair(QByteArray("Retry-After"), QByteArray("1"));
+    m_api.m_server->respondOnce("POST", QStringLiteral("/api/databases/ad-a/firewall_rules"), limited);
+    BatchApplier applier(m_api.m_client.get());
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(applier.start(onboardPlan({QStringLiteral("ad-a"), QStringLiteral("ad-b")})));
+    QVERIFY(run(applier));
+    QVERIFY(timer.elapsed() >= 900);
+    QCOMPARE(applier.rateLimited(), 1);
+    QCOMPARE(applier.plan().count(BatchItem::Status::Done), 4);
+    QCOMPARE(posts(QStringLiteral("ad-a"), QStringLiteral("firewall_rules")), 2);
+    QCOMPARE(m_rules.value(QStringLiteral("ad-a")).size(), 1);
+    QCOMPARE(posts(QStringLiteral("ad-b"), QStringLiteral("firewall_rules")), 1);
+}
+
+void TestBatchApplier::cancelWhileWaitingForTheLimit()
+{
+    m_api.m_server->respondOnce("POST", QStringLiteral("/api/databases/ad-a/firewall_rules"),
+                                Fake::Response::error(429, QStringLiteral("Too many requests")));
+    BatchApplier applier(m_api.m_client.get());
+    applier.setRateLimitedPause(60000);
+    QVERIFY(applier.start(onboardPlan({QStringLiteral("ad-a")})));
+    QTRY_COMPARE(applier.rateLimited(), 1);
+    QSignalSpy finished(&applier, &BatchApplier::finished);
+    applier.cancel();
+    QCOMPARE(finished.size(), 1); // nothing in flight: at once
+    QCOMPARE(applier.plan().count(BatchItem::Status::Cancelled), 2);
+    QVERIFY(applier.retryFailed());
+    QVERIFY(run(applier));
+    QCOMPARE(applier.plan().count(BatchItem::Status::Done), 2);
+    QCOMPARE(m_rules.value(QStringLiteral("ad-a")).size(), 1);
+}
+
 void TestBatchApplier::planModelTester()
 {
     BatchPlanModel model;
@@ -559,6 +600,16 @@ void TestBatchApplier::planModelCheckBoxes()
     QCOMPARE(kept.targets.size(), 1); // ad-b lost both its items
     QCOMPARE(kept.targets.at(0).items.size(), 2);
     QVERIFY(!model.setData(model.index(0, BatchPlanModel::ChangeColumn), Qt::Unchecked, Qt::CheckStateRole));
+
+    // Applying the ticked ones: the model follows the applier's plan, whose items are all ticked.
+    BatchApplier applier(m_api.m_client.get());
+    model.setApplier(&applier);
+    QVERIFY(applier.start(kept));
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.checkedCount(), 1); // the rule already there is not one to apply
+    QVERIFY(run(applier));
+    QCOMPARE(posts(QStringLiteral("ad-b"), QStringLiteral("users")), 0);
+    QCOMPARE(posts(QStringLiteral("ad-a"), QStringLiteral("users")), 1);
 }
 
 void TestBatchApplier::historyMigratesV0ToV1()
