@@ -121,19 +121,18 @@ void isolateSettings()
 bool runUsers(const Options &options, int users, int runs)
 {
     const QString n = QString::number(users);
-    QStringList arguments{QStringLiteral("--seed-users"), n, QStringLiteral("--seed-md5-percent"), QStringLiteral("50")};
+    SandboxProcess sandbox(
+            {QStringLiteral("--seed-users"), n, QStringLiteral("--seed-md5-percent"), QStringLiteral("50")});
     if (!options.scaleDataDir.isEmpty()) {
-        // A later --data-dir wins over SandboxProcess's throwaway one: the seeded cluster survives for the next run
-        // (the sandbox only tops the users up to N).
+        // The seeded cluster survives for the next run (the sandbox only tops the users up to N).
         const QString dir = QDir(options.scaleDataDir).absoluteFilePath(QStringLiteral("users-") + n);
         QDir().mkpath(dir);
         // The postgres system user must traverse these directories to reach its cluster inside.
         for (const QString &path : {QDir(options.scaleDataDir).absolutePath(), dir})
             QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
                                           | QFile::ExeOther);
-        arguments << QStringLiteral("--data-dir") << dir;
+        sandbox.setDataDir(dir);
     }
-    SandboxProcess sandbox(arguments);
     const double s0 = nowMs();
     if (!sandbox.start(900000)) {
         out(QStringLiteral("cannot start the sandbox: ") + sandbox.errorString());
