@@ -31,6 +31,9 @@ struct Options
     int seedUsers = 10000;
     double loadSeconds = 3.0;
     QList<int> scaleUsers{10000, 50000}; // section "scale"
+    /// Section "scale": keep each user count's seeded sandbox in `<dir>/users-N` and reuse it on the next run
+    /// (seeding 50,000 users takes minutes); empty: a throwaway directory per run.
+    QString scaleDataDir;
     QStringList sections; // empty = all
 };
 

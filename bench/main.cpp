@@ -72,7 +72,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption scaleUsers(QStringLiteral("scale-users"),
                                         QStringLiteral("User counts of the scale section (default 10000,50000)."),
                                         QStringLiteral("N,N"), QStringLiteral("10000,50000"));
-    parser.addOptions({smoke, repeat, latency, users, loadSeconds, section, scaleUsers});
+    const QCommandLineOption scaleDataDir(
+            QStringLiteral("scale-data-dir"),
+            QStringLiteral("Keep the scale section's seeded sandboxes in DIR/users-N and reuse them on later runs."),
+            QStringLiteral("DIR"));
+    parser.addOptions({smoke, repeat, latency, users, loadSeconds, section, scaleUsers, scaleDataDir});
     parser.process(app);
 
     Options options;
@@ -82,6 +86,7 @@ int main(int argc, char *argv[])
     options.seedUsers = options.smoke ? 300 : std::max(1, parser.value(users).toInt());
     options.loadSeconds = options.smoke ? 0.3 : std::max(0.1, parser.value(loadSeconds).toDouble());
     options.sections = parser.values(section);
+    options.scaleDataDir = parser.value(scaleDataDir);
     options.scaleUsers.clear();
     for (const QString &count : parser.value(scaleUsers).split(QLatin1Char(','), Qt::SkipEmptyParts))
         options.scaleUsers.append(std::max(1, count.toInt()));

@@ -1,6 +1,7 @@
 // Section "ops": every operation through Gatehouse's ApiClient/DatabaseSession, then the same operation driven the
 // way Scalingo's CLI (go-scalingo) does it, through the same sandbox with an injected latency.
 #include "benchutil.h"
+#include "clichain.h"
 #include "sandboxprocess.h"
 
 #include "api/apiclient.h"
@@ -12,11 +13,9 @@
 #include "models/firewallrulesmodel.h"
 #include "models/managedrangesmodel.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 
 #include <memory>
 #include <vector>
@@ -24,96 +23,6 @@
 namespace Bench {
 
 namespace {
-
-/// The CLI's chain with plain QNetworkAccessManager calls, synchronous like go-scalingo: per invocation a token
-/// exchange and the app/addon lookup, then a fresh addon token before every database API call. Each invocation
-/// gets a new QNetworkAccessManager (a new CLI process has no connection to reuse).
-class CliChain
-{
-public:
-    CliChain(const QUrl &base, const QString &apiToken, const QString &app)
-        : m_base(base), m_apiToken(apiToken), m_app(app)
-    { }
-
-    int requests() const { return m_requests; }
-
-    /// One `scalingo --database X <command>` start: exchange, `GET /v1/apps/X` (the users and info commands check
-    /// the dedicated-database flag; firewall commands skip it) and `GET /v1/apps/X/addons`.
-    bool begin(bool appLookup = true)
-    {
-        m_nam = std::make_unique<QNetworkAccessManager>();
-        const QJsonObject exchange = call("POST", QStringLiteral("/v1/tokens/exchange"),
-                                          QByteArray("Basic " + QByteArray(":" + m_apiToken.toUtf8()).toBase64()),
-                                          QByteArrayLiteral("{}"));
-        m_jwt = exchange.value(QStringLiteral("token")).toString().toUtf8();
-        if (appLookup)
-            userCall("GET", QStringLiteral("/v1/apps/%1").arg(m_app));
-        const QJsonObject addons = userCall("GET", QStringLiteral("/v1/apps/%1/addons").arg(m_app));
-        m_addon = addons.value(QStringLiteral("addons"))
-                          .toArray()
-                          .first()
-                          .toObject()
-                          .value(QStringLiteral("id"))
-                          .toString();
-        return !m_jwt.isEmpty() && !m_addon.isEmpty();
-    }
-    /// `POST /v1/apps/X/addons/A/token`, then the DB API call with it.
-    QJsonObject dbCall(const QByteArray &verb, const QString &subPath, const QJsonObject &body = {})
-    {
-        const QJsonObject token
-                = userCall("POST", QStringLiteral("/v1/apps/%1/addons/%2/token").arg(m_app, m_addon), QJsonObject());
-        const QByteArray bearer = "Bearer "
-                + token.value(QStringLiteral("addon")).toObject().value(QStringLiteral("token")).toString().toUtf8();
-        const QString path = subPath.startsWith(QLatin1Char('/'))
-                ? subPath
-                : QStringLiteral("/api/databases/%1%2%3")
-                          .arg(m_addon, subPath.isEmpty() ? QString() : QStringLiteral("/"), subPath);
-        return call(verb, path, bearer,
-                    verb == "GET" || verb == "DELETE" ? QByteArray()
-                                                      : QJsonDocument(body).toJson(QJsonDocument::Compact));
-    }
-    /// `scalingo env`: exchange + variables (no addon involved).
-    QJsonObject variables()
-    {
-        return userCall("GET", QStringLiteral("/v1/apps/%1/variables?aliases=false").arg(m_app));
-    }
-    QString addon() const { return m_addon; }
-    int lastStatus() const { return m_status; }
-
-private:
-    QJsonObject userCall(const QByteArray &verb, const QString &path, const QJsonObject &body = {})
-    {
-        return call(verb, path, QByteArray("Bearer " + m_jwt),
-                    verb == "GET" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
-    }
-    QJsonObject call(const QByteArray &verb, const QString &path, const QByteArray &authorization,
-                     const QByteArray &body)
-    {
-        QNetworkRequest request(QUrl(m_base.toString() + path));
-        request.setRawHeader("Accept", "application/json");
-        request.setRawHeader("Content-Type", "application/json");
-        request.setRawHeader("User-Agent", "Scalingo-CLI-chain/bench");
-        request.setRawHeader("Authorization", authorization);
-        QNetworkReply *reply = m_nam->sendCustomRequest(request, verb, body);
-        ++m_requests;
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
-        reply->deleteLater();
-        return json;
-    }
-
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    QUrl m_base;
-    QString m_apiToken;
-    QString m_app;
-    QByteArray m_jwt;
-    QString m_addon;
-    int m_requests = 0;
-    int m_status = 0;
-};
 
 struct Measured
 {

@@ -20,7 +20,9 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -121,6 +123,16 @@ bool runUsers(const Options &options, int users, int runs)
     const QString n = QString::number(users);
     SandboxProcess sandbox(
             {QStringLiteral("--seed-users"), n, QStringLiteral("--seed-md5-percent"), QStringLiteral("50")});
+    if (!options.scaleDataDir.isEmpty()) {
+        // The seeded cluster survives for the next run (the sandbox only tops the users up to N).
+        const QString dir = QDir(options.scaleDataDir).absoluteFilePath(QStringLiteral("users-") + n);
+        QDir().mkpath(dir);
+        // The postgres system user must traverse these directories to reach its cluster inside.
+        for (const QString &path : {QDir(options.scaleDataDir).absolutePath(), dir})
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
+                                          | QFile::ExeOther);
+        sandbox.setDataDir(dir);
+    }
     const double s0 = nowMs();
     if (!sandbox.start(900000)) {
         out(QStringLiteral("cannot start the sandbox: ") + sandbox.errorString());

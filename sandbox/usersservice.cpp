@@ -39,16 +39,21 @@ QString UsersService::usernameProblem(const QString &name)
     return QString();
 }
 
+namespace {
+// The scheme of a role's password (as the API names it: "SCRAM-SHA-256", "MD5" or empty), from pg_authid `a`.
+// One expression for the single-user query and the PostgreSQL-rendered list.
+const char PasswordEncryptionSql[] = "CASE WHEN a.rolpassword LIKE 'SCRAM-SHA-256$%' THEN 'SCRAM-SHA-256' "
+                                     "WHEN a.rolpassword LIKE 'md5%' THEN 'MD5' ELSE '' END";
+} // namespace
+
 QList<UsersService::User> UsersService::users(const DatabaseRecord &db, const QString &onlyName)
 {
     QList<User> out;
     QString error;
     // pg_authid is a shared catalog: readable from the state database connection.
     auto q = Sql::run(m_store->stateDb(),
-                      QStringLiteral("SELECT u.name, u.read_only, u.protected, "
-                                     "CASE WHEN a.rolpassword LIKE 'SCRAM-SHA-256$%' THEN 'SCRAM-SHA-256' "
-                                     "WHEN a.rolpassword LIKE 'md5%' THEN 'MD5' ELSE '' END "
-                                     "FROM database_users u JOIN pg_authid a ON a.rolname = u.name::name "
+                      QStringLiteral("SELECT u.name, u.read_only, u.protected, ") + QLatin1String(PasswordEncryptionSql)
+                              + QStringLiteral(" FROM database_users u JOIN pg_authid a ON a.rolname = u.name::name "
                                      "WHERE u.app_id = :app AND (:only = '' OR u.name = :only2) "
                                      "ORDER BY u.protected DESC, u.created_at, u.name"),
                       {{QStringLiteral("app"), db.appId},
@@ -101,8 +106,8 @@ namespace {
 const char UsersVersionSql[] = "SELECT value FROM change_counters WHERE name = 'users'";
 // The users version and the list rendered by PostgreSQL (json_agg) in the same statement, hence the same snapshot:
 // the body is exact for the version returned. The join casts to `name` so that pg_authid's rolname index serves it
-// (text = text would scan pg_authid once per user). %1 = the app id (hex, checked). No parameters: one round trip
-// (QPSQL's prepared statements cost three: prepare, execute, deallocate).
+// (text = text would scan pg_authid once per user). %1 = the app id (hex, checked), %2 = PasswordEncryptionSql.
+// No parameters: one round trip (QPSQL's prepared statements cost three: prepare, execute, deallocate).
 const char UsersListSql[]
         = "SELECT c.value, (SELECT json_build_object('database-users', "
           "COALESCE(json_agg(CASE WHEN e.enc = '' "
@@ -111,8 +116,7 @@ const char UsersListSql[]
           "'dbms_attributes', json_build_object('password_encryption', e.enc)) END "
           "ORDER BY u.protected DESC, u.created_at, u.name), '[]'::json))::text "
           "FROM database_users u JOIN pg_authid a ON a.rolname = u.name::name "
-          "CROSS JOIN LATERAL (SELECT CASE WHEN a.rolpassword LIKE 'SCRAM-SHA-256$%' THEN 'SCRAM-SHA-256' "
-          "WHEN a.rolpassword LIKE 'md5%' THEN 'MD5' ELSE '' END AS enc) e "
+          "CROSS JOIN LATERAL (SELECT %2 AS enc) e "
           "WHERE u.app_id = '%1') FROM change_counters c WHERE c.name = 'users'";
 
 HttpResponse listBody(const QByteArray &body)
@@ -150,7 +154,7 @@ HttpResponse UsersService::list(const DatabaseRecord &db)
         }
         QSqlQuery q(reader);
         q.setForwardOnly(true);
-        if (!q.exec(QString::fromLatin1(UsersListSql).arg(appId)) || !q.next()) {
+        if (!q.exec(QString::fromLatin1(UsersListSql).arg(appId, QLatin1String(PasswordEncryptionSql))) || !q.next()) {
             qCWarning(lcSandbox).noquote() << "users list failed:" << q.lastError().text();
             return HttpResponse::internalError();
         }

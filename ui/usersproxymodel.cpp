@@ -5,6 +5,10 @@
 #include "rulesproxymodel.h"
 #include "models/modelroles.h"
 
+#include <QtConcurrent>
+
+#include <numeric>
+
 UsersProxyModel::UsersProxyModel(QObject *parent) : QSortFilterProxyModel(parent)
 {
     setSortRole(ModelRoles::RawRole);
@@ -13,7 +17,7 @@ UsersProxyModel::UsersProxyModel(QObject *parent) : QSortFilterProxyModel(parent
 
 bool UsersProxyModel::usesMd5(const DatabaseUser &user)
 {
-    return user.passwordEncryption.compare(QLatin1String("MD5"), Qt::CaseInsensitive) == 0;
+    return user.usesMd5();
 }
 
 void UsersProxyModel::setUsersModel(DatabaseUsersModel *model)
@@ -21,14 +25,13 @@ void UsersProxyModel::setUsersModel(DatabaseUsersModel *model)
     if (m_users)
         disconnect(m_users, nullptr, this, nullptr);
     m_users = model;
-    m_keysValid = false;
+    invalidateKeys();
     // Connected before setSourceModel(): these run before the base class re-sorts and re-filters on the same signals.
     if (model) {
-        const auto invalidate = [this] { m_keysValid = false; };
-        connect(model, &QAbstractItemModel::rowsInserted, this, invalidate);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, invalidate);
-        connect(model, &QAbstractItemModel::modelReset, this, invalidate);
-        connect(model, &QAbstractItemModel::layoutChanged, this, invalidate);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &UsersProxyModel::invalidateKeys);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &UsersProxyModel::invalidateKeys);
+        connect(model, &QAbstractItemModel::modelReset, this, &UsersProxyModel::invalidateKeys);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &UsersProxyModel::invalidateKeys);
         // Changed rows keep their place (rows are keyed by name): refresh only their keys, not every row's.
         connect(model, &QAbstractItemModel::dataChanged, this,
                 [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
@@ -39,6 +42,70 @@ void UsersProxyModel::setUsersModel(DatabaseUsersModel *model)
                 });
     }
     setSourceModel(model);
+}
+
+int UsersSortKeys::encryptionRank(const DatabaseUser &user)
+{
+    // Unknown first, then the outdated hash, then SCRAM (and anything else after it, by name).
+    return user.passwordEncryption.isEmpty() ? 0 : user.usesMd5() ? 1 : user.usesScram() ? 2 : 3;
+}
+
+UsersSortKeys UsersSortKeys::compute(const QList<DatabaseUser> &users)
+{
+    UsersSortKeys keys;
+    const qsizetype n = users.size();
+    keys.foldedNames.reserve(n);
+    keys.encryptionRanks.reserve(n);
+    for (const DatabaseUser &user : users) {
+        keys.foldedNames.append(user.name.toCaseFolded());
+        keys.encryptionRanks.append(encryptionRank(user));
+    }
+    QList<int> rows(n);
+    std::iota(rows.begin(), rows.end(), 0);
+    std::stable_sort(rows.begin(), rows.end(),
+                     [&](int a, int b) { return keys.foldedNames.at(a) < keys.foldedNames.at(b); });
+    keys.nameOrder.resize(n);
+    for (int place = 0; place < n; ++place)
+        keys.nameOrder[rows.at(place)] = place;
+    return keys;
+}
+
+void UsersProxyModel::invalidateKeys()
+{
+    m_keysValid = false;
+    m_nameOrderValid = false;
+    const quint64 generation = ++m_keysGeneration;
+    if (!m_users || m_users->users().isEmpty())
+        return;
+    if (!m_keysWatcher) {
+        m_keysWatcher = new QFutureWatcher<UsersSortKeys>(this);
+        connect(m_keysWatcher, &QFutureWatcherBase::finished, this, &UsersProxyModel::onKeysComputed);
+    }
+    // The list is implicitly shared: the worker reads this version while the model may move on.
+    m_keysWatcher->setFuture(QtConcurrent::run([users = m_users->users(), generation] {
+        UsersSortKeys keys = UsersSortKeys::compute(users);
+        keys.generation = generation;
+        return keys;
+    }));
+}
+
+void UsersProxyModel::onKeysComputed()
+{
+    if (m_keysWatcher->future().resultCount() == 0)
+        return;
+    UsersSortKeys keys = m_keysWatcher->result();
+    if (keys.generation != m_keysGeneration || !m_users || keys.nameOrder.size() != m_users->users().size())
+        return; // rows were added or removed meanwhile: a newer computation is on its way
+    // Rows that changed meanwhile refreshed their folded name and rank in place; the worker saw the older
+    // version, so keep the refreshed ones when they exist.
+    if (!m_keysValid) {
+        m_foldedNames = std::move(keys.foldedNames);
+        m_encryptionRanks = std::move(keys.encryptionRanks);
+        m_keysValid = true;
+    }
+    m_nameOrder = std::move(keys.nameOrder);
+    m_nameOrderValid = true;
+    emit nameOrderReady();
 }
 
 void UsersProxyModel::ensureKeys() const
@@ -57,11 +124,7 @@ void UsersProxyModel::updateKeys(int first, int last) const
     for (int row = first; row <= last; ++row) {
         const DatabaseUser &user = users.at(row);
         m_foldedNames[row] = user.name.toCaseFolded();
-        // Unknown first, then the outdated hash, then SCRAM (and anything else after it, by name).
-        m_encryptionRanks[row] = user.passwordEncryption.isEmpty()                                          ? 0
-                : usesMd5(user)                                                                             ? 1
-                : user.passwordEncryption.compare(QLatin1String("SCRAM-SHA-256"), Qt::CaseInsensitive) == 0 ? 2
-                                                                                                            : 3;
+        m_encryptionRanks[row] = UsersSortKeys::encryptionRank(user);
     }
 }
 
@@ -136,6 +199,8 @@ bool UsersProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right
         return a.passwordEncryption.compare(b.passwordEncryption, Qt::CaseInsensitive) < 0;
     }
     default:
+        if (m_nameOrderValid) // the worker's order: two integers
+            return m_nameOrder.at(left.row()) < m_nameOrder.at(right.row());
         ensureKeys();
         return m_foldedNames.at(left.row()) < m_foldedNames.at(right.row());
     }

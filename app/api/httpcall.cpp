@@ -114,6 +114,31 @@ void HttpCall::checkReplySize(qint64 bytes)
     }
 }
 
+void HttpCall::readChunk()
+{
+    if (!m_reply || m_abortReason == AbortReason::TooLarge)
+        return;
+    const qint64 left = drain(m_reply);
+    checkReplySize(m_received.size() + left);
+}
+
+qint64 HttpCall::drain(QNetworkReply *reply)
+{
+    // Appends what arrived since the last chunk (a few KiB each): no copy of the whole body in one go. Reads at
+    // most one byte past the cap (enough to know it is too large); returns what was left unread.
+    const qint64 available = reply->bytesAvailable();
+    if (available <= 0)
+        return 0;
+    const qint64 n = qMin(available, qMax<qint64>(m_policy.maxReplyBytes + 1 - m_received.size(), 0));
+    if (n > 0) {
+        const qsizetype old = m_received.size();
+        m_received.resize(old + qsizetype(n));
+        const qint64 got = reply->read(m_received.data() + old, n);
+        m_received.resize(old + qsizetype(qMax<qint64>(got, 0)));
+    }
+    return available - n;
+}
+
 void HttpCall::abort()
 {
     m_finished = true;
@@ -160,18 +185,20 @@ void HttpCall::sendAttempt()
         }
     });
     // The size cap: refuse from the announced length at once, and count what arrives when there is none (chunked,
-    // or a lying header). Qt buffers the whole body until finished(), so this is what bounds memory.
+    // or a lying header). The body is drained chunk by chunk into m_received, so this is what bounds memory.
+    m_received.clear();
     connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
-        if (m_reply)
-            checkReplySize(m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
+        if (!m_reply)
+            return;
+        const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        checkReplySize(announced);
+        if (m_reply && announced > 0 && announced <= m_policy.maxReplyBytes)
+            m_received.reserve(qsizetype(announced)); // one allocation for the whole body
     });
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
         checkReplySize(received);
     });
-    connect(m_reply, &QNetworkReply::readyRead, this, [this] {
-        if (m_reply)
-            checkReplySize(m_reply->bytesAvailable());
-    });
+    connect(m_reply, &QNetworkReply::readyRead, this, &HttpCall::readChunk);
     connect(m_reply, &QNetworkReply::finished, this, &HttpCall::onReplyFinished);
 }
 
@@ -190,12 +217,13 @@ void HttpCall::onReplyFinished()
     result.deadlineMs = m_policy.deadlineMs;
     result.maxReplyBytes = m_policy.maxReplyBytes;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const bool tooLarge = m_abortReason == AbortReason::TooLarge;
-    result.body = reply->isOpen() && !tooLarge ? reply->read(m_policy.maxReplyBytes + 1) : QByteArray();
-    if (result.body.size() > m_policy.maxReplyBytes) { // arrived in one piece before any signal could stop it
-        result.body.clear();
+    if (reply->isOpen() && m_abortReason != AbortReason::TooLarge)
+        drain(reply); // the last chunk (readyRead may not have fired for it)
+    const bool tooLarge = m_abortReason == AbortReason::TooLarge || m_received.size() > m_policy.maxReplyBytes;
+    if (tooLarge) // arrived in one piece before any signal could stop it
         m_abortReason = AbortReason::TooLarge;
-    }
+    result.body = tooLarge ? QByteArray() : std::move(m_received);
+    m_received = QByteArray();
     result.retryAfter = reply->rawHeader(QByteArrayLiteral("Retry-After"));
     result.networkError = reply->error();
     result.errorString = reply->errorString();

@@ -34,6 +34,8 @@ private:
     void onReplyFinished();
     void finish(const HttpResult &result);
     void checkReplySize(qint64 bytes);
+    void readChunk();
+    qint64 drain(QNetworkReply *reply);
     void onDeadline();
 
     /// Why we aborted the current reply ourselves (a plain abort looks like Qt's own transfer timeout).
@@ -50,6 +52,9 @@ private:
     QTimer *m_deadline = nullptr;
     QElapsedTimer m_elapsed;
     HttpResult m_lastResult; ///< the failed attempt a retry is waiting to replace
+    /// The current attempt's body, read chunk by chunk as it arrives (readyRead), so finished() never copies a
+    /// whole large reply at once on the UI thread; moved into the result.
+    QByteArray m_received;
     int m_attempt = 0;
     bool m_aborting = false;
     AbortReason m_abortReason = AbortReason::None;

@@ -114,7 +114,7 @@ QVariant DatabaseUsersModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (user.isProtected)
             return tr("Created with the database; it can't be removed or reset.");
-        if (user.passwordEncryption.compare(QLatin1String("MD5"), Qt::CaseInsensitive) == 0)
+        if (user.usesMd5())
             return tr("This password is stored with MD5, an outdated hash. Reset it to switch to SCRAM-SHA-256.");
         break;
     case ModelRoles::ChangedRole:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/databaseref.h"
+#include "markedkeys.h"
 #include "resourcemodel.h"
 
 #include <QPointer>
@@ -44,11 +45,24 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_items.size()); }
 
     /// Rows to highlight as new since the user last looked (ModelRoles::ChangedRole); cleared by clear().
+    /// Signals only the rows whose mark changed (a sorted proxy re-sorts what dataChanged() covers).
     void setMarkedKeys(const QSet<QString> &keys)
     {
+        const QSet<QString> changed = MarkedKeys::changed(m_marked, keys);
         m_marked = keys;
-        if (!m_items.isEmpty())
+        if (changed.isEmpty() || m_items.isEmpty())
+            return;
+        QList<int> rows;
+        rows.reserve(changed.size());
+        for (const QString &key : changed)
+            rows.append(rowOfKey(key));
+        const QList<QPair<int, int>> runs = MarkedKeys::runs(rows);
+        if (runs.size() > MarkedKeys::MaxRuns) {
             emit dataChanged(index(0, 0), index(int(m_items.size()) - 1, columnCount() - 1));
+            return;
+        }
+        for (const auto &[first, last] : runs)
+            emit dataChanged(index(first, 0), index(last, columnCount() - 1));
     }
     bool isMarked(const QString &key) const { return m_marked.contains(key); }
     QSet<QString> markedKeys() const { return m_marked; }

@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QThreadPool>
 #include <QTimer>
 
 // --- LastSeenStore ---------------------------------------------------------------------------------------------
@@ -68,6 +69,20 @@ bool LastSeenStore::save(const QString &databaseKey, const SeenSnapshot &snapsho
 
 // --- LastSeenTracker -------------------------------------------------------------------------------------------
 
+namespace {
+/// The trackers' one thread: the store file is read and written in the order asked, never concurrently.
+QThreadPool *trackerThread()
+{
+    static QThreadPool pool;
+    static const bool once = [] {
+        pool.setMaxThreadCount(1);
+        return true;
+    }();
+    Q_UNUSED(once);
+    return &pool;
+}
+} // namespace
+
 LastSeenTracker::LastSeenTracker(FirewallRulesModel *rules, DatabaseUsersModel *users, QObject *parent)
     : QObject(parent), m_rules(rules), m_users(users), m_clock(Clock::system()), m_saveTimer(new QTimer(this))
 {
@@ -89,6 +104,13 @@ LastSeenTracker::~LastSeenTracker()
 {
     if (m_saveTimer->isActive())
         save();
+    // Nothing of this tracker may run after it is gone (its tasks report back to it).
+    trackerThread()->waitForDone();
+}
+
+void LastSeenTracker::runInOrder(std::function<void()> work)
+{
+    trackerThread()->start(std::move(work));
 }
 
 void LastSeenTracker::setClock(Clock *clock)
@@ -112,9 +134,9 @@ void LastSeenTracker::setSweeper(ExpirySweeper *sweeper)
 void LastSeenTracker::begin(const QString &key, bool hasRules)
 {
     end();
+    ++m_generation;
     m_key = key;
     m_removedHere.clear();
-    m_previous = m_store.load(key);
     m_waitRules = hasRules;
     m_waitUsers = true;
     m_rulesKnown = m_usersKnown = false;
@@ -127,6 +149,7 @@ void LastSeenTracker::end()
         m_saveTimer->stop();
         save();
     }
+    ++m_generation; // a comparison still running is for a closed database
     m_key.clear();
     m_compared = false;
     const bool had = !m_changes.isEmpty();
@@ -163,42 +186,85 @@ void LastSeenTracker::onLoaded(bool rules, bool ok)
     if (m_compared || m_waitRules || m_waitUsers)
         return;
     m_compared = true;
-    if (m_previous) {
-        m_since = m_previous->seenAt;
-        // What the expiry sweeper deleted (or is deleting) is neither someone else's removal nor, if its deletion
-        // failed, someone else's addition.
-        SeenSnapshot before = *m_previous;
-        SeenSnapshot now = current();
-        for (const QString &id : std::as_const(m_removedHere)) {
-            before.rules.remove(id);
-            now.rules.remove(id);
+    // Loading what was seen last time, comparing and remembering what is shown now all happen on the tracker's
+    // thread; the UI thread only captures the rows (shared, not copied) and applies the marks that changed.
+    runInOrder([this, shown = current(), key = m_key, store = m_store, generation = m_generation,
+                removedHere = m_removedHere]() mutable {
+        const SeenSnapshot now = shown.snapshot();
+        const std::optional<SeenSnapshot> previous = store.load(key);
+        Compared result;
+        result.generation = generation;
+        SeenSnapshot remembered = now;
+        if (previous) {
+            result.hadPrevious = true;
+            result.since = previous->seenAt;
+            // What the expiry sweeper deleted (or is deleting) is neither someone else's removal nor, if its
+            // deletion failed, someone else's addition.
+            SeenSnapshot before = *previous;
+            SeenSnapshot after = now;
+            for (const QString &id : std::as_const(removedHere)) {
+                before.rules.remove(id);
+                after.rules.remove(id);
+            }
+            result.changes = SeenChanges::between(before, after);
+            // A part that could not be listed this time keeps what was seen before.
+            if (!remembered.hasRules && previous->hasRules) {
+                remembered.hasRules = true;
+                remembered.rules = previous->rules;
+            }
+            if (!remembered.hasUsers && previous->hasUsers) {
+                remembered.hasUsers = true;
+                remembered.users = previous->users;
+            }
         }
-        m_changes = SeenChanges::between(before, now);
-        m_rules->setMarkedKeys(QSet<QString>(m_changes.addedRules.cbegin(), m_changes.addedRules.cend()));
-        m_users->setMarkedKeys(QSet<QString>(m_changes.addedUsers.cbegin(), m_changes.addedUsers.cend()));
-        if (!m_changes.isEmpty())
-            emit changesChanged();
-    }
-    save();
+        store.save(key, remembered);
+        QMetaObject::invokeMethod(this, [this, result] { onCompared(result); }, Qt::QueuedConnection);
+    });
 }
 
-SeenSnapshot LastSeenTracker::current() const
+void LastSeenTracker::onCompared(const Compared &result)
 {
-    SeenSnapshot snapshot;
-    snapshot.seenAt = m_clock->nowUtc();
+    if (result.generation != m_generation || m_key.isEmpty() || !result.hadPrevious)
+        return;
+    m_since = result.since;
+    m_changes = result.changes;
+    if (m_rules)
+        m_rules->setMarkedKeys(QSet<QString>(m_changes.addedRules.cbegin(), m_changes.addedRules.cend()));
+    if (m_users)
+        m_users->setMarkedKeys(QSet<QString>(m_changes.addedUsers.cbegin(), m_changes.addedUsers.cend()));
+    if (!m_changes.isEmpty())
+        emit changesChanged();
+}
+
+LastSeenTracker::Shown LastSeenTracker::current() const
+{
+    Shown shown;
+    shown.seenAt = m_clock->nowUtc();
     if (m_rules && m_rulesKnown && m_rules->hasData()) {
-        snapshot.hasRules = true;
+        shown.hasRules = true;
         for (const FirewallRule &rule : m_rules->rules()) {
             const QString target = m_rules->targetText(rule);
-            snapshot.rules.insert(rule.id,
-                                  rule.label.isEmpty() ? target : QStringLiteral("%1 (%2)").arg(target, rule.label));
+            shown.rules.insert(rule.id,
+                               rule.label.isEmpty() ? target : QStringLiteral("%1 (%2)").arg(target, rule.label));
         }
     }
     if (m_users && m_usersKnown && m_users->hasData()) {
-        snapshot.hasUsers = true;
-        for (const DatabaseUser &user : m_users->users())
-            snapshot.users.insert(user.name);
+        shown.hasUsers = true;
+        shown.users = m_users->users(); // implicitly shared: O(1) here, read on the tracker's thread
     }
+    return shown;
+}
+
+SeenSnapshot LastSeenTracker::Shown::snapshot() const
+{
+    SeenSnapshot snapshot;
+    snapshot.seenAt = seenAt;
+    snapshot.hasRules = hasRules;
+    snapshot.rules = rules;
+    snapshot.hasUsers = hasUsers;
+    snapshot.users.reserve(users.size());
+    for (const DatabaseUser &user : users)
+        snapshot.users.insert(user.name);
     return snapshot;
 }
 
@@ -212,17 +278,23 @@ void LastSeenTracker::save()
 {
     if (m_key.isEmpty() || !m_compared)
         return;
-    SeenSnapshot snapshot = current();
-    // A part that could not be listed this time keeps what was seen before.
-    if (m_previous && !snapshot.hasRules && m_previous->hasRules) {
-        snapshot.hasRules = true;
-        snapshot.rules = m_previous->rules;
-    }
-    if (m_previous && !snapshot.hasUsers && m_previous->hasUsers) {
-        snapshot.hasUsers = true;
-        snapshot.users = m_previous->users;
-    }
-    m_store.save(m_key, snapshot);
+    runInOrder([shown = current(), key = m_key, store = m_store]() mutable {
+        SeenSnapshot snapshot = shown.snapshot();
+        // A part that could not be listed this time keeps what was seen before (the store has it).
+        if (!snapshot.hasRules || !snapshot.hasUsers) {
+            if (const std::optional<SeenSnapshot> stored = store.load(key)) {
+                if (!snapshot.hasRules && stored->hasRules) {
+                    snapshot.hasRules = true;
+                    snapshot.rules = stored->rules;
+                }
+                if (!snapshot.hasUsers && stored->hasUsers) {
+                    snapshot.hasUsers = true;
+                    snapshot.users = stored->users;
+                }
+            }
+        }
+        store.save(key, snapshot);
+    });
 }
 
 QString LastSeenTracker::summary() const

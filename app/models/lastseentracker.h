@@ -1,10 +1,13 @@
 #pragma once
 
+#include "domain/databaseuser.h"
 #include "domain/seensnapshot.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+
+#include <functional>
 
 class Clock;
 class DatabaseUsersModel;
@@ -35,7 +38,9 @@ private:
 /// "What changed since you last looked": when a database is opened, compares its rules and users with what this
 /// computer showed last time, marks the rows someone else added (ModelRoles::ChangedRole), names the removed ones,
 /// and says it in one line ("Since Monday 14:02: 1 rule added, 1 user removed"). What is shown is then remembered
-/// (also after each change made here), so the next opening compares with it.
+/// (also after each change made here), so the next opening compares with it. The comparison, the snapshot and the
+/// store file are handled on the tracker's own thread (tens of thousands of users would stall the window); only
+/// the rows whose mark changes are signalled.
 class LastSeenTracker : public QObject
 {
     Q_OBJECT
@@ -71,10 +76,35 @@ signals:
     void changesChanged();
 
 private:
+    /// What is shown now, captured on the UI thread in O(rules): the users list is shared, not copied (built into
+    /// a snapshot on the tracker's thread).
+    struct Shown
+    {
+        QDateTime seenAt;
+        bool hasRules = false;
+        QMap<QString, QString> rules;
+        bool hasUsers = false;
+        QList<DatabaseUser> users;
+
+        SeenSnapshot snapshot() const;
+    };
+    /// The comparison's outcome, delivered back to the UI thread.
+    struct Compared
+    {
+        quint64 generation = 0;
+        bool hadPrevious = false;
+        QDateTime since;
+        SeenChanges changes;
+    };
+
     void onLoaded(bool rules, bool ok);
-    SeenSnapshot current() const;
+    void onCompared(const Compared &result);
+    Shown current() const;
     void saveSoon();
     void save();
+    /// Runs \a work on the tracker's thread: one thread for every tracker, so that loads and saves of the store
+    /// file happen in the order they were asked for.
+    static void runInOrder(std::function<void()> work);
 
     QPointer<FirewallRulesModel> m_rules;
     QPointer<DatabaseUsersModel> m_users;
@@ -82,8 +112,9 @@ private:
     LastSeenStore m_store;
     QTimer *m_saveTimer;
     QString m_key;
-    std::optional<SeenSnapshot> m_previous;
     QSet<QString> m_removedHere; ///< ids of the open database's rules the sweeper deleted (or is deleting)
+    /// Counts begin()/end(): a comparison finishing after its database was closed is dropped.
+    quint64 m_generation = 0;
     SeenChanges m_changes;
     QDateTime m_since;
     bool m_waitRules = false;

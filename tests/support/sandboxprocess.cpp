@@ -57,7 +57,7 @@ SandboxProcess::~SandboxProcess()
 
 QString SandboxProcess::dataDir() const
 {
-    return m_tmp->filePath(m_dataName);
+    return m_dataPath.isEmpty() ? m_tmp->filePath(m_dataName) : m_dataPath;
 }
 
 QString SandboxProcess::tempPath() const

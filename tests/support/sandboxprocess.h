@@ -87,6 +87,8 @@ public:
     QString dataDir() const;
     /// Use `<tmp>/<name>` as data directory instead of `<tmp>/data` (before start(); e.g. a very long path).
     void setDataDirName(const QString &name) { m_dataName = name; }
+    /// A data directory outside the throwaway one, kept after this object (the benchmark reuses seeded clusters).
+    void setDataDir(const QString &absolutePath) { m_dataPath = absolutePath; }
     /// The temporary directory holding the data directory and the stderr file.
     QString tempPath() const;
     /// The sandbox's process id while it runs (0 otherwise), e.g. to read its memory use.
@@ -122,6 +124,7 @@ private:
     QNetworkAccessManager m_nam;
     QStringList m_extraArguments;
     QString m_dataName = QStringLiteral("data");
+    QString m_dataPath; ///< setDataDir(); empty: m_dataName in the throwaway directory
     QString m_error;
     QUrl m_url;
     QString m_token;
