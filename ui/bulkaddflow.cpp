@@ -1,8 +1,8 @@
 #include "bulkaddflow.h"
 
 #include "bulkrulesdialog.h"
-#include "models/bulkrulesubmitter.h"
 #include "domain/bulkrules.h"
+#include "models/bulkrulesubmitter.h"
 #include "models/firewallrulesmodel.h"
 
 #include <QPointer>
@@ -46,15 +46,14 @@ void relistThenSend(FirewallRulesModel *rules, BulkRuleSubmitter *submitter, QPo
                                                   nullptr, FirewallRulesModel::MaxRules));
     };
     connections->append(QObject::connect(rules, &ResourceModel::loaded, submitter, send));
-    connections->append(QObject::connect(rules, &ResourceModel::errorOccurred, submitter,
-                                         [guard, done](const ApiError &error) {
-                                             done();
-                                             if (guard)
-                                                 guard->setRefused(BulkRulesDialog::tr(
-                                                         "Nothing was sent: the rules could not be listed again "
-                                                         "to check the quota: %1")
-                                                                           .arg(error.message()));
-                                         }));
+    connections->append(
+            QObject::connect(rules, &ResourceModel::errorOccurred, submitter, [guard, done](const ApiError &error) {
+                done();
+                if (guard)
+                    guard->setRefused(BulkRulesDialog::tr("Nothing was sent: the rules could not be listed again "
+                                                          "to check the quota: %1")
+                                              .arg(error.message()));
+            }));
     rules->reload();
     if (!connections->isEmpty() && !rules->isLoading())
         send(); // nothing to ask (no client): judge on what is known

@@ -157,8 +157,9 @@ void InternetAccessPage::deleteSelected()
     const QString target = PlainText::visible(model->targetText(rule)); // server text, also in messages
     ConfirmRequest request;
     request.title = tr("Delete rule");
-    request.headline = rule.label.isEmpty() ? tr("Delete the rule for %1?").arg(target)
-                                            : tr("Delete the rule for %1 (%2)?").arg(target, PlainText::visible(rule.label));
+    request.headline = rule.label.isEmpty()
+            ? tr("Delete the rule for %1?").arg(target)
+            : tr("Delete the rule for %1 (%2)?").arg(target, PlainText::visible(rule.label));
     request.message = tr("Connections from this network will be refused once the change is applied (about 2 "
                          "minutes). Sessions already open are not cut.");
     // Warn loudly when this rule is the only one letting this computer in.
@@ -170,7 +171,8 @@ void InternetAccessPage::deleteSelected()
         request.acknowledgement = tr("I understand this computer will lose access");
     }
     if (model->rowCount() == 1)
-        request.message += QStringLiteral("\n\n") + tr("It is the last rule: nobody will be able to reach the database.");
+        request.message
+                += QStringLiteral("\n\n") + tr("It is the last rule: nobody will be able to reach the database.");
     request.confirmText = tr("Delete rule");
     request.confirmIcon = QStringLiteral("delete");
     if (!ConfirmDialog::ask(this, request))

@@ -137,8 +137,8 @@ void OverviewPage::updateGlance()
     m_ui->accessFixButton->setVisible(offered);
     if (offered) {
         m_ui->accessFixButton->setText(AccessCheckDialog::fixText(fix));
-        m_ui->accessFixButton->setIcon(Icons::icon(fix == AccessCheck::Fix::AllowMyIp ? QStringLiteral("my-ip")
-                                                                                      : QStringLiteral("shield")));
+        m_ui->accessFixButton->setIcon(
+                Icons::icon(fix == AccessCheck::Fix::AllowMyIp ? QStringLiteral("my-ip") : QStringLiteral("shield")));
     }
     m_ui->formLayout->setRowVisible(m_ui->rulesValue, !addon);
     m_ui->formLayout->setRowVisible(m_ui->forceTlsValue, addon);

@@ -147,7 +147,8 @@ void AccessGlance::update()
             tr("allowed by %n rule(s): %1", nullptr, int(admitting.size())).arg(admitting.join(QStringLiteral(", "))));
     else if (managed)
         set(Verdict::Blocked,
-            tr("blocked: no custom rule admits %1 (managed ranges admit Scalingo's own addresses only)").arg(m_publicIp),
+            tr("blocked: no custom rule admits %1 (managed ranges admit Scalingo's own addresses only)")
+                    .arg(m_publicIp),
             Fix::AllowMyIp);
     else
         set(Verdict::Blocked, tr("blocked: no firewall rule admits this computer (%1)").arg(m_publicIp),

@@ -6,8 +6,8 @@
 #include <QImage>
 #include <QPalette>
 
-#include <cmath>
 #include <QTest>
+#include <cmath>
 
 Q_DECLARE_METATYPE(MessageBanner::Kind)
 
@@ -77,8 +77,9 @@ private slots:
         // Text stays readable on every tint (WCAG AA for normal text).
         const QColor text = palette.color(QPalette::WindowText);
         for (const QColor &fill : {info, warning, error})
-            QVERIFY2(contrast(text, fill) >= 4.5,
-                     qPrintable(QStringLiteral("%1 on %2: %3").arg(text.name(), fill.name()).arg(contrast(text, fill))));
+            QVERIFY2(
+                    contrast(text, fill) >= 4.5,
+                    qPrintable(QStringLiteral("%1 on %2: %3").arg(text.name(), fill.name()).arg(contrast(text, fill))));
         // Recognisable hues: an error leans red, a warning amber (red and green over blue).
         QVERIFY(error.red() > error.green() && error.red() > error.blue());
         QVERIFY(warning.red() > warning.blue() && warning.green() > warning.blue());

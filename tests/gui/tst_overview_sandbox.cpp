@@ -38,8 +38,7 @@ public:
     TestOverviewSandbox()
         : m_sandbox({QStringLiteral("--public-ip"), kPublicIp, QStringLiteral("--seed-users"), QStringLiteral("6"),
                      QStringLiteral("--seed-md5-percent"), QStringLiteral("50")})
-    {
-    }
+    { }
 
 private slots:
     void initTestCase();
