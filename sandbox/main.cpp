@@ -83,6 +83,7 @@ int main(int argc, char *argv[])
     opt("regions", "Regions advertised, all on this port: 1 (default) or 2 (adds osc-secnum-fr1).", "N");
     opt("seed-databases", "Fixture: make sure N more databases exist across the regions (both kinds).", "N");
     opt("seed-apps", "Fixture: make sure N apps without a PostgreSQL addon exist across the regions.", "N");
+    opt("public-ip", "Answer /whatismyip with this IPv4 address instead of the caller's (tests).", "ADDR");
     parser.process(app);
 
     SandboxConfig config;
@@ -113,6 +114,14 @@ int main(int argc, char *argv[])
         || config.seedApps > 500)
         return 2;
     config.port = static_cast<quint16>(port);
+    if (parser.isSet(QStringLiteral("public-ip"))) {
+        const QHostAddress address(parser.value(QStringLiteral("public-ip")));
+        if (address.protocol() != QAbstractSocket::IPv4Protocol) {
+            std::fprintf(stderr, "gatehouse-sandbox: --public-ip needs an IPv4 address\n");
+            return 2;
+        }
+        config.publicIp = address;
+    }
     if (parser.isSet(QStringLiteral("listen"))) {
         const QHostAddress address(parser.value(QStringLiteral("listen")));
         if (address.isNull()) {

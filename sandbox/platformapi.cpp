@@ -50,7 +50,10 @@ void PlatformApi::registerRoutes(HttpRouter *router)
     router->add("GET", QStringLiteral("/v1/apps/{id}/addons"), bind(&PlatformApi::addons));
     router->add("POST", QStringLiteral("/v1/apps/{id}/addons/{addon}/token"), bind(&PlatformApi::addonToken));
     router->add("GET", QStringLiteral("/v1/apps/{id}/variables"), bind(&PlatformApi::variables));
-    router->add("GET", QStringLiteral("/whatismyip"), [](const HttpRequest &request) {
+    router->add("GET", QStringLiteral("/whatismyip"), [this](const HttpRequest &request) {
+        // --public-ip: the address "this computer" has in tests (a public one, behind which the loopback hides).
+        if (!m_ctx.config->publicIp.isNull())
+            return HttpResponse::text(m_ctx.config->publicIp.toString().toLatin1());
         bool ok = false;
         const quint32 v4 = request.remoteAddress.toIPv4Address(&ok);
         const QString text = ok ? QHostAddress(v4).toString() : request.remoteAddress.toString();

@@ -30,4 +30,5 @@ struct SandboxConfig
     int regions = 1; // --regions: 1 or 2 regions advertised, served on the same port (sandboxregions.h)
     int seedDatabases = 0; // --seed-databases: N more databases across the regions (seeding.h)
     int seedApps = 0; // --seed-apps: N apps without a PostgreSQL addon
+    QHostAddress publicIp; // --public-ip: what /whatismyip answers (null: the caller's address)
 };

@@ -35,3 +35,19 @@ sleep 1
 
 shot() { sleep "${2:-1}"; import -window root -crop 1000x680+0+0 +repage "$OUT/$1-$LANGUAGE.png"; echo "$OUT/$1-$LANGUAGE.png"; }
 click() { xdotool mousemove "$1" "$2" click 1; }
+# Widgets by name rather than by position: the app started with GATEHOUSE_WIDGET_MAP="$WIDGETS" writes where each
+# visible named widget is (ui/widgetmap.h). at NAME [WINDOW-CLASS] clicks the middle of the last match (waits up to 30 s for it).
+export GATEHOUSE_WIDGET_MAP="$WORK/widgets.map"
+WIDGETS=$GATEHOUSE_WIDGET_MAP
+where() {
+  local line tries=0
+  while :; do
+    line=$(awk -v n="$1" -v w="${2:-}" '$2 == n && (w == "" || $1 == w) { l = $0 } END { print l }' "$WIDGETS" 2>/dev/null || true)
+    [ -n "$line" ] && break
+    tries=$((tries + 1)); [ "$tries" -lt 120 ] || { echo "widget $1 not found" >&2; return 1; }
+    sleep 0.25
+  done
+  echo "$line" | awk -v dx="${3:-}" '{ print (dx == "" ? int($3 + $5 / 2) : $3 + dx), int($4 + $6 / 2) }'
+}
+# at NAME [WINDOW-CLASS [DX]]: DX clicks that many pixels from the widget's left edge (a tab, a link's text).
+at() { local xy; xy=$(where "$@") || return 1; click $xy; }

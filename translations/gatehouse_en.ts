@@ -370,6 +370,48 @@
     </message>
 </context>
 <context>
+    <name>AccessGlance</name>
+    <message>
+        <source>no address service is configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed: Internet accessibility is on (any address, over TLS only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet accessibility is being turned on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked: Internet accessibility is off, only Scalingo apps can connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known: this computer&apos;s public address could not be found (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>allowed by %n rule(s): %1</source>
+        <translation>
+            <numerusform>allowed by %n rule: %1</numerusform>
+            <numerusform>allowed by %n rules: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>blocked: no custom rule admits %1 (managed ranges admit Scalingo&apos;s own addresses only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked: no firewall rule admits this computer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Add a database user</source>
@@ -1145,6 +1187,14 @@
             <numerusform>Nothing was sent: the database would have more than %n rule. Untick some lines.</numerusform>
             <numerusform>Nothing was sent: the database would have more than %n rules. Untick some lines.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the rules changed since this window opened. Each line shows its verdict against them now; review, then add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the rules could not be listed again to check the quota: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1923,10 +1973,6 @@ Gatehouse enables them first, then %1, in one step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;heck access</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check step by step why this computer cannot connect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1934,6 +1980,10 @@ Gatehouse enables them first, then %1, in one step.</source>
         <source>The database reports:
 %1
 Disabling %2 anyway also deletes these objects, with their data. This cannot be undone, not even from the History tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k access</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2394,10 +2444,6 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;heck access</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check step by step whether this computer can connect, and why not</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2431,6 +2477,10 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
             <numerusform>The addition of %n rule</numerusform>
             <numerusform>The addition of %n rules</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Chec&amp;k access</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3409,10 +3459,6 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;heck access</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Firewall rules:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3499,6 +3545,10 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
     </message>
     <message>
         <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k access</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -370,6 +370,48 @@
     </message>
 </context>
 <context>
+    <name>AccessGlance</name>
+    <message>
+        <source>no address service is configured</source>
+        <translation>aucun service d’adresse n’est configuré</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>vérification…</translation>
+    </message>
+    <message>
+        <source>allowed: Internet accessibility is on (any address, over TLS only)</source>
+        <translation>autorisé&#xa0;: l’accessibilité Internet est activée (toute adresse, en TLS uniquement)</translation>
+    </message>
+    <message>
+        <source>Internet accessibility is being turned on…</source>
+        <translation>activation de l’accessibilité Internet…</translation>
+    </message>
+    <message>
+        <source>blocked: Internet accessibility is off, only Scalingo apps can connect</source>
+        <translation>bloqué&#xa0;: l’accessibilité Internet est désactivée, seules les apps Scalingo peuvent se connecter</translation>
+    </message>
+    <message>
+        <source>not known: this computer&apos;s public address could not be found (%1)</source>
+        <translation>inconnu&#xa0;: l’adresse publique de cet ordinateur est introuvable (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>allowed by %n rule(s): %1</source>
+        <translation>
+            <numerusform>autorisé par %n règle&#xa0;: %1</numerusform>
+            <numerusform>autorisé par %n règles&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>blocked: no custom rule admits %1 (managed ranges admit Scalingo&apos;s own addresses only)</source>
+        <translation>bloqué&#xa0;: aucune règle personnalisée n’admet %1 (les plages gérées n’admettent que les adresses de Scalingo)</translation>
+    </message>
+    <message>
+        <source>blocked: no firewall rule admits this computer (%1)</source>
+        <translation>bloqué&#xa0;: aucune règle de pare-feu n’admet cet ordinateur (%1)</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Add a database user</source>
@@ -1146,6 +1188,14 @@
             <numerusform>Rien n’a été envoyé&#xa0;: la base de données aurait plus de %n règle. Décochez des lignes.</numerusform>
             <numerusform>Rien n’a été envoyé&#xa0;: la base de données aurait plus de %n règles. Décochez des lignes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the rules changed since this window opened. Each line shows its verdict against them now; review, then add.</source>
+        <translation>Rien n’a été envoyé&#xa0;: les règles ont changé depuis l’ouverture de cette fenêtre. Chaque ligne montre son verdict face aux règles actuelles&#xa0;; vérifiez, puis ajoutez.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the rules could not be listed again to check the quota: %1</source>
+        <translation>Rien n’a été envoyé&#xa0;: les règles n’ont pas pu être relues pour vérifier le quota&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1926,10 +1976,6 @@ Gatehouse les active d’abord, puis %1, en une seule étape.</translation>
         <translation>Une fois l’accessibilité Internet activée, cliquez sur Réessayer.</translation>
     </message>
     <message>
-        <source>C&amp;heck access</source>
-        <translation>&amp;Vérifier l’accès</translation>
-    </message>
-    <message>
         <source>Check step by step why this computer cannot connect</source>
         <translation>Vérifier étape par étape pourquoi cet ordinateur ne peut pas se connecter</translation>
     </message>
@@ -1940,6 +1986,10 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
         <translation>La base de données indique&#xa0;:
 %1
 Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cette action est irréversible, même depuis l’onglet Historique.</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k access</source>
+        <translation>Vé&amp;rifier l’accès</translation>
     </message>
 </context>
 <context>
@@ -2399,10 +2449,6 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
         <translation>Réessayer</translation>
     </message>
     <message>
-        <source>C&amp;heck access</source>
-        <translation>&amp;Vérifier l’accès</translation>
-    </message>
-    <message>
         <source>Check step by step whether this computer can connect, and why not</source>
         <translation>Vérifier étape par étape si cet ordinateur peut se connecter, et pourquoi pas</translation>
     </message>
@@ -2436,6 +2482,10 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
             <numerusform>L’ajout de %n règle</numerusform>
             <numerusform>L’ajout de %n règles</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Chec&amp;k access</source>
+        <translation>Vé&amp;rifier l’accès</translation>
     </message>
 </context>
 <context>
@@ -3414,10 +3464,6 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
         <translation>Cet ordinateur&#xa0;:</translation>
     </message>
     <message>
-        <source>C&amp;heck access</source>
-        <translation>&amp;Vérifier l’accès</translation>
-    </message>
-    <message>
         <source>Firewall rules:</source>
         <translation>Règles de pare-feu&#xa0;:</translation>
     </message>
@@ -3505,6 +3551,10 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
     <message>
         <source>off</source>
         <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k access</source>
+        <translation>Vé&amp;rifier l’accès</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,8 @@ public:
                                       const QString &user = QString());
 
     AccessCheck *check() const { return m_check; }
+    /// The fix's button text ("Allow my current IP", "Reset password…"); empty for None. The Overview shows it too.
+    static QString fixText(AccessCheck::Fix fix);
     void setUser(const QString &user);
 
 public slots:
@@ -58,7 +60,6 @@ private:
     void updateAll();
     void updateLoginFields();
     bool isDefaultUser() const;
-    static QString fixText(AccessCheck::Fix fix);
 
     std::unique_ptr<Ui::AccessCheckDialog> m_ui;
     QPointer<DatabaseSession> m_session;

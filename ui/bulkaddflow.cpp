@@ -1,6 +1,7 @@
 #include "bulkaddflow.h"
 
 #include "bulkrulesdialog.h"
+#include "domain/bulkrules.h"
 #include "models/bulkrulesubmitter.h"
 #include "models/firewallrulesmodel.h"
 
@@ -8,6 +9,57 @@
 
 #include <memory>
 #include <utility>
+
+namespace {
+
+/// Someone may have added or deleted rules since the dialog opened (another window, a colleague): the rules are
+/// listed again and the lines reviewed against them before anything is sent, so the quota and the duplicates are
+/// judged on the database as it is now. When the review changes what would be sent, nothing is sent and the
+/// person sees the new verdicts.
+void relistThenSend(FirewallRulesModel *rules, BulkRuleSubmitter *submitter, QPointer<BulkRulesDialog> guard,
+                    const QList<int> &lines)
+{
+    auto connections = std::make_shared<QList<QMetaObject::Connection>>();
+    auto done = [connections] {
+        for (const QMetaObject::Connection &connection : std::as_const(*connections))
+            QObject::disconnect(connection);
+        connections->clear();
+    };
+    auto send = [rules, submitter, guard, lines, done] {
+        done();
+        if (!guard)
+            return;
+        guard->setExistingRules(rules->rules());
+        const QList<int> now = guard->linesToSend();
+        if (now != lines || BulkRules::isOverQuota(guard->lines())) {
+            guard->setRefused(BulkRulesDialog::tr("Nothing was sent: the rules changed since this window opened. "
+                                                  "Each line shows its verdict against them now; review, then add."));
+            return;
+        }
+        QList<NewFirewallRule> newRules;
+        for (int index : now)
+            newRules.append(guard->lines().at(index).rule());
+        // The submitter checks the quota once more against the model.
+        if (!submitter->start(now, newRules))
+            guard->setRefused(BulkRulesDialog::tr("Nothing was sent: the database would have more than %n rule(s). "
+                                                  "Untick some lines.",
+                                                  nullptr, FirewallRulesModel::MaxRules));
+    };
+    connections->append(QObject::connect(rules, &ResourceModel::loaded, submitter, send));
+    connections->append(
+            QObject::connect(rules, &ResourceModel::errorOccurred, submitter, [guard, done](const ApiError &error) {
+                done();
+                if (guard)
+                    guard->setRefused(BulkRulesDialog::tr("Nothing was sent: the rules could not be listed again "
+                                                          "to check the quota: %1")
+                                              .arg(error.message()));
+            }));
+    rules->reload();
+    if (!connections->isEmpty() && !rules->isLoading())
+        send(); // nothing to ask (no client): judge on what is known
+}
+
+} // namespace
 
 namespace BulkAddFlow {
 
@@ -33,12 +85,8 @@ void open(QWidget *page, FirewallRulesModel *rules, std::function<void(const QLi
     };
     QPointer<BulkRulesDialog> guard(dialog);
     QObject::connect(dialog, &BulkRulesDialog::submitted, submitter,
-                     [submitter, guard](const QList<int> &lines, const QList<NewFirewallRule> &newRules) {
-                         // The submitter checks the quota again against the model, which may have changed.
-                         if (!submitter->start(lines, newRules) && guard)
-                             guard->setRefused(BulkRulesDialog::tr("Nothing was sent: the database would have more "
-                                                                   "than %n rule(s). Untick some lines.",
-                                                                   nullptr, FirewallRulesModel::MaxRules));
+                     [rules, submitter, guard](const QList<int> &lines, const QList<NewFirewallRule> &) {
+                         relistThenSend(rules, submitter, guard, lines);
                      });
     QObject::connect(submitter, &BulkRuleSubmitter::ruleStarted, dialog, &BulkRulesDialog::setLineStarted);
     QObject::connect(submitter, &BulkRuleSubmitter::ruleFinished, submitter,

@@ -10,6 +10,8 @@
 #include <QPushButton>
 #include <QStyle>
 
+#include <algorithm>
+
 BulkRulesDialog::BulkRulesDialog(QWidget *parent) : QDialog(parent), m_ui(std::make_unique<Ui::BulkRulesDialog>())
 {
     m_ui->setupUi(this);
@@ -86,6 +88,10 @@ QList<FirewallRule> BulkRulesDialog::rulesAlreadyThere() const
     for (int i = 0; i < m_lines.size(); ++i) {
         if (m_states.at(i) != State::Added)
             continue;
+        const QString cidr = m_lines.at(i).rule().cidr;
+        if (std::any_of(m_existing.cbegin(), m_existing.cend(),
+                        [&cidr](const FirewallRule &existing) { return existing.cidr == cidr; }))
+            continue; // the rules were listed again since: it is there already
         FirewallRule rule;
         rule.type = FirewallRule::Type::Custom;
         rule.cidr = m_lines.at(i).rule().cidr;

@@ -125,15 +125,12 @@ void MessageBanner::applyKind()
 void MessageBanner::paintEvent(QPaintEvent *event)
 {
     {
-        // A tint of the palette's own colours: readable in light and dark themes, no colour of our own. The kind
-        // is carried by the icon and the accessible name, not by the hue alone.
+        // A tint derived from the palette: readable in light and dark themes. The kind is also carried by the icon
+        // and the accessible name, not by the hue alone.
         QPainter painter(this);
         painter.setRenderHint(QPainter::Antialiasing);
-        const QPalette &pal = palette();
-        const qreal amount = m_kind == Kind::Error ? 0.28 : m_kind == Kind::Warning ? 0.18 : 0.10;
-        const QColor fill = mix(pal.color(QPalette::Window), pal.color(QPalette::Highlight), amount);
-        painter.setPen(m_kind == Kind::Info ? Qt::NoPen : QPen(pal.color(QPalette::Highlight), 1));
-        painter.setBrush(fill);
+        painter.setPen(m_kind == Kind::Info ? QPen(Qt::NoPen) : QPen(accent(palette(), m_kind), 1));
+        painter.setBrush(tint(palette(), m_kind));
         painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
         const QIcon icon = m_kind == Kind::Error ? style()->standardIcon(QStyle::SP_MessageBoxCritical, nullptr, this)
                 : m_kind == Kind::Warning        ? Icons::icon(QStringLiteral("warning"))
@@ -141,6 +138,25 @@ void MessageBanner::paintEvent(QPaintEvent *event)
         icon.paint(&painter, QRect(Padding, Padding + 1, IconSize, IconSize));
     }
     QLabel::paintEvent(event);
+}
+
+QColor MessageBanner::accent(const QPalette &palette, Kind kind)
+{
+    const QColor highlight = palette.color(QPalette::Active, QPalette::Highlight).toHsv();
+    if (kind == Kind::Info && highlight.hsvHue() >= 0)
+        return palette.color(QPalette::Active, QPalette::Highlight);
+    // A grey highlight (no hue) still gives a colour; a very dark or very pale one a visible one.
+    const float saturation = qMax(highlight.hsvSaturationF(), 0.6f);
+    const float value = qBound(0.55f, highlight.valueF(), 0.85f);
+    const float hue = kind == Kind::Error ? 0.0f : kind == Kind::Warning ? 40.0f / 360.0f : 210.0f / 360.0f;
+    return QColor::fromHsvF(hue, saturation, value).toRgb();
+}
+
+QColor MessageBanner::tint(const QPalette &palette, Kind kind)
+{
+    const QColor window = palette.color(QPalette::Active, QPalette::Window);
+    const qreal amount = kind == Kind::Error ? 0.24 : kind == Kind::Warning ? 0.24 : 0.12;
+    return mix(window, accent(palette, kind), amount);
 }
 
 void MessageBanner::changeEvent(QEvent *event)

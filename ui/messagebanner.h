@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QLabel>
 #include <QList>
 #include <QString>
@@ -47,6 +48,13 @@ public:
     Kind kind() const { return m_kind; }
     /// The text as given (before escaping), for tests and accessibility.
     QString message() const { return m_message; }
+
+    /// The colour that says \a kind in \a palette: the palette's Highlight, turned to amber for a warning and to red
+    /// for an error (its saturation and brightness kept, so it belongs to the theme); Info keeps the theme's own hue.
+    static QColor accent(const QPalette &palette, Kind kind);
+    /// The banner's background for \a kind: the Window colour tinted with accent(), light enough in a light theme
+    /// and dark enough in a dark one that WindowText stays readable on it.
+    static QColor tint(const QPalette &palette, Kind kind);
 
     /// Marks a field hint (a QLabel next to an input) as \a kind: font weight and an accessible description, never
     /// a colour of its own. Kind::Info restores the normal look.

@@ -7,6 +7,7 @@
 #include "clipboardguard.h"
 #include "domain/connectionuri.h"
 #include "icons.h"
+#include "models/accessglance.h"
 #include "models/databasefeaturesmodel.h"
 #include "models/databasesession.h"
 #include "models/databaseusersmodel.h"
@@ -47,6 +48,11 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_ui->checkAccessButton->setIcon(Icons::icon(QStringLiteral("shield")));
     m_ui->checkAccessButton->setToolTip(tr("Check step by step whether this computer can connect, and why not"));
     connect(m_ui->checkAccessButton, &QPushButton::clicked, this, &OverviewPage::checkAccess);
+    m_ui->accessFixButton->hide();
+    connect(m_ui->accessFixButton, &QPushButton::clicked, this, [this] {
+        if (m_session)
+            emit accessFixRequested(m_session->accessGlance()->fix(), m_session->accessCheck()->checkedUser());
+    });
     for (QLabel *label : {m_ui->rulesValue, m_ui->usersValue, m_ui->extensionsValue, m_ui->internetValue})
         connect(label, &QLabel::linkActivated, this, &OverviewPage::navigationRequested);
     QFont title = m_ui->nameLabel->font();
@@ -95,6 +101,7 @@ void OverviewPage::setSession(DatabaseSession *session)
     connect(session->features(), &DatabaseFeaturesModel::changed, this, &OverviewPage::scheduleGlance);
     connect(session->accessCheck(), &AccessCheck::started, this, &OverviewPage::scheduleGlance);
     connect(session->accessCheck(), &AccessCheck::finished, this, &OverviewPage::scheduleGlance);
+    connect(session->accessGlance(), &AccessGlance::changed, this, &OverviewPage::scheduleGlance);
     updateInfo();
 }
 
@@ -121,7 +128,18 @@ void OverviewPage::updateGlance()
     };
     m_ui->checkAccessButton->setEnabled(open && !m_session->connectionUri().isEmpty()
                                         && !m_session->accessCheck()->isRunning());
-    m_ui->thisComputerValue->setText(open ? m_session->accessCheck()->summary() : dash);
+    // Answered on opening (rules or Internet accessibility against this computer's address), then by Check access.
+    const AccessGlance *glance = open ? m_session->accessGlance() : nullptr;
+    m_ui->thisComputerValue->setText(glance && !glance->text().isEmpty() ? glance->text() : dash);
+    const AccessCheck::Fix fix = glance ? glance->fix() : AccessCheck::Fix::None;
+    const bool offered = fix == AccessCheck::Fix::AllowMyIp || fix == AccessCheck::Fix::EnableInternetAccessibility
+            || fix == AccessCheck::Fix::ResetPassword;
+    m_ui->accessFixButton->setVisible(offered);
+    if (offered) {
+        m_ui->accessFixButton->setText(AccessCheckDialog::fixText(fix));
+        m_ui->accessFixButton->setIcon(
+                Icons::icon(fix == AccessCheck::Fix::AllowMyIp ? QStringLiteral("my-ip") : QStringLiteral("shield")));
+    }
     m_ui->formLayout->setRowVisible(m_ui->rulesValue, !addon);
     m_ui->formLayout->setRowVisible(m_ui->forceTlsValue, addon);
     m_ui->formLayout->setRowVisible(m_ui->internetValue, addon);

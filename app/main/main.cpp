@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 #include "system/platform.h"
 #include "translator.h"
+#include "widgetmap.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -77,6 +78,7 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.github.gatehouse.Gatehouse"));
 
     Translator::installFromSettings();
+    WidgetMap::installFromEnvironment(&app); // screenshot scripts only
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

@@ -55,6 +55,7 @@ public:
     /// Rules, features, users, region and connection URI come from the session (read when a run starts).
     void setSession(DatabaseSession *session);
     void setWhatIsMyIpUrl(const QUrl &url) { m_whatIsMyIpUrl = url; }
+    QUrl whatIsMyIpUrl() const { return m_whatIsMyIpUrl; }
     /// Replaces the session's connection URI (tests: a closed port).
     void setConnectionUriOverride(const QString &uri) { m_uriOverride = uri; }
     /// TCP connect and libpq connect timeouts (tests use short ones).

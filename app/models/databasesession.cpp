@@ -1,6 +1,7 @@
 #include "databasesession.h"
 
 #include "accesscheck.h"
+#include "accessglance.h"
 #include "api/apiclient.h"
 #include "api/apireply.h"
 #include "common/clock.h"
@@ -29,6 +30,7 @@ DatabaseSession::DatabaseSession(ApiClient *client, QObject *parent)
     connect(m_accessCheck, &AccessCheck::publicIpChanged, m_rules, &FirewallRulesModel::setThisComputerAddress);
     m_sweeper->setModel(m_rules);
     m_lastSeen->setSweeper(m_sweeper);
+    m_accessGlance = new AccessGlance(client, this, this);
 }
 
 void DatabaseSession::setClock(Clock *clock)

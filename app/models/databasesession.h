@@ -10,6 +10,7 @@
 
 class ApiClient;
 class AccessCheck;
+class AccessGlance;
 class ApiReply;
 class Clock;
 class ExpirySweeper;
@@ -53,6 +54,8 @@ public:
     DatabaseFeaturesModel *features() const { return m_features; }
     /// "Can I connect?" for this database (Overview, Internet Access, Extensions); its public IP marks the rules.
     AccessCheck *accessCheck() const { return m_accessCheck; }
+    /// The Overview's "This computer:" answer from the moment the database opens (prediction, then the check's).
+    AccessGlance *accessGlance() const { return m_accessGlance; }
     /// Deletes expired temporary rules of every database opened in this run.
     ExpirySweeper *sweeper() const { return m_sweeper; }
     /// Rows added or removed by someone else since this database was last opened here.
@@ -81,6 +84,7 @@ private:
     ExtensionsModel *m_extensions;
     DatabaseFeaturesModel *m_features;
     AccessCheck *m_accessCheck;
+    AccessGlance *m_accessGlance = nullptr;
     ExpirySweeper *m_sweeper;
     LastSeenTracker *m_lastSeen;
     quint64 m_generation = 0;

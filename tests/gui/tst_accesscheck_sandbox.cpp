@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTcpServer>
@@ -52,6 +53,7 @@ private slots:
     void everyStepPasses();
     void wrongPasswordAndUnknownUser();
     void testLoginOnUsersPage();
+    void tooManyConnections();
     void serverNotListening();
     void extensionsOfferCheckAccessFirst();
     void stillRefusedAfterTheDeadline();
@@ -242,6 +244,38 @@ void TestAccessCheckSandbox::wrongPasswordAndUnknownUser()
     QCOMPARE(m_check->state(AccessCheck::LoginStep), State::Failed);
     QCOMPARE(m_check->fix(AccessCheck::LoginStep), Fix::ChooseUser);
     QVERIFY(m_check->message(AccessCheck::LoginStep).contains(QStringLiteral("no user nobody_here")));
+}
+
+void TestAccessCheckSandbox::tooManyConnections()
+{
+    allowLoopback(m_sandbox, m_db, m_window.get());
+    // The database owner may lower its database's connection limit: one session held here fills it, so the check's
+    // own login is the one too many (PostgreSQL: 53300, "too many connections for database").
+    PgLogin held(uriFor(m_window->session()->connectionUri(), m_db.ownerUser, m_db.ownerPassword));
+    QVERIFY2(held.ok(), qPrintable(held.error()));
+    QVERIFY2(held.exec(QStringLiteral("ALTER DATABASE \"%1\" CONNECTION LIMIT 1").arg(m_db.pgDatabase)),
+             qPrintable(held.lastError()));
+    const auto restore = qScopeGuard([&held, this] {
+        held.exec(QStringLiteral("ALTER DATABASE \"%1\" CONNECTION LIMIT -1").arg(m_db.pgDatabase));
+    });
+    AccessCheckDialog *dialog = checkFromOverview();
+    QVERIFY(dialog);
+    QCOMPARE(m_check->state(AccessCheck::TcpStep), State::Ok);
+    QCOMPARE(m_check->state(AccessCheck::TlsStep), State::Ok);
+    QCOMPARE(m_check->state(AccessCheck::LoginStep), State::Failed);
+    QCOMPARE(m_check->fix(AccessCheck::LoginStep), Fix::Retry);
+    QVERIFY2(m_check->message(AccessCheck::LoginStep).startsWith(QStringLiteral("Too many connections")),
+             qPrintable(m_check->message(AccessCheck::LoginStep)));
+    QCOMPARE(m_check->verdict(), AccessCheck::Verdict::Blocked);
+    QCOMPARE(in<QPushButton>(dialog, "step4Fix")->text(), QStringLiteral("Check again"));
+    auto *overview = m_window->findChild<OverviewPage *>();
+    QTRY_VERIFY(in<QLabel>(overview, "thisComputerValue")->text().contains(QStringLiteral("Too many connections")));
+
+    // Once a connection is free again, "Check again" logs in.
+    QVERIFY(held.exec(QStringLiteral("ALTER DATABASE \"%1\" CONNECTION LIMIT -1").arg(m_db.pgDatabase)));
+    QVERIFY(click(in<QPushButton>(dialog, "step4Fix")));
+    QVERIFY(waitFinished(m_check));
+    QTRY_COMPARE_WITH_TIMEOUT(m_check->state(AccessCheck::LoginStep), State::Ok, 30000);
 }
 
 void TestAccessCheckSandbox::testLoginOnUsersPage()
