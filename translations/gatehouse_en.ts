@@ -3359,6 +3359,14 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
         <source>Tick at least one database.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Never received: reset it from the Users tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to apply: every change is already there or impossible.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>

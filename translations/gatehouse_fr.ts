@@ -3364,6 +3364,14 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
         <source>Tick at least one database.</source>
         <translation>Cochez au moins une base.</translation>
     </message>
+    <message>
+        <source>Never received: reset it from the Users tab</source>
+        <translation>Jamais reçu&#xa0;: réinitialisez-le depuis l’onglet Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: every change is already there or impossible.</source>
+        <translation>Rien à appliquer&#xa0;: chaque modification est déjà présente ou impossible.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>

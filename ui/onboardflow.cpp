@@ -119,8 +119,9 @@ void OnboardFlow::report()
     QList<OnboardWizard::Password> passwords;
     for (const BatchTarget &target : plan.targets) {
         for (const BatchItem &item : target.items) {
+            // A user found by listing after a lost reply (confirmed) has no password to show: say so.
             if (item.action == BatchItem::Action::CreateUser && item.status == BatchItem::Status::Done
-                && !item.password.isEmpty())
+                && (!item.password.isEmpty() || item.confirmed))
                 passwords << OnboardWizard::Password{
                         target.database.isAddon() ? target.database.appName : target.database.name, item.user.name,
                         item.password};

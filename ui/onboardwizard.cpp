@@ -196,6 +196,10 @@ void OnboardWizard::setPasswords(const QList<Password> &passwords)
         const Password &p = passwords.at(row);
         table->setItem(row, 0, new QTableWidgetItem(p.database));
         table->setItem(row, 1, new QTableWidgetItem(p.user));
+        if (p.password.isEmpty()) { // created, but the answer carrying the password was lost
+            table->setItem(row, 2, new QTableWidgetItem(tr("Never received: reset it from the Users tab")));
+            continue;
+        }
         auto *secret = new QTableWidgetItem(p.password);
         secret->setFont(QFont(QStringLiteral("monospace")));
         table->setItem(row, 2, secret);
@@ -281,8 +285,10 @@ bool OnboardWizard::validateCurrentPage()
         }
         return true;
     case PreviewPage:
-        if (!m_model || m_model->plan().toApply() == 0)
+        if (!m_model || m_model->plan().toApply() == 0) {
+            m_ui->previewSummaryLabel->setText(tr("Nothing to apply: every change is already there or impossible."));
             return false;
+        }
         emit applyRequested();
         return true;
     case ApplyPage:

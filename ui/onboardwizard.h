@@ -27,7 +27,7 @@ public:
     {
         QString database;
         QString user;
-        QString password;
+        QString password; ///< empty: the user was created but its password never reached Gatehouse (lost reply)
     };
 
     explicit OnboardWizard(QWidget *parent = nullptr);

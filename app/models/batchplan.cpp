@@ -99,7 +99,7 @@ QString BatchItem::statusText() const
             return tr("Done (confirmed by listing)");
         return action == Action::DeleteRule || action == Action::DeleteUser ? tr("Deleted") : tr("Created");
     case Status::Failed:
-        return tr("Failed: %1").arg(error);
+        return tr("Failed: %1").arg(error.simplified()); // one line in a table cell
     case Status::Cancelled:
         return tr("Not sent (cancelled)");
     case Status::Skipped:

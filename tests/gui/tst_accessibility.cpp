@@ -7,6 +7,7 @@
 #include "internetaccesspage.h"
 #include "mainwindow.h"
 #include "newruledialog.h"
+#include "onboardwizard.h"
 #include "overviewpage.h"
 #include "passworddialog.h"
 #include "signinpage.h"
@@ -139,6 +140,21 @@ private slots:
     {
         NewRuleDialog dialog;
         checkWidget(&dialog);
+    }
+    void onboardWizard()
+    {
+        OnboardWizard wizard;
+        Database db;
+        db.id = QStringLiteral("app-1");
+        db.name = QStringLiteral("my-postgres-db");
+        db.region = QStringLiteral("osc-fr1");
+        wizard.setDatabases({db});
+        checkWidget(&wizard); // who and from where
+        wizard.findChild<QLineEdit *>(QStringLiteral("whoEdit"))->setText(QStringLiteral("Alice Martin"));
+        wizard.findChild<QLineEdit *>(QStringLiteral("networkEdit"))->setText(QStringLiteral("203.0.113.7"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(OnboardWizard::DatabasesPage));
+        checkWidget(&wizard);
     }
     void addUserDialog()
     {

@@ -18,6 +18,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QGuiApplication>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -42,6 +43,7 @@ private slots:
     void databasesStepFilters();
     void previewShowsVerdicts();
     void applyAndPasswords();
+    void retryFromTheWizard();
     void cleanupTestCase();
 
 private:
@@ -222,6 +224,50 @@ void TestOnboardGui::applyAndPasswords()
     QVERIFY(cleared.wait(3000));
     QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
     // Closing forgets the passwords with the wizard.
+    m_wizard->button(QWizard::FinishButton)->click();
+    QTRY_VERIFY(!m_wizard);
+}
+
+void TestOnboardGui::retryFromTheWizard()
+{
+    // initech-prod fills up to the quota after the survey: the preview (from the survey) plans the rule, the API
+    // refuses it; once a rule is gone, Retry sends that one again.
+    SandboxProcess::Database initech;
+    QVERIFY(m_sandbox.discoverApp(QStringLiteral("initech-prod"), &initech));
+    QString firstRule;
+    for (int i = 0; i < 30; ++i) {
+        const SandboxProcess::Reply r = m_sandbox.post(
+                initech.path(QStringLiteral("/firewall_rules")), initech.addonToken,
+                QJsonObject{{QStringLiteral("type"), QStringLiteral("custom_range")},
+                            {QStringLiteral("cidr"), QStringLiteral("10.7.%1.0/24").arg(i)}});
+        QCOMPARE(r.status, 201);
+        if (firstRule.isEmpty())
+            firstRule = r.json.value(QStringLiteral("rule")).toObject().value(QStringLiteral("id")).toString();
+    }
+    QVERIFY(click(m_page->findChild<QPushButton *>(QStringLiteral("onboardButton"))));
+    QTRY_VERIFY(m_wizard = m_window->findChild<OnboardWizard *>());
+    QTest::keyClicks(child<QLineEdit>("whoEdit"), QStringLiteral("Eve Polastri"));
+    child<QLineEdit>("networkEdit")->setText(QStringLiteral("198.51.100.9"));
+    QVERIFY(next());
+    QTest::keyClicks(child<QLineEdit>("filterEdit"), QStringLiteral("initech"));
+    QVERIFY(click(child<QPushButton>("selectShownButton")));
+    QVERIFY(next());
+    QCOMPARE(m_wizard->currentId(), int(OnboardWizard::PreviewPage));
+    QVERIFY(next()); // Apply
+    auto *model = qobject_cast<BatchPlanModel *>(child<QTableView>("applyView")->model());
+    auto *retry = child<QPushButton>("retryButton");
+    QTRY_VERIFY_WITH_TIMEOUT(retry->isEnabled(), 30000);
+    QCOMPARE(model->itemAt(0).status, BatchItem::Status::Failed);
+    QVERIFY2(model->itemAt(0).error.contains(QStringLiteral("30")), qPrintable(model->itemAt(0).error));
+    QVERIFY(!child<QLabel>("applySummaryLabel")->text().isEmpty());
+    shot("4-apply-failed");
+    QCOMPARE(m_sandbox.del(initech.path(QStringLiteral("/firewall_rules/") + firstRule), initech.addonToken).status,
+             204);
+    QVERIFY(click(retry));
+    QTRY_COMPARE_WITH_TIMEOUT(model->itemAt(0).status, BatchItem::Status::Done, 30000);
+    QTRY_VERIFY(!retry->isEnabled());
+    QVERIFY(next());
+    QCOMPARE(child<QTableWidget>("passwordsTable")->rowCount(), 0); // no user asked for
     m_wizard->button(QWizard::FinishButton)->click();
     QTRY_VERIFY(!m_wizard);
 }
