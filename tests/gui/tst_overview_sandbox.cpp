@@ -8,7 +8,9 @@
 #include "internetaccesspage.h"
 #include "models/accesscheck.h"
 #include "models/accessglance.h"
+#include "models/databasefeaturesmodel.h"
 #include "models/databasesession.h"
+#include "models/databasesmodel.h"
 #include "models/databaseusersmodel.h"
 #include "models/firewallrulesmodel.h"
 #include "models/modelroles.h"
@@ -17,6 +19,7 @@
 #include "system/tokenstore.h"
 #include "translator.h"
 
+#include <QComboBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -37,7 +40,8 @@ class TestOverviewSandbox : public QObject
 public:
     TestOverviewSandbox()
         : m_sandbox({QStringLiteral("--public-ip"), kPublicIp, QStringLiteral("--seed-users"), QStringLiteral("6"),
-                     QStringLiteral("--seed-md5-percent"), QStringLiteral("50")})
+                     QStringLiteral("--seed-md5-percent"), QStringLiteral("50"), QStringLiteral("--feature-delay"),
+                     QStringLiteral("1")})
     { }
 
 private slots:
@@ -50,6 +54,7 @@ private slots:
     void checkAccessReplacesThePrediction();
     void fixButtonAllowsThisComputer();
     void countsAreLinksToTheirPages();
+    void classicAddonAnswersFromInternetAccessibility();
 
 private:
     QString rulesPath() const { return QStringLiteral("/api/databases/%1/firewall_rules").arg(m_db.addonId); }
@@ -205,6 +210,44 @@ void TestOverviewSandbox::countsAreLinksToTheirPages()
     m_window->findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentIndex(0);
     emit label("rulesValue")->linkActivated(QStringLiteral("rules"));
     QTRY_VERIFY(m_window->findChild<InternetAccessPage *>()->isVisible());
+}
+
+void TestOverviewSandbox::classicAddonAnswersFromInternetAccessibility()
+{
+    // The sandbox's app my-app has a classic addon: no rules, its exposure is Internet accessibility (off at first).
+    DatabasesModel *databases = m_window->databases();
+    int row = -1;
+    QTRY_VERIFY_WITH_TIMEOUT((row =
+                                      [databases] {
+                                          for (int r = 0; r < databases->rowCount(); ++r) {
+                                              if (databases->databaseAt(r).isAddon())
+                                                  return r;
+                                          }
+                                          return -1;
+                                      }())
+                                     >= 0,
+                             30000);
+    m_window->findChild<QComboBox *>(QStringLiteral("databaseCombo"))->setCurrentIndex(row);
+    DatabaseSession *session = m_window->session();
+    QTRY_VERIFY_WITH_TIMEOUT(session->isOpen() && session->database().isAddon() && session->features()->isLoaded(),
+                             30000);
+    QTRY_COMPARE(label("thisComputerValue")->text(),
+                 QStringLiteral("blocked: Internet accessibility is off, only Scalingo apps can connect"));
+    QTRY_VERIFY(button("accessFixButton")->isVisible());
+    QCOMPARE(button("accessFixButton")->text(), QStringLiteral("Internet accessibility…"));
+    QVERIFY(label("forceTlsValue")->isVisible());
+    QCOMPARE(label("forceTlsValue")->text(), QStringLiteral("off"));
+    QVERIFY(label("internetValue")->isVisible());
+    QVERIFY(label("internetValue")->text().contains(QStringLiteral("href=\"accessibility\"")));
+    QVERIFY(!label("rulesValue")->isVisible());
+
+    // Turned on (Force TLS first, as the platform requires): the glance follows.
+    QVERIFY(session->features()->setEnabled(QLatin1String(DatabaseFeature::InternetAccessibility), true));
+    QTRY_COMPARE_WITH_TIMEOUT(label("thisComputerValue")->text(),
+                              QStringLiteral("allowed: Internet accessibility is on (any address, over TLS only)"),
+                              30000);
+    QVERIFY(!button("accessFixButton")->isVisible());
+    QTRY_COMPARE(label("forceTlsValue")->text(), QStringLiteral("on"));
 }
 
 QTEST_MAIN(TestOverviewSandbox)
