@@ -17,9 +17,9 @@ CliChain::~CliChain() = default;
 bool CliChain::begin(bool appLookup)
 {
     m_nam = std::make_unique<QNetworkAccessManager>();
-    const QJsonObject exchange = call("POST", QStringLiteral("/v1/tokens/exchange"),
-                                      QByteArray("Basic " + QByteArray(":" + m_apiToken.toUtf8()).toBase64()),
-                                      QByteArrayLiteral("{}"));
+    const QJsonObject exchange
+            = call("POST", QStringLiteral("/v1/tokens/exchange"),
+                   QByteArray("Basic " + QByteArray(":" + m_apiToken.toUtf8()).toBase64()), QByteArrayLiteral("{}"));
     m_jwt = exchange.value(QStringLiteral("token")).toString().toUtf8();
     if (appLookup)
         userCall("GET", QStringLiteral("/v1/apps/%1").arg(m_app));

@@ -129,8 +129,8 @@ bool runUsers(const Options &options, int users, int runs)
         QDir().mkpath(dir);
         // The postgres system user must traverse these directories to reach its cluster inside.
         for (const QString &path : {QDir(options.scaleDataDir).absolutePath(), dir})
-            QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
-                                          | QFile::ExeOther);
+            QFile::setPermissions(
+                    path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther);
         sandbox.setDataDir(dir);
     }
     const double s0 = nowMs();

@@ -54,8 +54,8 @@ QList<UsersService::User> UsersService::users(const DatabaseRecord &db, const QS
     auto q = Sql::run(m_store->stateDb(),
                       QStringLiteral("SELECT u.name, u.read_only, u.protected, ") + QLatin1String(PasswordEncryptionSql)
                               + QStringLiteral(" FROM database_users u JOIN pg_authid a ON a.rolname = u.name::name "
-                                     "WHERE u.app_id = :app AND (:only = '' OR u.name = :only2) "
-                                     "ORDER BY u.protected DESC, u.created_at, u.name"),
+                                               "WHERE u.app_id = :app AND (:only = '' OR u.name = :only2) "
+                                               "ORDER BY u.protected DESC, u.created_at, u.name"),
                       {{QStringLiteral("app"), db.appId},
                        {QStringLiteral("only"), onlyName},
                        {QStringLiteral("only2"), onlyName}},

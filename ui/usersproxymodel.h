@@ -43,18 +43,17 @@ public:
     void setSearchText(const QString &text);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    /// Compares the typed fields: a full sort of 50,000 users is ~800,000 comparisons.
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
-
     /// True once the name order computed on a worker thread is in place (sorting by name compares integers).
     bool hasNameOrder() const { return m_nameOrderValid; }
 
 signals:
     /// The worker's name order arrived (tests and the benchmark wait for it).
     void nameOrderReady();
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    /// Compares the typed fields: a full sort of 50,000 users is ~800,000 comparisons.
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     /// Case-folded names and encryption ranks by source row, rebuilt on the first use after rows were added or

@@ -218,7 +218,8 @@ void LastSeenTracker::onLoaded(bool rules, bool ok)
             }
         }
         store.save(key, remembered);
-        QMetaObject::invokeMethod(this, [this, result] { onCompared(result); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+                this, [this, result] { onCompared(result); }, Qt::QueuedConnection);
     });
 }
 

@@ -50,6 +50,7 @@ private slots:
     void testerFollowsEveryChange();
     void refreshOfEveryRowKeepsTheNameOrderWithoutLayoutChange();
     void changedRowsRefreshTheirSortKeys();
+    void workerNameOrderSortsLikeTheFoldedNames();
 
 private:
     bool reload(const QJsonArray &users);
@@ -162,6 +163,33 @@ void TestUsersProxyModel::changedRowsRefreshTheirSortKeys()
     QVERIFY(first.data().toString().back().digitValue() % 2 == 1); // odd users are on MD5 now
     m_proxy->setSearchText(QStringLiteral("USER_0000"));
     QCOMPARE(m_proxy->rowCount(), 10);
+}
+
+void TestUsersProxyModel::workerNameOrderSortsLikeTheFoldedNames()
+{
+    // The pure computation: each row's place in case-folded name order, ties kept in row order.
+    QList<DatabaseUser> users;
+    for (const char *name : {"bob", "Alice", "carol", "alice", "Bob"})
+        users.append(DatabaseUser{QString::fromLatin1(name)});
+    users[2].passwordEncryption = QStringLiteral("md5");
+    users[3].passwordEncryption = QStringLiteral("SCRAM-SHA-256");
+    users[4].passwordEncryption = QStringLiteral("other");
+    const UsersSortKeys keys = UsersSortKeys::compute(users);
+    QCOMPARE(keys.nameOrder, (QList<int>{2, 0, 4, 1, 3}));
+    QCOMPARE(keys.encryptionRanks, (QList<int>{0, 0, 1, 2, 3}));
+    QCOMPARE(keys.foldedNames.at(1), QStringLiteral("alice"));
+
+    // In the proxy: the order arrives after a load, and sorting with it gives the same rows as the strings did.
+    QTRY_VERIFY(m_proxy->hasNameOrder());
+    QVERIFY(reload(someUsers(false, kUsers, kUsers / 2))); // half the rows replaced: the order is computed again
+    QSignalSpy ready(m_proxy.get(), &UsersProxyModel::nameOrderReady);
+    QVERIFY(m_proxy->hasNameOrder() || ready.wait(5000));
+    m_proxy->sort(DatabaseUsersModel::ReadOnlyColumn, Qt::AscendingOrder);
+    m_proxy->sort(DatabaseUsersModel::UsernameColumn, Qt::DescendingOrder);
+    QCOMPARE(nameAt(0), QStringLiteral("USER_00599"));
+    m_proxy->sort(DatabaseUsersModel::UsernameColumn, Qt::AscendingOrder);
+    for (int row = 1; row < m_proxy->rowCount(); ++row)
+        QVERIFY(nameAt(row - 1).toCaseFolded() < nameAt(row).toCaseFolded());
 }
 
 QTEST_MAIN(TestUsersProxyModel)
