@@ -70,7 +70,76 @@ HistoryStore::HistoryStore(const QString &path, int maxEntries)
                                    "database_key TEXT, database_name TEXT, kind TEXT NOT NULL, object TEXT, "
                                    "details TEXT, outcome TEXT, message TEXT, reason TEXT, "
                                    "undo_of INTEGER DEFAULT 0, undone_by INTEGER DEFAULT 0)"))
-            && exec(QStringLiteral("CREATE INDEX IF NOT EXISTS history_database ON history(database_key, id)"));
+            && exec(QStringLiteral("CREATE INDEX IF NOT EXISTS history_database ON history(database_key, id)"))
+            && migrate();
+}
+
+int HistoryStore::schemaVersion() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool HistoryStore::migrate()
+{
+    const int version = schemaVersion();
+    if (version < 0)
+        return false;
+    if (version >= 1)
+        return true;
+    // v0 → v1: batch operations group their lines. One transaction: a crash leaves v0 or v1, never half.
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    db.transaction();
+    const bool ok = exec(QStringLiteral("ALTER TABLE history ADD COLUMN operation_id TEXT"))
+            && exec(QStringLiteral("ALTER TABLE history ADD COLUMN operation_title TEXT"))
+            && exec(QStringLiteral("CREATE INDEX IF NOT EXISTS history_operation ON history(operation_id)"))
+            && exec(QStringLiteral("PRAGMA user_version = 1"));
+    if (!ok) {
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
+bool HistoryStore::setOperation(qint64 id, const QString &operationId, const QString &title)
+{
+    if (!m_open)
+        return false;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral("UPDATE history SET operation_id = ?, operation_title = ? WHERE id = ?"));
+    query.addBindValue(operationId);
+    query.addBindValue(title);
+    query.addBindValue(id);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+QList<qint64> HistoryStore::operationEntries(const QString &operationId) const
+{
+    QList<qint64> ids;
+    if (!m_open || operationId.isEmpty())
+        return ids;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral("SELECT id FROM history WHERE operation_id = ? ORDER BY id"));
+    query.addBindValue(operationId);
+    if (query.exec()) {
+        while (query.next())
+            ids << query.value(0).toLongLong();
+    }
+    return ids;
+}
+
+QPair<QString, QString> HistoryStore::operationOf(qint64 id) const
+{
+    if (!m_open)
+        return {};
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral("SELECT operation_id, operation_title FROM history WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return {};
+    return {query.value(0).toString(), query.value(1).toString()};
 }
 
 HistoryStore::~HistoryStore()

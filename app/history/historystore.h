@@ -3,6 +3,7 @@
 #include "historyentry.h"
 
 #include <QList>
+#include <QPair>
 #include <QString>
 
 #include <optional>
@@ -41,8 +42,20 @@ public:
     std::optional<HistoryEntry> entry(qint64 id) const;
     int count() const;
 
+    // --- batch operations (issue 18): lines grouped by an operation id and title ------------------------------
+    /// Schema version of the file (PRAGMA user_version): 1 adds operation_id / operation_title.
+    static constexpr int SchemaVersion = 1;
+    int schemaVersion() const;
+    /// Marks entry \a id as part of operation \a operationId ("Onboard Alice").
+    bool setOperation(qint64 id, const QString &operationId, const QString &title);
+    /// Ids of the entries of \a operationId, oldest first.
+    QList<qint64> operationEntries(const QString &operationId) const;
+    /// The operation id and title of entry \a id (empty when it belongs to none).
+    QPair<QString, QString> operationOf(qint64 id) const;
+
 private:
     bool exec(const QString &sql);
+    bool migrate();
 
     QString m_connection;
     QString m_path;
