@@ -57,6 +57,11 @@ AllDatabasesPage::AllDatabasesPage(AllDatabasesModel *model, QWidget *parent)
 
 AllDatabasesPage::~AllDatabasesPage() = default;
 
+void AllDatabasesPage::addToolbarButton(QAbstractButton *button)
+{
+    m_ui->toolbarLayout->addWidget(button);
+}
+
 void AllDatabasesPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);

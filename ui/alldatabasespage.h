@@ -7,6 +7,7 @@
 #include <memory>
 
 class AllDatabasesModel;
+class QAbstractButton;
 class ApiClient;
 class DatabasesModel;
 class QComboBox;
@@ -34,6 +35,8 @@ public:
 
     AllDatabasesModel *model() const { return m_model; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
+    /// Adds \a button (reparented) at the end of the toolbar, e.g. "Onboard a person…" (issue 18).
+    void addToolbarButton(QAbstractButton *button);
 
 signals:
     void openRequested(const Database &database);
