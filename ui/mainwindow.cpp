@@ -17,6 +17,7 @@
 #include "models/databaseusersmodel.h"
 #include "models/firewallrulesmodel.h"
 #include "models/managedrangesmodel.h"
+#include "offboardflow.h"
 #include "overviewpage.h"
 #include "signinpage.h"
 #include "system/sandboxlauncher.h"
@@ -71,6 +72,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_ui->extensionsLayout->addWidget(m_extensionsPage);
     m_allDatabasesPage = AllDatabasesPage::attach(m_ui->tabs, m_client, m_databases, m_ui->databaseCombo);
     m_ui->historyLayout->addWidget(m_historyPage);
+    OffboardFlow::attach(m_allDatabasesPage, m_client, m_history); // offboard a person, copy rules (issue 18)
 
     setupChrome();
     setupSignIn();

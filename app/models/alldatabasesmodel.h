@@ -67,6 +67,8 @@ public:
     void setDatabases(const QList<Database> &databases);
     /// Queues every row whose figures are missing or older than maxAge() (all of them when \a force), and starts.
     void refresh(bool force = false);
+    /// Reads \a databases again (they were just changed, e.g. by an offboarding), with whatever else is stale.
+    void refreshDatabases(const QList<Database> &databases);
     /// Stops the queue; running requests are dropped, rows keep their previous figures.
     void cancel();
     bool isRunning() const { return m_running; }
