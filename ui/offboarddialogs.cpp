@@ -43,7 +43,7 @@ OffboardDialog::OffboardDialog(QWidget *parent) : QDialog(parent), m_ui(std::mak
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     update();
-    DialogFit::apply(this, 80);
+    DialogFit::apply(this, 90);
 }
 
 OffboardDialog::~OffboardDialog() = default;
@@ -119,7 +119,7 @@ CopyRulesDialog::CopyRulesDialog(QWidget *parent) : QDialog(parent), m_ui(std::m
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     update();
-    DialogFit::apply(this, 80, DialogFit::Mode::Initial);
+    DialogFit::apply(this, 90, DialogFit::Mode::Initial);
 }
 
 CopyRulesDialog::~CopyRulesDialog() = default;
@@ -232,8 +232,9 @@ ChangePreviewDialog::ChangePreviewDialog(QWidget *parent)
     m_ui->retryButton->setIcon(Icons::icon(QStringLiteral("refresh")));
     setStage(Stage::Searching);
     setRetryVisible(false);
-    DialogFit::apply(this, 110, DialogFit::Mode::Initial);
-    resize(width(), qMax(height(), fontMetrics().height() * 30));
+    DialogFit::apply(this, 120, DialogFit::Mode::Initial);
+    // Room for a database name, its region and a rule with its label on one line.
+    resize(qMax(width(), fontMetrics().averageCharWidth() * 150), qMax(height(), fontMetrics().height() * 30));
 }
 
 ChangePreviewDialog::~ChangePreviewDialog() = default;
@@ -241,10 +242,10 @@ ChangePreviewDialog::~ChangePreviewDialog() = default;
 void ChangePreviewDialog::setModel(QAbstractItemModel *model)
 {
     m_ui->planView->setModel(model);
-    const int chars = fontMetrics().averageCharWidth();
-    m_ui->planView->setColumnWidth(0, chars * 24);
-    m_ui->planView->setColumnWidth(1, chars * 12);
-    m_ui->planView->setColumnWidth(2, chars * 44);
+    QHeaderView *header = m_ui->planView->horizontalHeader();
+    header->setSectionResizeMode(0, QHeaderView::ResizeToContents); // database
+    header->setSectionResizeMode(1, QHeaderView::ResizeToContents); // region
+    header->setSectionResizeMode(2, QHeaderView::ResizeToContents); // the change, with its label; the result stretches
 }
 
 void ChangePreviewDialog::setIntro(const QString &text)

@@ -2,6 +2,8 @@
 // the real rate limit): the buttons of the All databases tab, the search, the preview with check boxes (an unticked
 // rule stays), the per-database results; one deletion undone from the History tab; copying rules where one target
 // fills up behind Gatehouse's back: "Retry failed" appears only then, and sends only what failed.
+// With GATEHOUSE_SHOTS_OUT set (scripts/screenshots-offboard.sh), it also saves the dialogs of each step as PNGs in
+// the language GATEHOUSE_SHOTS_LANG (en, fr).
 #include "alldatabasespage.h"
 #include "api/apiclient.h"
 #include "confirmdialog.h"
@@ -19,6 +21,7 @@
 #include "offboarddialogs.h"
 #include "offboardflow.h"
 #include "system/tokenstore.h"
+#include "translator.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -57,6 +60,23 @@ QString nameOf(const Database &db)
     return db.isAddon() ? db.appName : db.name;
 }
 
+QString shotsLanguage()
+{
+    const QString language = qEnvironmentVariable("GATEHOUSE_SHOTS_LANG");
+    return language.isEmpty() ? QStringLiteral("en") : language;
+}
+
+/// Saves \a widget as docs/screenshots-style `<name>-<lang>.png` when screenshots are asked for.
+void shot(QWidget *widget, const char *name)
+{
+    const QString out = qEnvironmentVariable("GATEHOUSE_SHOTS_OUT");
+    if (out.isEmpty() || !widget)
+        return;
+    QTest::qWait(400); // layouts and the table settle
+    const QString path = QStringLiteral("%1/%2-%3.png").arg(out, QLatin1String(name), shotsLanguage());
+    QVERIFY2(widget->grab().save(path), qPrintable(path));
+}
+
 } // namespace
 
 class TestOffboardGui : public QObject
@@ -89,6 +109,10 @@ private:
 void TestOffboardGui::initTestCase()
 {
     useTestSettings(QStringLiteral("GatehouseGuiTest-offboard"));
+    if (qEnvironmentVariableIsSet("GATEHOUSE_SHOTS_OUT")) {
+        Translator::storeChoice(shotsLanguage());
+        Translator::install(Translator::resolve(shotsLanguage()));
+    }
     QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
     MainWindow::Options options = optionsFor(m_sandbox, &m_store);
     options.apiUrl.clear(); // regions discovered: both of the sandbox's
@@ -160,6 +184,7 @@ void TestOffboardGui::offboardWalkthrough()
     whenModal<OffboardDialog>([&asked](OffboardDialog *dialog) {
         asked = true;
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("whoEdit")), QStringLiteral("carol"));
+        shot(dialog, "offboard-dialog");
         QVERIFY(click(dialog->findChild<QPushButton *>(QStringLiteral("searchButton"))));
     });
     QVERIFY(click(button));
@@ -179,6 +204,7 @@ void TestOffboardGui::offboardWalkthrough()
     QVERIFY(keep >= 0);
     QVERIFY(model->setData(model->index(keep, BatchPlanModel::ChangeColumn), Qt::Unchecked, Qt::CheckStateRole));
     QCOMPARE(model->checkedCount(), 2);
+    shot(dialog, "offboard-preview");
     ConfirmDialog::setNextAnswer(true);
     QVERIFY(click(dialog->applyButton()));
     QVERIFY(ConfirmDialog::lastRequest().headline.contains(QLatin1String("2")));
@@ -186,6 +212,7 @@ void TestOffboardGui::offboardWalkthrough()
     QVERIFY(dialog);
     QCOMPARE(m_flow->applier()->plan().count(BatchItem::Status::Done), 2);
     QVERIFY(!dialog->retryButton()->isVisible()); // nothing failed: nothing to retry
+    shot(dialog, "offboard-results");
     QCOMPARE(rules(QStringLiteral("my-postgres-db")).size(), 1);
     QCOMPARE(rules(QStringLiteral("stark-prod")).size(), 0);
     // The overview reads again the database that changed, not all of them.
@@ -249,6 +276,7 @@ void TestOffboardGui::copyRulesRetriesOnlyFailures()
         dialog->setTargetChecked(main, true);
         dialog->setTargetChecked(stark, true);
         QCOMPARE(dialog->targets().size(), 2);
+        shot(dialog, "copyrules-dialog");
         QVERIFY(click(dialog->findChild<QPushButton *>(QStringLiteral("previewButton"))));
     });
     QVERIFY(click(button));
@@ -259,6 +287,7 @@ void TestOffboardGui::copyRulesRetriesOnlyFailures()
     QVERIFY(!m_flow->model()->isCheckable());
     QVERIFY(dialog->applyButton()->isEnabled());
     QVERIFY(!dialog->retryButton()->isVisible());
+    shot(dialog, "copyrules-preview");
 
     // Behind Gatehouse's back, stark-prod fills up: its two creations fail.
     QStringList filler;
@@ -272,6 +301,7 @@ void TestOffboardGui::copyRulesRetriesOnlyFailures()
     QCOMPARE(m_flow->applier()->plan().count(BatchItem::Status::Failed), 2);
     QVERIFY(dialog->retryButton()->isVisible());
     QVERIFY(!dialog->banner()->message().isEmpty());
+    shot(dialog, "copyrules-results");
 
     // Room again: Retry sends the two failed creations only.
     for (int i = 0; i < 2; ++i)
