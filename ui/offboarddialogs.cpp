@@ -320,8 +320,10 @@ void ChangePreviewDialog::reject()
 {
     if (m_stage == Stage::Applying)
         return; // writes are on their way: Stop first, then the results show
-    if (m_stage == Stage::Searching)
+    if (m_stage == Stage::Searching) {
+        setStage(Stage::Results); // closing: the search's end must not close it a second time
         emit stopRequested();
+    }
     QDialog::reject();
 }
 

@@ -88,6 +88,7 @@ private slots:
     void offboardWalkthrough();
     void undoOneDeletionFromHistory();
     void copyRulesRetriesOnlyFailures();
+    void stopASearch();
     void cleanupTestCase();
 
 private:
@@ -316,6 +317,24 @@ void TestOffboardGui::copyRulesRetriesOnlyFailures()
     QCOMPARE(rules(QStringLiteral("my-postgres-db")).size(), before); // nothing sent twice
     QCOMPARE(rules(QStringLiteral("stark-prod")).size(), FirewallRulesModel::MaxRules);
     dialog->close();
+}
+
+void TestOffboardGui::stopASearch()
+{
+    m_flow->startOffboard(OffboardQuery(QStringLiteral("nobody")), m_window->databases()->databases());
+    ChangePreviewDialog *dialog = m_flow->dialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->stage(), ChangePreviewDialog::Stage::Searching);
+    QVERIFY(m_flow->search()->isRunning());
+    QVERIFY(click(dialog->stopButton()));
+    QVERIFY(!m_flow->search()->isRunning());
+    QTRY_VERIFY(!m_flow->dialog()); // closed (and deleted), nothing planned
+    // Cancel while searching does the same.
+    m_flow->startOffboard(OffboardQuery(QStringLiteral("nobody")), m_window->databases()->databases());
+    QVERIFY(m_flow->search()->isRunning());
+    m_flow->dialog()->reject();
+    QVERIFY(!m_flow->search()->isRunning());
+    QTRY_VERIFY(!m_flow->dialog());
 }
 
 void TestOffboardGui::cleanupTestCase()
