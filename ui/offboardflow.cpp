@@ -209,6 +209,18 @@ void OffboardFlow::searchFinished()
     }
     m_model->setCheckable(m_kind == Kind::Offboard);
     m_model->setPlan(plan);
+    if (m_kind == Kind::Offboard) {
+        // A rule wider than the address searched for (a shared office network) would lock others out: unticked.
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const BatchItem &item = m_model->itemAt(row);
+            if (item.action != BatchItem::Action::DeleteRule)
+                continue;
+            const auto rule = OffboardPlanner::ruleOf(m_search->results(), m_model->targetAt(row).addonId, item.key);
+            if (rule && m_query.isWiderThanSearched(*rule))
+                m_model->setData(m_model->index(row, BatchPlanModel::ChangeColumn), Qt::Unchecked,
+                                 Qt::CheckStateRole);
+        }
+    }
     m_dialog->setStage(ChangePreviewDialog::Stage::Preview);
     if (m_kind == Kind::Offboard) {
         const QString who = PlainText::visible(m_query.text());

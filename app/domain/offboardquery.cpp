@@ -38,3 +38,12 @@ QString OffboardQuery::whyMatches(const FirewallRule &rule) const
         return tr("network");
     return QString();
 }
+
+bool OffboardQuery::isWiderThanSearched(const FirewallRule &rule) const
+{
+    if (!m_network || rule.type != FirewallRule::Type::Custom)
+        return false;
+    const std::optional<Cidr> ruleNetwork = Cidr::parse(rule.cidr);
+    return ruleNetwork && ruleNetwork->network() != m_network->network()
+            && ruleNetwork->network().contains(m_network->network());
+}

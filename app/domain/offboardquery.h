@@ -34,8 +34,11 @@ public:
 
     bool matches(const FirewallRule &rule) const { return !whyMatches(rule).isEmpty(); }
     bool matches(const DatabaseUser &user) const;
-    /// Why \a rule matches, in words ("label", "network contains 203.0.113.7"...), or empty when it does not.
+    /// Why \a rule matches, in words ("label", "admits 203.0.113.7"...), or empty when it does not.
     QString whyMatches(const FirewallRule &rule) const;
+    /// \a rule admits more than the address or network searched for (e.g. a shared office /24 found by one
+    /// person's address): deleting it would lock others out, so the preview leaves it unticked.
+    bool isWiderThanSearched(const FirewallRule &rule) const;
 
 private:
     QString m_text;

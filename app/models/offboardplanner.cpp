@@ -15,8 +15,12 @@ BatchPlan OffboardPlanner::plan(const OffboardQuery &query, const QList<PlanSear
         target.database = result.database;
         target.addonId = result.ref.addonId;
         for (const FirewallRule &rule : result.rules) {
-            if (query.matches(rule))
-                target.items.append(BatchItem::deleteRule(rule.id, describe(rule)));
+            const QString why = query.whyMatches(rule);
+            if (why.isEmpty())
+                continue;
+            // Searching by address: say how each rule relates to it ("admits 203.0.113.7" is a wider rule).
+            const QString label = query.network() ? tr("%1 \u2014 %2").arg(describe(rule), why) : describe(rule);
+            target.items.append(BatchItem::deleteRule(rule.id, label));
         }
         for (const DatabaseUser &user : result.users) {
             if (query.matches(user))

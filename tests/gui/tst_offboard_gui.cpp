@@ -88,6 +88,7 @@ private slots:
     void offboardWalkthrough();
     void undoOneDeletionFromHistory();
     void copyRulesRetriesOnlyFailures();
+    void addressSearchLeavesWiderRulesUnticked();
     void stopASearch();
     void cleanupTestCase();
 
@@ -317,6 +318,36 @@ void TestOffboardGui::copyRulesRetriesOnlyFailures()
     QCOMPARE(rules(QStringLiteral("my-postgres-db")).size(), before); // nothing sent twice
     QCOMPARE(rules(QStringLiteral("stark-prod")).size(), FirewallRulesModel::MaxRules);
     dialog->close();
+}
+
+void TestOffboardGui::addressSearchLeavesWiderRulesUnticked()
+{
+    QVERIFY(!addRule(QStringLiteral("initech-prod"), QStringLiteral("203.0.113.0/24"), QStringLiteral("Shared office"))
+                     .isEmpty());
+    m_flow->startOffboard(OffboardQuery(QStringLiteral("203.0.113.50")), m_window->databases()->databases());
+    ChangePreviewDialog *dialog = waitForStage(ChangePreviewDialog::Stage::Preview);
+    QVERIFY(dialog);
+    BatchPlanModel *model = m_flow->model();
+    int wider = 0;
+    int exact = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex change = model->index(row, BatchPlanModel::ChangeColumn);
+        const bool checked = change.data(Qt::CheckStateRole).value<Qt::CheckState>() == Qt::Checked;
+        if (nameOf(model->targetAt(row).database) == QLatin1String("initech-prod")) {
+            ++wider;
+            QVERIFY(!checked); // deleting it would lock the whole office out
+            QVERIFY2(change.data().toString().contains(QLatin1String("admits 203.0.113.50")),
+                     qPrintable(change.data().toString()));
+        } else {
+            ++exact;
+            QVERIFY(checked);
+        }
+    }
+    QCOMPARE(wider, 1);
+    QCOMPARE(exact, 2); // the /32 of my-postgres-db and stark-prod
+    QCOMPARE(model->checkedCount(), 2);
+    dialog->reject();
+    QTRY_VERIFY(!m_flow->dialog());
 }
 
 void TestOffboardGui::stopASearch()

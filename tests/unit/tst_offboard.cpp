@@ -91,6 +91,10 @@ void TestOffboard::queryMatchesNetworks()
     QCOMPARE(address.whyMatches(custom(QStringLiteral("b"), QStringLiteral("203.0.113.0/24"))),
              QStringLiteral("admits 203.0.113.7"));
     QVERIFY(!address.matches(custom(QStringLiteral("c"), QStringLiteral("203.0.114.0/24"))));
+    // Wider than the address searched for: offered unticked (a shared network).
+    QVERIFY(address.isWiderThanSearched(custom(QStringLiteral("b"), QStringLiteral("203.0.113.0/24"))));
+    QVERIFY(!address.isWiderThanSearched(custom(QStringLiteral("a"), QStringLiteral("203.0.113.7/32"))));
+    QVERIFY(!OffboardQuery(QStringLiteral("alice")).isWiderThanSearched(custom(QStringLiteral("b"), QStringLiteral("0.0.0.0/0"))));
     // An address is compared as a network, never as text: 10.0.0.1 is not 10.0.0.10.
     QVERIFY(!OffboardQuery(QStringLiteral("10.0.0.1")).matches(custom(QStringLiteral("d"), QStringLiteral("10.0.0.10/32"))));
     const OffboardQuery network(QStringLiteral("198.51.100.0/24"));
