@@ -3283,6 +3283,10 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OffboardQuery</name>

@@ -3288,6 +3288,10 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>OffboardQuery</name>
