@@ -31,8 +31,10 @@ void BatchPlanModel::setApplier(BatchApplier *applier)
     if (!applier)
         return;
     connect(applier, &BatchApplier::started, this, [this] {
-        if (m_applier)
-            rebuild(m_applier->plan());
+        if (!m_applier)
+            return;
+        m_unchecked.clear(); // the applier got checkedPlan(): its items are the ticked ones, numbered anew
+        rebuild(m_applier->plan());
     });
     connect(applier, &BatchApplier::itemChanged, this, &BatchPlanModel::itemChanged);
     if (applier->plan().itemCount() > 0)

@@ -28,7 +28,8 @@ public:
 
     void setPlan(const BatchPlan &plan);
     const BatchPlan &plan() const { return m_plan; }
-    /// Follows \a applier: its plan when a run starts, each item as it changes. nullptr to stop.
+    /// Follows \a applier: its plan when a run starts (give it checkedPlan(); the ticks are then cleared, every item
+    /// shown being one applied), each item as it changes. nullptr to stop.
     void setApplier(BatchApplier *applier);
 
     void setCheckable(bool checkable);

@@ -559,6 +559,16 @@ void TestBatchApplier::planModelCheckBoxes()
     QCOMPARE(kept.targets.size(), 1); // ad-b lost both its items
     QCOMPARE(kept.targets.at(0).items.size(), 2);
     QVERIFY(!model.setData(model.index(0, BatchPlanModel::ChangeColumn), Qt::Unchecked, Qt::CheckStateRole));
+
+    // Applying the ticked ones: the model follows the applier's plan, whose items are all ticked.
+    BatchApplier applier(m_api.m_client.get());
+    model.setApplier(&applier);
+    QVERIFY(applier.start(kept));
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.checkedCount(), 1); // the rule already there is not one to apply
+    QVERIFY(run(applier));
+    QCOMPARE(posts(QStringLiteral("ad-b"), QStringLiteral("users")), 0);
+    QCOMPARE(posts(QStringLiteral("ad-a"), QStringLiteral("users")), 1);
 }
 
 void TestBatchApplier::historyMigratesV0ToV1()
