@@ -16,6 +16,7 @@
 #include "sandboxprocess.h"
 #include "sandboxstate.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -200,8 +201,12 @@ void TestOffboardSandbox::offboardAcrossRegions()
     QCOMPARE(hbaLinesFor(QStringLiteral("203.0.113.7")), 3);
     QCOMPARE(rolesLike(QStringLiteral("alice%")), 3);
 
+    QElapsedTimer timer;
+    timer.start();
+    int requests = m_client->requestCount();
     const QList<PlanSearch::Found> found = search(m_databases, PlanSearch::Rules | PlanSearch::Users);
     QCOMPARE(found.size(), 8);
+    qInfo("search: 8 databases in %lld ms, %d requests", timer.elapsed(), m_client->requestCount() - requests);
     for (const PlanSearch::Found &f : found)
         QVERIFY2(f.ok, qPrintable(nameOf(f.database) + QLatin1String(": ") + f.error));
     const BatchPlan plan = OffboardPlanner::plan(OffboardQuery(QStringLiteral("alice")), found);
@@ -225,8 +230,12 @@ void TestOffboardSandbox::offboardAcrossRegions()
     BatchApplier applier(m_client.get());
     BatchHistory grouping(m_history.get());
     grouping.watch(&applier);
+    timer.restart();
+    requests = m_client->requestCount();
     QVERIFY(apply(&applier, plan));
     QCOMPARE(applier.plan().count(BatchItem::Status::Done), 6);
+    qInfo("offboard: 6 deletions in 4 databases in %lld ms, %d requests", timer.elapsed(),
+          m_client->requestCount() - requests);
     m_offboarded = applier.plan();
 
     // In PostgreSQL: the address is in no pg_hba.conf line any more, Bob's is; Alice's roles are gone, Bob's stays.
