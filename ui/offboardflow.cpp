@@ -80,8 +80,11 @@ OffboardFlow *OffboardFlow::attach(AllDatabasesPage *page, ApiClient *client, Ch
         flow->setAddonCache(model->addonCache());
         flow->copyRules(databasesOf(model));
     });
-    // The overview reads again what changed (and only that), once the operation is over.
-    connect(flow, &OffboardFlow::databasesChanged, model, &AllDatabasesModel::refreshDatabases);
+    // One paced reader per region at a time: the survey pauses while an operation searches and writes, then reads
+    // again what changed (and what is stale), not everything.
+    connect(flow, &OffboardFlow::operationStarted, model, &AllDatabasesModel::cancel);
+    connect(flow, &OffboardFlow::databasesChanged, model, &AllDatabasesModel::markStale);
+    connect(flow, &OffboardFlow::operationEnded, model, [model] { model->refresh(false); });
     return flow;
 }
 
@@ -139,7 +142,9 @@ void OffboardFlow::openDialog(const QString &title)
     connect(m_dialog, &ChangePreviewDialog::applyRequested, this, &OffboardFlow::apply);
     connect(m_dialog, &ChangePreviewDialog::retryRequested, this, &OffboardFlow::retry);
     connect(m_dialog, &ChangePreviewDialog::stopRequested, this, &OffboardFlow::stop);
+    connect(m_dialog, &QDialog::finished, this, &OffboardFlow::operationEnded);
     m_dialog->setStage(ChangePreviewDialog::Stage::Searching);
+    emit operationStarted();
     m_dialog->show();
 }
 

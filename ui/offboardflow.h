@@ -51,7 +51,11 @@ public:
     void setAddonCache(const QVariantMap &cache);
 
 signals:
-    /// An operation wrote to these databases (the overview reads them again).
+    /// A search starts: the overview's own survey pauses, so both stay within the regional budget together.
+    void operationStarted();
+    /// The operation's dialog closed: the overview may read again what is stale.
+    void operationEnded();
+    /// An operation wrote to these databases (the overview reads them again once it ends).
     void databasesChanged(const QList<Database> &databases);
     /// The search ended and the preview shows (tests wait for it).
     void previewReady();

@@ -98,7 +98,7 @@ void AllDatabasesModel::refresh(bool force)
     pump();
 }
 
-void AllDatabasesModel::refreshDatabases(const QList<Database> &databases)
+void AllDatabasesModel::markStale(const QList<Database> &databases)
 {
     // Figures kept on screen meanwhile, but older than maxAge(): refresh(false) reads these rows, not all.
     const QDateTime stale = QDateTime::currentDateTimeUtc().addSecs(-m_maxAgeSeconds - 1);
@@ -107,6 +107,11 @@ void AllDatabasesModel::refreshDatabases(const QList<Database> &databases)
         if (row >= 0 && m_rows.at(row).fetchedAt.isValid() && m_rows.at(row).fetchedAt > stale)
             m_rows[row].fetchedAt = stale;
     }
+}
+
+void AllDatabasesModel::refreshDatabases(const QList<Database> &databases)
+{
+    markStale(databases);
     refresh(false);
 }
 
