@@ -104,8 +104,19 @@ void OffboardFlow::setAddonCache(const QVariantMap &cache)
     m_search->setAddonCache(cache);
 }
 
+bool OffboardFlow::isBusy() const
+{
+    if (!m_dialog || (m_dialog->stage() != ChangePreviewDialog::Stage::Searching && !m_applier->isRunning()))
+        return false;
+    m_dialog->raise(); // one operation at a time: the one running comes forward
+    m_dialog->activateWindow();
+    return true;
+}
+
 void OffboardFlow::offboard(const QList<Database> &databases)
 {
+    if (isBusy())
+        return;
     OffboardDialog dialog(m_dialogParent);
     dialog.setObjectName(QStringLiteral("offboardDialog"));
     dialog.setDatabaseCount(int(databases.size()));
@@ -116,6 +127,8 @@ void OffboardFlow::offboard(const QList<Database> &databases)
 
 void OffboardFlow::copyRules(const QList<Database> &databases, const Database &preselected)
 {
+    if (isBusy())
+        return;
     CopyRulesDialog dialog(m_dialogParent);
     dialog.setObjectName(QStringLiteral("copyRulesDialog"));
     dialog.setDatabases(databases);
@@ -150,7 +163,7 @@ void OffboardFlow::openDialog(const QString &title)
 
 void OffboardFlow::startOffboard(const OffboardQuery &query, const QList<Database> &databases)
 {
-    if (query.isEmpty() || databases.isEmpty())
+    if (query.isEmpty() || databases.isEmpty() || isBusy())
         return;
     m_kind = Kind::Offboard;
     m_query = query;
@@ -168,7 +181,7 @@ void OffboardFlow::startOffboard(const OffboardQuery &query, const QList<Databas
 
 void OffboardFlow::startCopy(const Database &source, const QList<Database> &targets)
 {
-    if (source.id.isEmpty() || targets.isEmpty())
+    if (source.id.isEmpty() || targets.isEmpty() || isBusy())
         return;
     m_kind = Kind::CopyRules;
     m_source = source;

@@ -63,6 +63,8 @@ signals:
     void applied();
 
 private:
+    /// An operation is searching or writing: its dialog comes forward and no other starts.
+    bool isBusy() const;
     void openDialog(const QString &title);
     void searchFinished();
     void apply();

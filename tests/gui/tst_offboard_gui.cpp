@@ -358,6 +358,10 @@ void TestOffboardGui::stopASearch()
     QVERIFY(dialog);
     QCOMPARE(dialog->stage(), ChangePreviewDialog::Stage::Searching);
     QVERIFY(m_flow->search()->isRunning());
+    // One operation at a time: starting another while this one searches only brings it forward.
+    m_flow->startOffboard(OffboardQuery(QStringLiteral("someone")), m_window->databases()->databases());
+    QCOMPARE(m_flow->dialog(), dialog);
+    QVERIFY(m_flow->search()->isRunning());
     QVERIFY(click(dialog->stopButton()));
     QVERIFY(!m_flow->search()->isRunning());
     QTRY_VERIFY(!m_flow->dialog()); // closed (and deleted), nothing planned
