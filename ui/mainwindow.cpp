@@ -18,6 +18,7 @@
 #include "models/firewallrulesmodel.h"
 #include "models/managedrangesmodel.h"
 #include "onboardflow.h"
+#include "offboardflow.h"
 #include "overviewpage.h"
 #include "signinpage.h"
 #include "system/sandboxlauncher.h"
@@ -73,6 +74,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_allDatabasesPage = AllDatabasesPage::attach(m_ui->tabs, m_client, m_databases, m_ui->databaseCombo);
     OnboardFlow::install(m_allDatabasesPage, m_client, m_history); // issue 18: "Onboard a person…"
     m_ui->historyLayout->addWidget(m_historyPage);
+    OffboardFlow::attach(m_allDatabasesPage, m_client, m_history); // offboard a person, copy rules (issue 18)
 
     setupChrome();
     setupSignIn();

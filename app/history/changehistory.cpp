@@ -74,6 +74,11 @@ HistoryEntry ChangeHistory::record(HistoryEntry entry)
     return entry;
 }
 
+void ChangeHistory::describeRule(const QString &databaseKey, const FirewallRule &rule)
+{
+    m_described.insert(databaseKey + QLatin1Char('/') + rule.id, rule);
+}
+
 void ChangeHistory::expect(const QString &databaseKey, WriteEvent::Kind kind, const QString &object,
                            const QString &reason, qint64 undoOf)
 {
@@ -113,6 +118,12 @@ void ChangeHistory::started(const QObject *source, const WriteEvent &event)
                 entry.details.insert(QLatin1String("label"), label);
             }
         }
+    }
+    if (event.kind == WriteEvent::Kind::RuleDeleted) {
+        const QString described = entry.databaseKey + QLatin1Char('/') + event.object;
+        if (m_described.contains(described) && !entry.details.contains(QLatin1String("type")))
+            addRuleDetails(entry.details, m_described.value(described), {});
+        m_described.remove(described);
     }
     if (event.kind == WriteEvent::Kind::RuleCreated && sessionDatabase) {
         const QString rangeId = entry.details.value(QLatin1String("range_id")).toString();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "historyentry.h"
+#include "domain/firewallrule.h"
 
 #include <QHash>
 #include <QObject>
@@ -46,6 +47,10 @@ public:
     void expect(const QString &databaseKey, WriteEvent::Kind kind, const QString &object, const QString &reason,
                 qint64 undoOf = 0);
 
+    /// What a rule of a database that is not open admits (its CIDR and label, or range): the next deletion of
+    /// \a rule on \a databaseKey is recorded with it, so it can be undone (offboarding deletes across databases).
+    void describeRule(const QString &databaseKey, const FirewallRule &rule);
+
     QList<HistoryEntry> entries(const QString &databaseKey = QString(), int limit = 0) const;
     std::optional<HistoryEntry> entry(qint64 id) const;
 
@@ -78,4 +83,5 @@ private:
     QHash<QString, QString> m_names; ///< addon id → database name
     QHash<QString, HistoryEntry> m_inFlight; ///< "<emitter>/<event id>" → its line
     QList<Expectation> m_expected;
+    QHash<QString, FirewallRule> m_described; ///< "<database key>/<rule id>" → the rule (describeRule())
 };

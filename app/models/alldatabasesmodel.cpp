@@ -98,6 +98,23 @@ void AllDatabasesModel::refresh(bool force)
     pump();
 }
 
+void AllDatabasesModel::markStale(const QList<Database> &databases)
+{
+    // Figures kept on screen meanwhile, but older than maxAge(): refresh(false) reads these rows, not all.
+    const QDateTime stale = QDateTime::currentDateTimeUtc().addSecs(-m_maxAgeSeconds - 1);
+    for (const Database &db : databases) {
+        const int row = rowOf(db);
+        if (row >= 0 && m_rows.at(row).fetchedAt.isValid() && m_rows.at(row).fetchedAt > stale)
+            m_rows[row].fetchedAt = stale;
+    }
+}
+
+void AllDatabasesModel::refreshDatabases(const QList<Database> &databases)
+{
+    markStale(databases);
+    refresh(false);
+}
+
 void AllDatabasesModel::cancel()
 {
     ++m_generation;

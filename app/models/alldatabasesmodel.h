@@ -67,6 +67,11 @@ public:
     void setDatabases(const QList<Database> &databases);
     /// Queues every row whose figures are missing or older than maxAge() (all of them when \a force), and starts.
     void refresh(bool force = false);
+    /// Marks the figures of \a databases as too old (they were just changed, e.g. by an offboarding): the next
+    /// refresh() reads them again, with whatever else is stale; they stay on screen meanwhile.
+    void markStale(const QList<Database> &databases);
+    /// markStale(), then refresh().
+    void refreshDatabases(const QList<Database> &databases);
     /// Stops the queue; running requests are dropped, rows keep their previous figures.
     void cancel();
     bool isRunning() const { return m_running; }

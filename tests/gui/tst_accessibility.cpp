@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "newruledialog.h"
 #include "onboardwizard.h"
+#include "offboarddialogs.h"
 #include "overviewpage.h"
 #include "passworddialog.h"
 #include "signinpage.h"
@@ -168,6 +169,24 @@ private slots:
                             QStringLiteral("postgresql://owner:pw@127.0.0.1:5432/db?sslmode=require"));
         checkWidget(&dialog);
         ConfirmDialog::setNextAnswer(true); // closing asks whether the password was stored
+    }
+    void offboardDialogs()
+    {
+        OffboardDialog offboard;
+        offboard.setDatabaseCount(3);
+        checkWidget(&offboard);
+        CopyRulesDialog copy;
+        Database a, b;
+        a.id = QStringLiteral("a");
+        a.name = QStringLiteral("alpha");
+        b.id = QStringLiteral("b");
+        b.name = QStringLiteral("beta");
+        copy.setDatabases({a, b});
+        checkWidget(&copy);
+        ChangePreviewDialog preview;
+        preview.setStage(ChangePreviewDialog::Stage::Preview);
+        preview.setApplyText(QStringLiteral("&Delete selected"), true);
+        checkWidget(&preview);
     }
     void confirmDialog()
     {
