@@ -1241,6 +1241,37 @@
     </message>
 </context>
 <context>
+    <name>ChangePreviewDialog</name>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v / %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes per database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cidr</name>
     <message>
         <source>Enter an IPv4 address or network, for example 203.0.113.0/24.</source>
@@ -1358,6 +1389,79 @@
     </message>
     <message>
         <source>The port must be a number from 1 to 65535, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopyRulesDialog</name>
+    <message>
+        <source>Copy rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the firewall rules of one database to others. Rules a database has already are skipped, and no database gets more than 30 rules. You will see what each database gets before anything changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database to copy the rules from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the databases to copy to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databases to copy the rules to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;all shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the databases that should get these rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n database(s) selected.</source>
+        <translation>
+            <numerusform>%n database selected.</numerusform>
+            <numerusform>%n databases selected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CopyRulesPlanner</name>
+    <message>
+        <source>This database could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no firewall rules (a classic addon).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3025,6 +3129,259 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
     </message>
 </context>
 <context>
+    <name>OffboardDialog</name>
+    <message>
+        <source>Offboard a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search every database you can see for what lets a person in: firewall rules whose label or network matches, and database users whose name matches. You will see everything found, and choose what to delete, before anything changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name, a label, an IP address or a network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person to offboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall &amp;rules whose label or network matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database &amp;users whose name matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Searches %n database(s), a few at a time within the API&apos;s limit of 60 requests per minute per region.</source>
+        <translation>
+            <numerusform>Searches %n database, a few at a time within the API&apos;s limit of 60 requests per minute per region.</numerusform>
+            <numerusform>Searches %n databases, a few at a time within the API&apos;s limit of 60 requests per minute per region.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As an address, it also finds the rules whose network contains it or lies inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OffboardFlow</name>
+    <message>
+        <source>Offboard a &amp;person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find and delete a person&apos;s rules and users in every database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the firewall rules of one database to others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offboard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching %n database(s) for “%1”…</source>
+        <translation>
+            <numerusform>Searching %n database for “%1”…</numerusform>
+            <numerusform>Searching %n databases for “%1”…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy rules from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the rules of %1 and of %n other database(s)…</source>
+        <translation>
+            <numerusform>Reading the rules of %1 and of %n other database…</numerusform>
+            <numerusform>Reading the rules of %1 and of %n other databases…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rules of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no firewall rules to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing matches “%1” in the %n database(s) searched.</source>
+        <translation>
+            <numerusform>Nothing matches “%1” in the %n database searched.</numerusform>
+            <numerusform>Nothing matches “%1” in the %n databases searched.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found in %n database(s). Untick what must stay, then delete the rest. A deleted rule can be added again from the History; a deleted user cannot be restored.</source>
+        <translation>
+            <numerusform>Found in %n database. Untick what must stay, then delete the rest. A deleted rule can be added again from the History; a deleted user cannot be restored.</numerusform>
+            <numerusform>Found in %n databases. Untick what must stay, then delete the rest. A deleted rule can be added again from the History; a deleted user cannot be restored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n database(s) could not be searched: %1</source>
+        <translation>
+            <numerusform>%n database could not be searched: %1</numerusform>
+            <numerusform>%n databases could not be searched: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What each database gets. Rules it has already are skipped; what cannot be done says why on its line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s) selected.</source>
+        <translation>
+            <numerusform>%n deletion selected.</numerusform>
+            <numerusform>%n deletions selected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) to create.</source>
+        <translation>
+            <numerusform>%n rule to create.</numerusform>
+            <numerusform>%n rules to create.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there (skipped).</source>
+        <translation>
+            <numerusform>%n already there (skipped).</numerusform>
+            <numerusform>%n already there (skipped).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot be done.</source>
+        <translation>
+            <numerusform>%n cannot be done.</numerusform>
+            <numerusform>%n cannot be done.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n rule(s) and user(s)?</source>
+        <translation>
+            <numerusform>Delete %n rule or user?</numerusform>
+            <numerusform>Delete %n rules and users?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They are deleted in %n database(s). People and applications using them lose access. Deleted users cannot be restored.</source>
+        <translation>
+            <numerusform>They are deleted in %n database. People and applications using them lose access. Deleted users cannot be restored.</numerusform>
+            <numerusform>They are deleted in %n databases. People and applications using them lose access. Deleted users cannot be restored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting, a few databases at a time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the rules, a few databases at a time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying the failed changes again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n change(s) applied.</source>
+        <translation>
+            <numerusform>Done: %n change applied.</numerusform>
+            <numerusform>Done: %n changes applied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) applied.</source>
+        <translation>
+            <numerusform>%n change applied.</numerusform>
+            <numerusform>%n changes applied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) failed or were not sent: see each line. Retry sends only those, and never twice what reached the server.</source>
+        <translation>
+            <numerusform>%n change failed or was not sent: see its line. Retry sends only that one, and never twice what reached the server.</numerusform>
+            <numerusform>%n changes failed or were not sent: see each line. Retry sends only those, and never twice what reached the server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every change is in the History, grouped as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OffboardPlanner</name>
+    <message>
+        <source>Offboard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OffboardQuery</name>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admits %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OnboardFlow</name>
     <message>
         <source>Onboard a &amp;person…</source>
@@ -3863,6 +4220,28 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
     <message>
         <source>%1 is applied, but the test connection failed: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleCopy</name>
+    <message>
+        <source>Already allowed in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This temporary rule has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This managed range is not offered in this database&apos;s region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This database would have more than %n rule(s).</source>
+        <translation>
+            <numerusform>This database would have more than %n rule.</numerusform>
+            <numerusform>This database would have more than %n rules.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1242,6 +1242,37 @@
     </message>
 </context>
 <context>
+    <name>ChangePreviewDialog</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>%v / %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Changes per database</source>
+        <translation>Modifications par base</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>&amp;Réessayer les échecs</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+</context>
+<context>
     <name>Cidr</name>
     <message>
         <source>Enter an IPv4 address or network, for example 203.0.113.0/24.</source>
@@ -1360,6 +1391,79 @@
     <message>
         <source>The port must be a number from 1 to 65535, not %1.</source>
         <translation>Le port doit être un nombre de 1 à 65535, et non %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyRulesDialog</name>
+    <message>
+        <source>Copy rules</source>
+        <translation>Copier des règles</translation>
+    </message>
+    <message>
+        <source>Copy the firewall rules of one database to others. Rules a database has already are skipped, and no database gets more than 30 rules. You will see what each database gets before anything changes.</source>
+        <translation>Copie les règles de pare-feu d’une base vers d’autres. Les règles qu’une base a déjà sont ignorées, et aucune base ne dépasse 30 règles. Vous verrez ce que reçoit chaque base avant toute modification.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Depuis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Database to copy the rules from</source>
+        <translation>Base dont copier les règles</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Vers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Filter by name or region</source>
+        <translation>Filtrer par nom ou région</translation>
+    </message>
+    <message>
+        <source>Filter the databases to copy to</source>
+        <translation>Filtrer les bases de destination</translation>
+    </message>
+    <message>
+        <source>Databases to copy the rules to</source>
+        <translation>Bases vers lesquelles copier les règles</translation>
+    </message>
+    <message>
+        <source>Select &amp;all shown</source>
+        <translation>&amp;Tout cocher (affichées)</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>Tout &amp;décocher</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>Tick the databases that should get these rules.</source>
+        <translation>Cochez les bases qui doivent recevoir ces règles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n database(s) selected.</source>
+        <translation>
+            <numerusform>%n base sélectionnée.</numerusform>
+            <numerusform>%n bases sélectionnées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CopyRulesPlanner</name>
+    <message>
+        <source>This database could not be read: %1</source>
+        <translation>Cette base n’a pas pu être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This database has no firewall rules (a classic addon).</source>
+        <translation>Cette base n’a pas de règles de pare-feu (un addon classique).</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +3134,259 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
     </message>
 </context>
 <context>
+    <name>OffboardDialog</name>
+    <message>
+        <source>Offboard a person</source>
+        <translation>Retirer les accès d’une personne</translation>
+    </message>
+    <message>
+        <source>Search every database you can see for what lets a person in: firewall rules whose label or network matches, and database users whose name matches. You will see everything found, and choose what to delete, before anything changes.</source>
+        <translation>Cherche dans toutes les bases visibles ce qui laisse entrer une personne&#xa0;: les règles de pare-feu dont le libellé ou le réseau correspond, et les utilisateurs dont le nom correspond. Vous verrez tout ce qui a été trouvé, et choisirez quoi supprimer, avant toute modification.</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Qui&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A name, a label, an IP address or a network</source>
+        <translation>Un nom, un libellé, une adresse IP ou un réseau</translation>
+    </message>
+    <message>
+        <source>Person to offboard</source>
+        <translation>Personne dont retirer les accès</translation>
+    </message>
+    <message>
+        <source>Firewall &amp;rules whose label or network matches</source>
+        <translation>&amp;Règles de pare-feu dont le libellé ou le réseau correspond</translation>
+    </message>
+    <message>
+        <source>Database &amp;users whose name matches</source>
+        <translation>&amp;Utilisateurs de base dont le nom correspond</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searches %n database(s), a few at a time within the API&apos;s limit of 60 requests per minute per region.</source>
+        <translation>
+            <numerusform>Recherche dans %n base, quelques-unes à la fois, dans la limite de l’API de 60 requêtes par minute et par région.</numerusform>
+            <numerusform>Recherche dans %n bases, quelques-unes à la fois, dans la limite de l’API de 60 requêtes par minute et par région.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As an address, it also finds the rules whose network contains it or lies inside it.</source>
+        <translation>Pour une adresse, trouve aussi les règles dont le réseau la contient ou est contenu dedans.</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardFlow</name>
+    <message>
+        <source>Offboard a &amp;person…</source>
+        <translation>Retirer les accès d’une &amp;personne…</translation>
+    </message>
+    <message>
+        <source>Find and delete a person&apos;s rules and users in every database</source>
+        <translation>Trouver et supprimer les règles et utilisateurs d’une personne dans toutes les bases</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y rules…</source>
+        <translation>Cop&amp;ier des règles…</translation>
+    </message>
+    <message>
+        <source>Copy the firewall rules of one database to others</source>
+        <translation>Copier les règles de pare-feu d’une base vers d’autres</translation>
+    </message>
+    <message>
+        <source>Offboard %1</source>
+        <translation>Retirer les accès de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Delete selected</source>
+        <translation>&amp;Supprimer la sélection</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching %n database(s) for “%1”…</source>
+        <translation>
+            <numerusform>Recherche de «&#xa0;%1&#xa0;» dans %n base…</numerusform>
+            <numerusform>Recherche de «&#xa0;%1&#xa0;» dans %n bases…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy rules from %1</source>
+        <translation>Copier les règles de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Create rules</source>
+        <translation>&amp;Créer les règles</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the rules of %1 and of %n other database(s)…</source>
+        <translation>
+            <numerusform>Lecture des règles de %1 et d’%n autre base…</numerusform>
+            <numerusform>Lecture des règles de %1 et de %n autres bases…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rules of %1 could not be read: %2</source>
+        <translation>Les règles de %1 n’ont pas pu être lues&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no firewall rules to copy.</source>
+        <translation>%1 n’a aucune règle de pare-feu à copier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing matches “%1” in the %n database(s) searched.</source>
+        <translation>
+            <numerusform>Rien ne correspond à «&#xa0;%1&#xa0;» dans la base parcourue (%n).</numerusform>
+            <numerusform>Rien ne correspond à «&#xa0;%1&#xa0;» dans les %n bases parcourues.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found in %n database(s). Untick what must stay, then delete the rest. A deleted rule can be added again from the History; a deleted user cannot be restored.</source>
+        <translation>
+            <numerusform>Trouvé dans %n base. Décochez ce qui doit rester, puis supprimez le reste. Une règle supprimée peut être rajoutée depuis l’Historique&#xa0;; un utilisateur supprimé ne peut pas être restauré.</numerusform>
+            <numerusform>Trouvé dans %n bases. Décochez ce qui doit rester, puis supprimez le reste. Une règle supprimée peut être rajoutée depuis l’Historique&#xa0;; un utilisateur supprimé ne peut pas être restauré.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n database(s) could not be searched: %1</source>
+        <translation>
+            <numerusform>%n base n’a pas pu être parcourue&#xa0;: %1</numerusform>
+            <numerusform>%n bases n’ont pas pu être parcourues&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What each database gets. Rules it has already are skipped; what cannot be done says why on its line.</source>
+        <translation>Ce que reçoit chaque base. Les règles qu’elle a déjà sont ignorées&#xa0;; ce qui ne peut pas être fait dit pourquoi sur sa ligne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s) selected.</source>
+        <translation>
+            <numerusform>%n suppression sélectionnée.</numerusform>
+            <numerusform>%n suppressions sélectionnées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) to create.</source>
+        <translation>
+            <numerusform>%n règle à créer.</numerusform>
+            <numerusform>%n règles à créer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there (skipped).</source>
+        <translation>
+            <numerusform>%n déjà présente (ignorée).</numerusform>
+            <numerusform>%n déjà présentes (ignorées).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot be done.</source>
+        <translation>
+            <numerusform>%n impossible.</numerusform>
+            <numerusform>%n impossibles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n rule(s) and user(s)?</source>
+        <translation>
+            <numerusform>Supprimer %n règle ou utilisateur&#xa0;?</numerusform>
+            <numerusform>Supprimer %n règles et utilisateurs&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They are deleted in %n database(s). People and applications using them lose access. Deleted users cannot be restored.</source>
+        <translation>
+            <numerusform>Ils sont supprimés dans %n base. Les personnes et applications qui les utilisent perdent l’accès. Les utilisateurs supprimés ne peuvent pas être restaurés.</numerusform>
+            <numerusform>Ils sont supprimés dans %n bases. Les personnes et applications qui les utilisent perdent l’accès. Les utilisateurs supprimés ne peuvent pas être restaurés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Deleting, a few databases at a time…</source>
+        <translation>Suppression, quelques bases à la fois…</translation>
+    </message>
+    <message>
+        <source>Creating the rules, a few databases at a time…</source>
+        <translation>Création des règles, quelques bases à la fois…</translation>
+    </message>
+    <message>
+        <source>Trying the failed changes again…</source>
+        <translation>Nouvel essai des modifications en échec…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n change(s) applied.</source>
+        <translation>
+            <numerusform>Terminé&#xa0;: %n modification appliquée.</numerusform>
+            <numerusform>Terminé&#xa0;: %n modifications appliquées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) applied.</source>
+        <translation>
+            <numerusform>%n modification appliquée.</numerusform>
+            <numerusform>%n modifications appliquées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) failed or were not sent: see each line. Retry sends only those, and never twice what reached the server.</source>
+        <translation>
+            <numerusform>%n modification a échoué ou n’a pas été envoyée&#xa0;: voir chaque ligne. Réessayer n’envoie qu’elle, et jamais deux fois ce qui a atteint le serveur.</numerusform>
+            <numerusform>%n modifications ont échoué ou n’ont pas été envoyées&#xa0;: voir chaque ligne. Réessayer n’envoie qu’elles, et jamais deux fois ce qui a atteint le serveur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every change is in the History, grouped as “%1”.</source>
+        <translation>Chaque modification figure dans l’Historique, regroupée sous «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardPlanner</name>
+    <message>
+        <source>Offboard %1</source>
+        <translation>Retirer les accès de %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardQuery</name>
+    <message>
+        <source>label</source>
+        <translation>libellé</translation>
+    </message>
+    <message>
+        <source>same network</source>
+        <translation>même réseau</translation>
+    </message>
+    <message>
+        <source>admits %1</source>
+        <translation>admet %1</translation>
+    </message>
+    <message>
+        <source>inside %1</source>
+        <translation>contenu dans %1</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>réseau</translation>
+    </message>
+</context>
+<context>
     <name>OnboardFlow</name>
     <message>
         <source>Onboard a &amp;person…</source>
@@ -3868,6 +4225,28 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
     <message>
         <source>%1 is applied, but the test connection failed: %2</source>
         <translation>%1 est appliquée, mais la connexion de test a échoué&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RuleCopy</name>
+    <message>
+        <source>Already allowed in this database.</source>
+        <translation>Déjà autorisé dans cette base.</translation>
+    </message>
+    <message>
+        <source>This temporary rule has expired.</source>
+        <translation>Cette règle temporaire a expiré.</translation>
+    </message>
+    <message>
+        <source>This managed range is not offered in this database&apos;s region.</source>
+        <translation>Cette plage gérée n’est pas proposée dans la région de cette base.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This database would have more than %n rule(s).</source>
+        <translation>
+            <numerusform>Cette base aurait plus de %n règle.</numerusform>
+            <numerusform>Cette base aurait plus de %n règles.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
