@@ -94,11 +94,7 @@ void TestAccessCheckSandbox::initTestCase()
                                QJsonObject{{QStringLiteral("name"), kUser}, {QStringLiteral("password"), kPassword}}}});
     QVERIFY2(created.status / 100 == 2, created.body.constData());
 
-    m_window = std::make_unique<MainWindow>(optionsFor(m_sandbox, &m_store));
-    m_window->resize(1000, 700);
-    m_window->show();
-    QVERIFY(typeTokenAndSignIn(m_window.get(), m_sandbox.apiToken(), false));
-    QVERIFY(waitUntilOpen(m_window.get()));
+    QVERIFY(openSignedIn(&m_window, m_sandbox, &m_store));
     QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->users()->contains(kUser), 30000);
     m_check = m_window->session()->accessCheck();
 }

@@ -4,12 +4,12 @@
 // reply reconciled without a second rule, and nothing sent over the quota.
 #include "api/apiclient.h"
 #include "bulkrulesdialog.h"
-#include "fakeapiserver.h"
 #include "internetaccesspage.h"
 #include "messagebanner.h"
 #include "models/databasesession.h"
 #include "models/firewallrulesmodel.h"
 #include "models/managedrangesmodel.h"
+#include "sessionfixture.h"
 
 #include <QDialogButtonBox>
 #include <QJsonArray>
@@ -58,41 +58,28 @@ int serverRulesWith(const FakeApiServer &server, const QString &cidr)
 }
 } // namespace
 
-class TestBulkRules : public QObject
+class TestBulkRules : public QObject, private ApiTest::SessionFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<FakeApiServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<DatabaseSession> m_session;
     std::unique_ptr<InternetAccessPage> m_page;
 
     bool openPage(const QJsonArray &rules)
     {
-        m_server = std::make_unique<FakeApiServer>();
-        m_server->rules = rules;
-        if (!m_server->listen())
+        createServer()->rules = rules;
+        if (!startSession())
             return false;
-        m_nam = std::make_unique<QNetworkAccessManager>();
-        m_client = std::make_unique<ApiClient>(m_nam.get());
-        m_client->setEndpoints(ApiEndpoints::single(m_server->url()));
         RequestPolicy policy = m_client->policy();
         policy.retryBaseDelayMs = 50;
         policy.timeoutMs = 2000;
         m_client->setPolicy(policy);
-        m_client->setApiToken(m_server->apiToken);
-        m_session = std::make_unique<DatabaseSession>(m_client.get());
         m_page = std::make_unique<InternetAccessPage>();
         m_page->setSession(m_client.get(), m_session.get());
         m_page->setPropagationDelay(0);
         m_page->resize(900, 600);
         m_page->show();
-        Database database;
-        database.id = m_server->appId();
-        database.name = m_server->appName();
-        m_session->open(database);
+        openDatabase();
         if (!QTest::qWaitFor([this] { return m_session->rules()->hasData() && m_session->ranges()->hasData(); }, 10000))
             return false;
         m_server->clearRequests();
@@ -123,10 +110,7 @@ private slots:
     void cleanup()
     {
         m_page.reset();
-        m_session.reset();
-        m_client.reset();
-        m_nam.reset();
-        m_server.reset();
+        resetSession();
     }
 
     void reviewShowsAVerdictPerLine()

@@ -46,11 +46,7 @@ void TestClassicRefusals::initTestCase()
     useTestSettings(QStringLiteral("GatehouseGuiTest-classic-refusals"));
     QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
     QVERIFY(m_sandbox.discoverApp(QStringLiteral("my-app"), &m_addon));
-    m_window = std::make_unique<MainWindow>(optionsFor(m_sandbox, &m_store));
-    m_window->resize(1000, 700);
-    m_window->show();
-    QVERIFY(typeTokenAndSignIn(m_window.get(), m_sandbox.apiToken(), false));
-    QVERIFY(waitUntilOpen(m_window.get()));
+    QVERIFY(openSignedIn(&m_window, m_sandbox, &m_store));
     DatabasesModel *model = m_window->databases();
     int row = -1;
     QTRY_VERIFY_WITH_TIMEOUT((row = model->rowOf(m_addon.addonId)) >= 0, 20000);

@@ -70,11 +70,7 @@ void TestClassicSandbox::initTestCase()
     useTestSettings(QStringLiteral("GatehouseGuiTest-classic"));
     QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
     QVERIFY(m_sandbox.discoverApp(QStringLiteral("my-app"), &m_addon));
-    m_window = std::make_unique<MainWindow>(optionsFor(m_sandbox, &m_store));
-    m_window->resize(1000, 700);
-    m_window->show();
-    QVERIFY(typeTokenAndSignIn(m_window.get(), m_sandbox.apiToken(), false));
-    QVERIFY(waitUntilOpen(m_window.get())); // the Dedicated Resources database opens first, as before
+    QVERIFY(openSignedIn(&m_window, m_sandbox, &m_store)); // the Dedicated Resources database opens first, as before
 }
 
 void TestClassicSandbox::pickerListsTheAddon()

@@ -73,10 +73,7 @@ void TestFaultsGui::cleanup()
     ConfirmDialog::setNextAnswer(std::nullopt);
     m_signedOut.reset();
     m_page.reset(); // its dialogs with it
-    m_session.reset();
-    m_client.reset();
-    m_nam.reset();
-    m_server.reset();
+    resetSession();
 }
 
 void TestFaultsGui::cleanupTestCase()
@@ -157,26 +154,20 @@ QString TestFaultsGui::submitImpatiently(QDialog *dialog, QAbstractButton *submi
 
 bool TestFaultsGui::openFixture(QWidget *page)
 {
-    m_server = std::make_unique<FakeApiServer>();
-    m_server->rules = QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("fw-seed")},
-                                             {QStringLiteral("type"), QStringLiteral("custom_range")},
-                                             {QStringLiteral("cidr"), QStringLiteral("198.51.100.0/24")},
-                                             {QStringLiteral("label"), QStringLiteral("Seed")}}};
+    createServer()->rules = QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("fw-seed")},
+                                                   {QStringLiteral("type"), QStringLiteral("custom_range")},
+                                                   {QStringLiteral("cidr"), QStringLiteral("198.51.100.0/24")},
+                                                   {QStringLiteral("label"), QStringLiteral("Seed")}}};
     m_server->users.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("app_user")},
                                        {QStringLiteral("read_only"), false},
                                        {QStringLiteral("protected"), false}});
-    if (!m_server->listen())
+    if (!startSession())
         return false;
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<ApiClient>(m_nam.get());
-    m_client->setEndpoints(ApiEndpoints::single(m_server->url()));
     RequestPolicy policy = m_client->policy();
     policy.retryBaseDelayMs = 50; // GET retries (reconciliation listings) stay quick
     policy.timeoutMs = 800;
     m_client->setPolicy(policy);
-    m_client->setApiToken(m_server->apiToken);
     m_signedOut = std::make_unique<QSignalSpy>(m_client.get(), &ApiClient::signedOut);
-    m_session = std::make_unique<DatabaseSession>(m_client.get());
     m_page.reset(page);
     if (auto *rules = qobject_cast<InternetAccessPage *>(page))
         rules->setSession(m_client.get(), m_session.get());
@@ -184,10 +175,7 @@ bool TestFaultsGui::openFixture(QWidget *page)
         users->setSession(m_session.get());
     page->resize(900, 600);
     page->show();
-    Database database;
-    database.id = m_server->appId();
-    database.name = m_server->appName();
-    m_session->open(database);
+    openDatabase();
     const bool open = waitUntil([this] {
         return m_session->isOpen() && m_session->users()->hasData() && m_session->rules()->hasData()
                 && m_session->ranges()->hasData() && !m_session->connectionUri().isEmpty();

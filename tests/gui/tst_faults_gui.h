@@ -6,7 +6,6 @@
 #include "api/apiclient.h"
 #include "confirmdialog.h"
 #include "databaseuserspage.h"
-#include "fakeapiserver.h"
 #include "internetaccesspage.h"
 #include "models/databasesession.h"
 #include "models/databaseusersmodel.h"
@@ -15,6 +14,7 @@
 #include "models/modelroles.h"
 #include "newruledialog.h"
 #include "passworddialog.h"
+#include "sessionfixture.h"
 #include "widgethelpers.h"
 
 #include <QAbstractButton>
@@ -243,7 +243,7 @@ inline QStringList serverKeys(const QJsonArray &array, const QString &key)
 
 using namespace FaultsGui;
 
-class TestFaultsGui : public QObject
+class TestFaultsGui : public QObject, private ApiTest::SessionFixture
 {
     Q_OBJECT
 
@@ -281,10 +281,6 @@ private:
     /// What the page ended up showing (for the result table).
     QString describeOutcome() const;
 
-    std::unique_ptr<FakeApiServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<DatabaseSession> m_session;
     std::unique_ptr<QWidget> m_page;
     std::unique_ptr<QSignalSpy> m_signedOut;
     StallProbe m_probe;

@@ -4,6 +4,7 @@
 // ones, says so; 0.0.0.0/0 still needs its explicit confirmation.
 #include "messagebanner.h"
 #include "newruledialog.h"
+#include "testrules.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -12,17 +13,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
-namespace {
-FirewallRule custom(const QString &id, const QString &cidr, const QString &label = {})
-{
-    FirewallRule rule;
-    rule.id = id;
-    rule.type = FirewallRule::Type::Custom;
-    rule.cidr = cidr;
-    rule.label = label;
-    return rule;
-}
-} // namespace
+using TestRules::custom;
 
 class TestNewRuleAssistant : public QObject
 {

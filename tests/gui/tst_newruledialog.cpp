@@ -1,4 +1,5 @@
 #include "newruledialog.h"
+#include "testrules.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,16 +16,6 @@ class TestNewRuleDialog : public QObject
     Q_OBJECT
 
 private:
-    static FirewallRule customRule(const QString &id, const QString &cidr, const QString &label = {})
-    {
-        FirewallRule r;
-        r.id = id;
-        r.type = FirewallRule::Type::Custom;
-        r.cidr = cidr;
-        r.label = label;
-        return r;
-    }
-
     struct Ui
     {
         QComboBox *type;
@@ -110,7 +101,8 @@ private slots:
     void duplicateIsRefusedAndOverlapWarned()
     {
         NewRuleDialog d;
-        d.setExistingRules({customRule(QStringLiteral("r1"), QStringLiteral("10.0.0.0/8"), QStringLiteral("VPN"))});
+        d.setExistingRules(
+                {TestRules::custom(QStringLiteral("r1"), QStringLiteral("10.0.0.0/8"), QStringLiteral("VPN"))});
         Ui ui = find(d);
         ui.cidr->setText(QStringLiteral("10.0.0.0/8"));
         QVERIFY(!ui.ok->isEnabled());

@@ -3,9 +3,9 @@
 // dataChanged ranges, and sorting and searching read the typed users. Timing goals live in gatehouse-bench.
 #include "api/apiclient.h"
 #include "databaseuserspage.h"
-#include "fakeapiserver.h"
 #include "models/databasesession.h"
 #include "models/databaseusersmodel.h"
+#include "sessionfixture.h"
 #include "usersproxymodel.h"
 
 #include <QJsonArray>
@@ -44,7 +44,7 @@ QJsonArray manyUsers(bool readOnly = false)
 
 } // namespace
 
-class TestUsersPageScale : public QObject
+class TestUsersPageScale : public QObject, private ApiTest::SessionFixture
 {
     Q_OBJECT
 
@@ -63,23 +63,13 @@ private:
         return m_page->findChild<T *>(QLatin1String(name));
     }
 
-    std::unique_ptr<FakeApiServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<DatabaseSession> m_session;
     std::unique_ptr<DatabaseUsersPage> m_page;
 };
 
 void TestUsersPageScale::init()
 {
-    m_server = std::make_unique<FakeApiServer>();
-    m_server->users = manyUsers();
-    QVERIFY(m_server->listen());
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<ApiClient>(m_nam.get());
-    m_client->setEndpoints(ApiEndpoints::single(m_server->url()));
-    m_client->setApiToken(m_server->apiToken);
-    m_session = std::make_unique<DatabaseSession>(m_client.get());
+    createServer()->users = manyUsers();
+    QVERIFY(startSession());
     m_page = std::make_unique<DatabaseUsersPage>();
     m_page->setSession(m_session.get());
     m_page->resize(900, 600);
@@ -90,18 +80,12 @@ void TestUsersPageScale::init()
 void TestUsersPageScale::cleanup()
 {
     m_page.reset();
-    m_session.reset();
-    m_client.reset();
-    m_nam.reset();
-    m_server.reset();
+    resetSession();
 }
 
 bool TestUsersPageScale::open()
 {
-    Database database;
-    database.id = m_server->appId();
-    database.name = m_server->appName();
-    m_session->open(database);
+    openDatabase();
     return QTest::qWaitFor([this] { return m_session->users()->rowCount() == kUsers + 1; }, 10000);
 }
 

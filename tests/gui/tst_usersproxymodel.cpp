@@ -3,10 +3,10 @@
 // and added). A refresh changing every row leaves the username column out of its dataChanged range, so a proxy
 // sorted by name does not re-sort (issue 15: that re-sort was the largest part of the refresh stall).
 #include "api/apiclient.h"
-#include "fakeapiserver.h"
 #include "models/databasesession.h"
 #include "models/databaseusersmodel.h"
 #include "models/modelroles.h"
+#include "sessionfixture.h"
 #include "usersproxymodel.h"
 
 #include <QAbstractItemModelTester>
@@ -40,7 +40,7 @@ QJsonArray someUsers(bool flipped = false, int count = kUsers, int first = 0)
 
 } // namespace
 
-class TestUsersProxyModel : public QObject
+class TestUsersProxyModel : public QObject, private ApiTest::SessionFixture
 {
     Q_OBJECT
 
@@ -56,10 +56,6 @@ private:
     bool reload(const QJsonArray &users);
     QString nameAt(int row) const { return m_proxy->index(row, 0).data().toString(); }
 
-    std::unique_ptr<FakeApiServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<DatabaseSession> m_session;
     std::unique_ptr<UsersProxyModel> m_proxy;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     std::unique_ptr<QAbstractItemModelTester> m_sourceTester;
@@ -67,14 +63,8 @@ private:
 
 void TestUsersProxyModel::init()
 {
-    m_server = std::make_unique<FakeApiServer>();
-    m_server->users = someUsers();
-    QVERIFY(m_server->listen());
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<ApiClient>(m_nam.get());
-    m_client->setEndpoints(ApiEndpoints::single(m_server->url()));
-    m_client->setApiToken(m_server->apiToken);
-    m_session = std::make_unique<DatabaseSession>(m_client.get());
+    createServer()->users = someUsers();
+    QVERIFY(startSession());
     m_proxy = std::make_unique<UsersProxyModel>();
     m_proxy->setUsersModel(m_session->users());
     m_proxy->sort(DatabaseUsersModel::UsernameColumn, Qt::AscendingOrder);
@@ -82,10 +72,7 @@ void TestUsersProxyModel::init()
                                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_sourceTester = std::make_unique<QAbstractItemModelTester>(m_session->users(),
                                                                 QAbstractItemModelTester::FailureReportingMode::QtTest);
-    Database database;
-    database.id = m_server->appId();
-    database.name = m_server->appName();
-    m_session->open(database);
+    openDatabase();
     QTRY_COMPARE_WITH_TIMEOUT(m_proxy->rowCount(), kUsers, 10000);
 }
 
@@ -94,10 +81,7 @@ void TestUsersProxyModel::cleanup()
     m_tester.reset();
     m_sourceTester.reset();
     m_proxy.reset();
-    m_session.reset();
-    m_client.reset();
-    m_nam.reset();
-    m_server.reset();
+    resetSession();
 }
 
 bool TestUsersProxyModel::reload(const QJsonArray &users)

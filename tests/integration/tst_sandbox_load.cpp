@@ -5,18 +5,14 @@
 //                   every such role has CONNECT on the database (no half-created user).
 // Defaults: 20 clients for 20 s, then 3 kill cycles. By hand: GATEHOUSE_LOAD_CLIENTS=50 GATEHOUSE_LOAD_SECONDS=60
 // (GATEHOUSE_LOAD_KILLS for the number of kill -9 cycles). Figures are printed at the end.
+#include "loadclient.h"
 #include "sandboxprocess.h"
 #include "sandboxstate.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QRandomGenerator>
-#include <QSet>
 #include <QTest>
-#include <QTimer>
 
 #include <algorithm>
 
@@ -30,188 +26,6 @@ int envInt(const char *name, int fallback)
     const int v = qEnvironmentVariableIntValue(name, &ok);
     return ok && v > 0 ? v : fallback;
 }
-
-struct Stats
-{
-    int requests = 0;
-    int ok = 0; ///< 2xx
-    int validation = 0; ///< 422 (e.g. the 30-rule limit with many clients): expected, not an error
-    int rateLimited = 0; ///< 429
-    int server = 0; ///< 5xx
-    int timeouts = 0;
-    int network = 0; ///< no HTTP answer (connection refused/closed)
-    int unexpected4xx = 0; ///< any other 4xx: a client only touches what it created, so none should happen
-    QMap<QString, int> byOperation;
-    QStringList samples; ///< first few unexpected answers, for the failure message
-    QList<qint64> latencies;
-
-    void add(const Stats &o)
-    {
-        requests += o.requests;
-        ok += o.ok;
-        validation += o.validation;
-        rateLimited += o.rateLimited;
-        server += o.server;
-        timeouts += o.timeouts;
-        network += o.network;
-        unexpected4xx += o.unexpected4xx;
-        for (auto it = o.byOperation.cbegin(); it != o.byOperation.cend(); ++it)
-            byOperation[it.key()] += it.value();
-        for (const QString &s : o.samples)
-            if (samples.size() < 10)
-                samples.append(s);
-        latencies += o.latencies;
-    }
-    qint64 percentile(double p) const
-    {
-        if (latencies.isEmpty())
-            return 0;
-        QList<qint64> sorted = latencies;
-        std::sort(sorted.begin(), sorted.end());
-        return sorted.at(std::min<qsizetype>(sorted.size() - 1, qsizetype(p * sorted.size())));
-    }
-};
-
-/// One simulated user of the API: sequential requests on its own connection, mixing reads and writes of its own
-/// users and rules (so that every write has a well-defined expected outcome).
-class LoadClient : public QObject
-{
-public:
-    LoadClient(const QString &tag, int index, const QUrl &base, const QString &addonId, const QString &token,
-               bool writesOnly)
-        : m_tag(tag)
-        , m_index(index)
-        , m_base(base)
-        , m_addon(addonId)
-        , m_token(token)
-        , m_writesOnly(writesOnly)
-        , m_rng(quint32(index * 7919 + 17))
-    { }
-
-    void start(qint64 durationMs)
-    {
-        m_deadline = durationMs;
-        m_clock.start();
-        next();
-    }
-    void stop() { m_stopped = true; }
-    bool idle() const { return m_inFlight == nullptr; }
-    const Stats &stats() const { return m_stats; }
-
-private:
-    void next()
-    {
-        if (m_stopped || m_clock.elapsed() >= m_deadline)
-            return;
-        const int roll = int(m_rng.bounded(100));
-        const QString db = QStringLiteral("/api/databases/") + m_addon;
-        if (!m_writesOnly && roll < 25)
-            return send("list users", "GET", db + QStringLiteral("/users"));
-        if (!m_writesOnly && roll < 50)
-            return send("list rules", "GET", db + QStringLiteral("/firewall_rules"));
-        if (roll % 2 == 0) {
-            // Users: keep at most two of our own.
-            if (m_users.size() >= 2 || (!m_users.isEmpty() && m_rng.bounded(2) == 0)) {
-                const QString name = m_users.takeFirst();
-                return send("delete user", "DELETE", db + QStringLiteral("/users/") + name, {}, {204});
-            }
-            const QString name
-                    = QStringLiteral("%1c%2_%3").arg(m_tag).arg(m_index, 2, 10, QLatin1Char('0')).arg(++m_counter);
-            const QJsonObject body{
-                    {QStringLiteral("database_user"),
-                     QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("read_only"), m_counter % 3 == 0}}}};
-            return send("create user", "POST", db + QStringLiteral("/users"), body, {201}, [this, name](int status) {
-                if (status == 201)
-                    m_users.append(name);
-            });
-        }
-        // Rules: at most one of our own at a time (a database holds 30 rules).
-        if (!m_rule.isEmpty()) {
-            const QString id = m_rule;
-            m_rule.clear();
-            return send("delete rule", "DELETE", db + QStringLiteral("/firewall_rules/") + id, {}, {204});
-        }
-        const QString cidr = QStringLiteral("10.%1.%2.0/24").arg(100 + m_index % 150).arg(++m_counter % 256);
-        const QJsonObject body{{QStringLiteral("type"), QStringLiteral("custom_range")},
-                               {QStringLiteral("cidr"), cidr},
-                               {QStringLiteral("label"), QStringLiteral("load %1").arg(m_index)}};
-        send("create rule", "POST", db + QStringLiteral("/firewall_rules"), body, {201},
-             [this](int status) { Q_UNUSED(status) });
-    }
-
-    void send(const char *operation, const QByteArray &verb, const QString &path, const QJsonObject &body = {},
-              QList<int> expected = {200}, std::function<void(int)> done = {})
-    {
-        QNetworkRequest request(QUrl(m_base.toString() + path));
-        request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
-        request.setRawHeader("Content-Type", "application/json");
-        request.setTransferTimeout(30000);
-        const QByteArray payload = body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
-        QNetworkReply *reply = m_nam.sendCustomRequest(request, verb, payload);
-        m_inFlight = reply;
-        QElapsedTimer timer;
-        timer.start();
-        const QString op = QString::fromLatin1(operation);
-        connect(reply, &QNetworkReply::finished, this, [=] {
-            m_inFlight = nullptr;
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            const QByteArray answer = reply->readAll();
-            ++m_stats.requests;
-            ++m_stats.byOperation[op];
-            m_stats.latencies.append(timer.elapsed());
-            if (status == 0) {
-                if (reply->error() == QNetworkReply::OperationCanceledError
-                    || reply->error() == QNetworkReply::TimeoutError)
-                    ++m_stats.timeouts;
-                else
-                    ++m_stats.network;
-            } else if (expected.contains(status)) {
-                ++m_stats.ok;
-            } else if (status == 422) {
-                ++m_stats.validation;
-            } else if (status == 429) {
-                ++m_stats.rateLimited;
-            } else if (status >= 500) {
-                ++m_stats.server;
-            } else {
-                ++m_stats.unexpected4xx;
-            }
-            if (status != 0 && !expected.contains(status) && status != 422 && m_stats.samples.size() < 5)
-                m_stats.samples.append(QStringLiteral("%1 %2 -> %3 %4")
-                                               .arg(QString::fromLatin1(verb), path)
-                                               .arg(status)
-                                               .arg(QString::fromUtf8(answer.left(200))));
-            if (op == QLatin1String("create rule") && status == 201)
-                m_rule = QJsonDocument::fromJson(answer)
-                                 .object()
-                                 .value(QStringLiteral("rule"))
-                                 .toObject()
-                                 .value(QStringLiteral("id"))
-                                 .toString();
-            if (done)
-                done(status);
-            reply->deleteLater();
-            next();
-        });
-    }
-
-    QString m_tag; ///< user name prefix of this phase, so names never collide with earlier phases
-    int m_index;
-    QUrl m_base;
-    QString m_addon;
-    QString m_token;
-    bool m_writesOnly;
-    QRandomGenerator m_rng;
-    QNetworkAccessManager m_nam;
-    QElapsedTimer m_clock;
-    qint64 m_deadline = 0;
-    bool m_stopped = false;
-    QNetworkReply *m_inFlight = nullptr;
-    QStringList m_users;
-    QString m_rule;
-    int m_counter = 0;
-    Stats m_stats;
-};
 
 QString netmaskToCidr(const QString &address, const QString &netmask)
 {
@@ -239,7 +53,7 @@ private slots:
 
 private:
     /// Runs \a clients for \a ms; with \a killAfterMs >= 0 the sandbox is SIGKILLed then (requests in flight).
-    Stats runClients(const QString &tag, int clients, qint64 ms, bool writesOnly, qint64 killAfterMs = -1);
+    LoadStats runClients(const QString &tag, int clients, qint64 ms, bool writesOnly, qint64 killAfterMs = -1);
     /// Deletes every custom rule (the load's), so that each phase starts below the 30-rule limit.
     void deleteCustomRules();
     /// Empty when consistent, else what differs. Fills the counts for the report.
@@ -269,7 +83,7 @@ void TestSandboxLoad::initTestCase()
     QCOMPARE(users, 1);
 }
 
-Stats TestSandboxLoad::runClients(const QString &tag, int count, qint64 ms, bool writesOnly, qint64 killAfterMs)
+LoadStats TestSandboxLoad::runClients(const QString &tag, int count, qint64 ms, bool writesOnly, qint64 killAfterMs)
 {
     std::vector<std::unique_ptr<LoadClient>> clients;
     for (int i = 0; i < count; ++i)
@@ -294,7 +108,7 @@ Stats TestSandboxLoad::runClients(const QString &tag, int count, qint64 ms, bool
         if (clock.elapsed() > ms + 60000)
             break; // requests time out after 30 s; never hang the test
     }
-    Stats total;
+    LoadStats total;
     for (auto &c : clients)
         total.add(c->stats());
     return total;
@@ -423,7 +237,7 @@ void TestSandboxLoad::load()
     const int seconds = envInt("GATEHOUSE_LOAD_SECONDS", 20);
     QElapsedTimer clock;
     clock.start();
-    const Stats s = runClients(QStringLiteral("ld"), clients, seconds * 1000LL, false);
+    const LoadStats s = runClients(QStringLiteral("ld"), clients, seconds * 1000LL, false);
     const double elapsed = clock.elapsed() / 1000.0;
     int rules = 0, users = 0;
     const QString problem = consistency(&rules, &users);
@@ -471,7 +285,7 @@ void TestSandboxLoad::killDuringWrites()
     for (int cycle = 1; cycle <= cycles; ++cycle) {
         deleteCustomRules();
         const qint64 killAt = 1500 + rng.bounded(2500);
-        const Stats s = runClients(QStringLiteral("k%1").arg(cycle), clients, 600000, true, killAt);
+        const LoadStats s = runClients(QStringLiteral("k%1").arg(cycle), clients, 600000, true, killAt);
         QVERIFY(!m_sandbox.isRunning());
         QElapsedTimer restart;
         restart.start();

@@ -78,6 +78,14 @@ bool waitUntilOpen(MainWindow *window, int timeoutMs)
             timeoutMs);
 }
 
+bool openSignedIn(std::unique_ptr<MainWindow> *window, const SandboxProcess &sandbox, TokenStore *store)
+{
+    *window = std::make_unique<MainWindow>(optionsFor(sandbox, store));
+    (*window)->resize(1000, 700);
+    (*window)->show();
+    return typeTokenAndSignIn(window->get(), sandbox.apiToken(), false) && waitUntilOpen(window->get());
+}
+
 void showSettingsPage(MainWindow *window, int row)
 {
     auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("tabs"));

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 class TokenStore;
@@ -33,6 +34,10 @@ bool dashboardShown(MainWindow *window);
 
 /// Waits until the dashboard shows and the session is open with its URI, users, rules and ranges loaded.
 bool waitUntilOpen(MainWindow *window, int timeoutMs = 60000);
+
+/// A MainWindow for `sandbox` (optionsFor), 1000×700 and shown, signed in with the sandbox's API token (not
+/// remembered) and open (waitUntilOpen). The window is in *window even when this fails, so the test can look at it.
+bool openSignedIn(std::unique_ptr<MainWindow> *window, const SandboxProcess &sandbox, TokenStore *store);
 
 /// Settings tab, then row 0 (Internet Access) or 1 (Database Users) of its menu.
 void showSettingsPage(MainWindow *window, int row);
