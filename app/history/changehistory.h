@@ -46,6 +46,10 @@ public:
     void expect(const QString &databaseKey, WriteEvent::Kind kind, const QString &object, const QString &reason,
                 qint64 undoOf = 0);
 
+    /// Marks line \a id as part of batch operation \a operationId titled \a title (HistoryStore::setOperation())
+    /// and announces it with updated().
+    bool setOperation(qint64 id, const QString &operationId, const QString &title);
+
     QList<HistoryEntry> entries(const QString &databaseKey = QString(), int limit = 0) const;
     std::optional<HistoryEntry> entry(qint64 id) const;
 

@@ -162,6 +162,40 @@ private slots:
         QVERIFY(m_view->isVisible());
     }
 
+    void filterByOperation()
+    {
+        // Issue 18: the lines of a batch operation name it, and the Operation filter (shown once there is one)
+        // narrows the table to them.
+        auto *operations = m_page->findChild<QComboBox *>(QStringLiteral("operationCombo"));
+        QVERIFY(operations);
+        m_page->setAllDatabases(true);
+        const HistoryEntry single = m_history->record(sample(1));
+        QVERIFY(operations->isHidden());
+        const HistoryEntry a = m_history->record(sample(2, QStringLiteral("ad-1")));
+        const HistoryEntry b = m_history->record(sample(3, QStringLiteral("ad-2")));
+        QVERIFY(m_history->setOperation(a.id, QStringLiteral("op-1"), QStringLiteral("Onboard Alice")));
+        QVERIFY(m_history->setOperation(b.id, QStringLiteral("op-1"), QStringLiteral("Onboard Alice")));
+        QVERIFY(!operations->isHidden());
+        QCOMPARE(operations->count(), 2);
+        QCOMPARE(operations->itemText(1), QStringLiteral("Onboard Alice"));
+        QVERIFY(!m_view->isColumnHidden(HistoryModel::OperationColumn));
+        operations->setCurrentIndex(1);
+        QCOMPARE(m_page->filter()->rowCount(), 2);
+        for (int row = 0; row < m_page->filter()->rowCount(); ++row)
+            QCOMPARE(m_view->model()->index(row, HistoryModel::OperationColumn).data().toString(),
+                     QStringLiteral("Onboard Alice"));
+        // Search matches the operation's title too.
+        operations->setCurrentIndex(0);
+        QCOMPARE(m_page->filter()->rowCount(), 3);
+        QTest::keyClicks(m_search, QStringLiteral("onboard"));
+        QCOMPARE(m_page->filter()->rowCount(), 2);
+        m_search->clear();
+        m_page->showOperation(QStringLiteral("op-1"));
+        QCOMPARE(operations->currentIndex(), 1);
+        QCOMPARE(m_page->filter()->rowCount(), 2);
+        Q_UNUSED(single);
+    }
+
 private:
     QTemporaryDir m_dir;
     int m_n = 0;
