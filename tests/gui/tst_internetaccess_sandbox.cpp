@@ -4,6 +4,8 @@
 // (The CIDR assistance of the dialog itself is covered by tst_newruledialog.)
 #include "api/apiclient.h"
 #include "confirmdialog.h"
+#include "domain/ruleexpiry.h"
+#include "durationpicker.h"
 #include "guisandbox.h"
 #include "internetaccesspage.h"
 #include "models/databasesession.h"
@@ -170,6 +172,10 @@ void TestInternetAccessSandbox::customRuleAdmitsThisComputer()
 {
     QPointer<NewRuleDialog> dialog = openNewRule();
     QVERIFY(dialog);
+    // Issue 17: a rule made with New rule is permanent unless the user chooses a duration.
+    auto *picker = dialog->findChild<DurationPicker *>(QStringLiteral("durationPicker"));
+    QVERIFY(picker);
+    QCOMPARE(picker->duration(), RuleExpiry::Duration::Permanent);
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("cidrEdit")), QStringLiteral("127.0.0.1"));
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("labelEdit")), QStringLiteral("GUI loopback"));
     QVERIFY(click(dialog->findChild<QPushButton *>(QStringLiteral("addRuleButton"))));
@@ -255,6 +261,10 @@ void TestInternetAccessSandbox::allowMyIpThenDeleteTheLastRuleForThisComputer()
     QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("labelEdit"))
                     ->text()
                     .endsWith(QDate::currentDate().toString(Qt::ISODate)));
+    // Issue 17: this computer's address is let in for 8 hours by default, not forever.
+    auto *picker = dialog->findChild<DurationPicker *>(QStringLiteral("durationPicker"));
+    QVERIFY(picker);
+    QCOMPARE(picker->duration(), RuleExpiry::Duration::EightHours);
     QVERIFY(click(dialog->findChild<QPushButton *>(QStringLiteral("addRuleButton"))));
     QVERIFY(waitClosed(dialog.data()));
     QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>("messageLabel")
