@@ -11,6 +11,7 @@
 #include "models/databasesession.h"
 #include "models/firewallrulesmodel.h"
 #include "models/modelroles.h"
+#include "models/propagationwatcher.h"
 #include "newruledialog.h"
 #include "system/tokenstore.h"
 
@@ -46,6 +47,7 @@ private slots:
     void deleteAsksAndNamesTheRule();
     void serverRefusalStaysInTheDialog();
     void quotaOf30Rules();
+    void watchedRuleDeletedElsewhere();
 
     void cleanupTestCase();
 
@@ -439,6 +441,39 @@ void TestInternetAccessSandbox::quotaOf30Rules()
     QVERIFY(waitClosed(dialog.data()));
     QVERIFY(reloadAndWait(30));
     QVERIFY(!newRule->isEnabled());
+}
+
+void TestInternetAccessSandbox::watchedRuleDeletedElsewhere()
+{
+    // Issue 17: while "applying…" is shown for a rule added here, another client deletes it; the next refresh ends the
+    // wait and says so instead of counting down for a rule that no longer exists.
+    m_page->setPropagationDelay(120); // the sandbox is instant; this rule must still be "applying" when deleted
+    QPointer<NewRuleDialog> dialog = openNewRule();
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("cidrEdit")), QStringLiteral("198.51.100.0/24"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("labelEdit")), QStringLiteral("partner"));
+    QVERIFY(click(dialog->findChild<QPushButton *>(QStringLiteral("addRuleButton"))));
+    QVERIFY(waitClosed(dialog.data()));
+    QCOMPARE(m_page->propagation()->state(), PropagationWatcher::State::Applying);
+    QVERIFY(child<QLabel>("messageLabel")->text().contains(QStringLiteral("applying")));
+    const QJsonArray onServer = serverRules();
+    QCOMPARE(onServer.size(), 1);
+    QCOMPARE(m_sandbox.del(rulesPath() + QLatin1Char('/') + onServer[0][QStringLiteral("id")].toString(),
+                           m_db.addonToken)
+                             .status
+                     / 100,
+             2);
+    const bool reloaded = reloadAndWait(0);
+    m_page->setPropagationDelay(0);
+    QVERIFY(reloaded);
+    QCOMPARE(m_page->propagation()->state(), PropagationWatcher::State::Idle);
+    const QString text = child<QLabel>("messageLabel")->text();
+    QVERIFY2(text.contains(QStringLiteral("198.51.100.0/24")) && text.contains(QStringLiteral("no longer exists")),
+             qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("applying")));
+    // A tick later it still says so (the countdown no longer rewrites the banner).
+    QTest::qWait(1200);
+    QCOMPARE(child<QLabel>("messageLabel")->text(), text);
 }
 
 void TestInternetAccessSandbox::cleanupTestCase()
