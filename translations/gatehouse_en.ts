@@ -2315,6 +2315,10 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>
@@ -2394,15 +2398,27 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No change matches the search or the kind chosen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No change recorded yet. Every change Gatehouse makes from this computer (rules, users, extensions, Internet accessibility) will be listed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No change recorded for this database yet. The changes Gatehouse makes to it from this computer will be listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the changes of one operation over several databases (e.g. onboarding a person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change matches the search, the kind or the operation chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All operations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2584,6 +2600,10 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
     </message>
     <message>
         <source>Chec&amp;k access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer exists (deleted, perhaps from another window or tool): no longer waiting for it to apply.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3744,10 +3764,6 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connection &amp;string:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connection string of the default user</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3914,6 +3930,10 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
     </message>
     <message>
         <source>Chec&amp;k access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection string:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

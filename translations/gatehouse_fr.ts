@@ -2320,6 +2320,10 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
+    <message>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>
@@ -2399,16 +2403,28 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
         <translation>Ouvrez une base de données pour voir les modifications qui lui ont été apportées, ou affichez toutes les bases de données.</translation>
     </message>
     <message>
-        <source>No change matches the search or the kind chosen.</source>
-        <translation>Aucune modification ne correspond à la recherche ou au type choisi.</translation>
-    </message>
-    <message>
         <source>No change recorded yet. Every change Gatehouse makes from this computer (rules, users, extensions, Internet accessibility) will be listed here.</source>
         <translation>Aucune modification enregistrée pour l’instant. Chaque modification faite par Gatehouse depuis cet ordinateur (règles, utilisateurs, extensions, accessibilité depuis Internet) sera listée ici.</translation>
     </message>
     <message>
         <source>No change recorded for this database yet. The changes Gatehouse makes to it from this computer will be listed here.</source>
         <translation>Aucune modification enregistrée pour cette base de données pour l’instant. Les modifications que Gatehouse y fait depuis cet ordinateur seront listées ici.</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Show only the changes of one operation over several databases (e.g. onboarding a person)</source>
+        <translation>N’afficher que les modifications d’une opération sur plusieurs bases de données (par exemple l’intégration d’une personne)</translation>
+    </message>
+    <message>
+        <source>No change matches the search, the kind or the operation chosen.</source>
+        <translation>Aucune modification ne correspond à la recherche, au type ou à l’opération choisis.</translation>
+    </message>
+    <message>
+        <source>All operations</source>
+        <translation>Toutes les opérations</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +2606,10 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
     <message>
         <source>Chec&amp;k access</source>
         <translation>Vé&amp;rifier l’accès</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists (deleted, perhaps from another window or tool): no longer waiting for it to apply.</source>
+        <translation>%1 n’existe plus (supprimée, peut-être depuis une autre fenêtre ou un autre outil)&#xa0;: Gatehouse n’attend plus qu’elle s’applique.</translation>
     </message>
 </context>
 <context>
@@ -3749,10 +3769,6 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
         <translation>Points d’accès&#xa0;:</translation>
     </message>
     <message>
-        <source>Connection &amp;string:</source>
-        <translation>&amp;Chaîne de connexion&#xa0;:</translation>
-    </message>
-    <message>
         <source>Connection string of the default user</source>
         <translation>Chaîne de connexion de l’utilisateur par défaut</translation>
     </message>
@@ -3920,6 +3936,10 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
     <message>
         <source>Chec&amp;k access</source>
         <translation>Vé&amp;rifier l’accès</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection string:</source>
+        <translation>&amp;Chaîne de connexion&#xa0;:</translation>
     </message>
 </context>
 <context>

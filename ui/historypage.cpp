@@ -35,9 +35,10 @@ HistoryPage::HistoryPage(QWidget *parent)
     // Fixed starting widths: sizing to contents would read every row (up to HistoryModel::LoadLimit).
     for (const auto &[column, width] : {std::pair{HistoryModel::WhenColumn, 180}, {HistoryModel::AccountColumn, 150},
                                         {HistoryModel::DatabaseColumn, 150}, {HistoryModel::ActionColumn, 170},
-                                        {HistoryModel::DetailsColumn, 260}})
+                                        {HistoryModel::DetailsColumn, 260}, {HistoryModel::OutcomeColumn, 170}})
         m_ui->historyView->setColumnWidth(column, width);
     fillKinds();
+    fillOperations();
 
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -45,9 +46,15 @@ HistoryPage::HistoryPage(QWidget *parent)
         m_filter->setKind(kind.isValid() ? std::optional<WriteEvent::Kind>(WriteEvent::Kind(kind.toInt()))
                                          : std::nullopt);
     });
+    connect(m_ui->operationCombo, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setOperationId(m_ui->operationCombo->currentData().toString()); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &HistoryPage::fillOperations);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPage::fillOperations);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &HistoryPage::fillOperations);
     // After the filter has applied them (connected above).
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &HistoryPage::updateEmptyState);
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &HistoryPage::updateEmptyState);
+    connect(m_ui->operationCombo, &QComboBox::currentIndexChanged, this, &HistoryPage::updateEmptyState);
     connect(m_ui->scopeCombo, &QComboBox::currentIndexChanged, this, &HistoryPage::updateScope);
     connect(m_ui->undoButton, &QPushButton::clicked, this, &HistoryPage::undoSelected);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &HistoryPage::exportCsv);
@@ -113,7 +120,7 @@ void HistoryPage::updateEmptyState()
     else if (!all && !(m_session && m_session->isOpen()))
         text = tr("Open a database to see the changes made to it, or show all databases.");
     else if (m_model->rowCount() > 0)
-        text = tr("No change matches the search or the kind chosen.");
+        text = tr("No change matches the search, the kind or the operation chosen.");
     else if (all)
         text = tr("No change recorded yet. Every change Gatehouse makes from this computer (rules, users, extensions, "
                   "Internet accessibility) will be listed here.");
@@ -145,6 +152,34 @@ void HistoryPage::fillKinds()
     for (int kind = int(WriteEvent::Kind::RuleCreated); kind <= int(WriteEvent::Kind::FeatureDisabled); ++kind)
         m_ui->kindCombo->addItem(HistoryEntry::kindText(WriteEvent::Kind(kind)), kind);
     m_ui->kindCombo->setCurrentIndex(std::max(0, m_ui->kindCombo->findData(current)));
+}
+
+void HistoryPage::fillOperations()
+{
+    const QList<QPair<QString, QString>> operations = m_model->operations();
+    QList<QPair<QString, QString>> listed;
+    for (int i = 1; i < m_ui->operationCombo->count(); ++i)
+        listed.append({m_ui->operationCombo->itemData(i).toString(), m_ui->operationCombo->itemText(i)});
+    if (listed != operations || m_ui->operationCombo->count() == 0) {
+        const QString current = m_ui->operationCombo->currentData().toString();
+        {
+            const QSignalBlocker blocker(m_ui->operationCombo);
+            m_ui->operationCombo->clear();
+            m_ui->operationCombo->addItem(tr("All operations"));
+            for (const auto &[id, title] : operations)
+                m_ui->operationCombo->addItem(title, id);
+            m_ui->operationCombo->setCurrentIndex(std::max(0, m_ui->operationCombo->findData(current)));
+        }
+        // The operation chosen may be gone (another database shown): the filter follows the combo.
+        m_filter->setOperationId(m_ui->operationCombo->currentData().toString());
+        updateEmptyState();
+    }
+    m_ui->operationCombo->setVisible(!operations.isEmpty());
+}
+
+void HistoryPage::showOperation(const QString &operationId)
+{
+    m_ui->operationCombo->setCurrentIndex(std::max(0, m_ui->operationCombo->findData(operationId)));
 }
 
 void HistoryPage::updateActions()
@@ -199,6 +234,7 @@ void HistoryPage::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         m_ui->scopeCombo->setCurrentIndex(scope);
         fillKinds();
+        m_ui->operationCombo->setItemText(0, tr("All operations"));
         m_model->retranslate();
         updateActions();
         updateEmptyState();

@@ -40,6 +40,8 @@ public:
     void setAllDatabases(bool all);
     /// The sentence shown instead of the table (empty while the table has rows), for tests.
     QString emptyText() const;
+    /// Shows only the lines of batch operation \a operationId (empty: every line), as the operation filter does.
+    void showOperation(const QString &operationId);
 
 public slots:
     void undoSelected();
@@ -58,6 +60,8 @@ private:
     /// nothing matching the search or the kind chosen.
     void updateEmptyState();
     void fillKinds();
+    /// The operation filter lists the batch operations among the lines loaded (hidden when there is none).
+    void fillOperations();
 
     std::unique_ptr<Ui::HistoryPage> m_ui;
     HistoryModel *m_model;

@@ -103,6 +103,8 @@ void InternetAccessPage::setSession(ApiClient *client, DatabaseSession *session)
         updateEmptyState();
     });
     connect(model, &ResourceModel::loaded, this, [this] {
+        if (stopIfWatchedRuleGone())
+            return;
         if (m_propagation->state() != PropagationWatcher::State::Applying)
             m_ui->messageLabel->clearMessage();
     });

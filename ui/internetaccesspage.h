@@ -64,7 +64,11 @@ private:
     void updateActions();
     void updateEmptyState();
     /// Rules concerning this computer are proved by test connections (with backoff) until active or the deadline.
-    void startPropagation(const QString &what, bool concernsThisComputer);
+    /// \a ruleId: the rule added, whose disappearance (deleted from elsewhere) ends the wait.
+    void startPropagation(const QString &what, bool concernsThisComputer, const QString &ruleId = QString());
+    /// After a refresh: when the rule being waited for is gone (deleted by another client), stops waiting and says
+    /// so. True when it did.
+    bool stopIfWatchedRuleGone();
     void showPropagation();
     bool concernsThisComputer(const NewFirewallRule &rule) const;
     void submitRule(NewRuleDialog *dialog, const NewFirewallRule &rule);
@@ -82,5 +86,6 @@ private:
     RuleExpiryActions *m_expiry;
     QUrl m_whatIsMyIpUrl;
     QString m_myIp;
+    QString m_watchedRuleId; ///< the rule whose addition is being waited for (startPropagation())
     bool m_fetchingIp = false;
 };

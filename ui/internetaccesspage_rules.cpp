@@ -91,7 +91,7 @@ void InternetAccessPage::submitRule(NewRuleDialog *dialog, const NewFirewallRule
                         reply->reconciled()
                                 ? tr("The rule for %1 (added: confirmed after the connection dropped)").arg(target)
                                 : what,
-                        mine);
+                        mine, reply->value<FirewallRule>().id);
             },
             [this, what](const ApiError &error) {
                 // The dialog was closed meanwhile: say which rule failed.
@@ -99,11 +99,29 @@ void InternetAccessPage::submitRule(NewRuleDialog *dialog, const NewFirewallRule
             });
 }
 
-void InternetAccessPage::startPropagation(const QString &what, bool concernsThisComputer)
+void InternetAccessPage::startPropagation(const QString &what, bool concernsThisComputer, const QString &ruleId)
 {
+    m_watchedRuleId = ruleId;
     m_propagation->setConnectionUri(m_session ? m_session->connectionUri() : QString());
     m_propagation->start(what, concernsThisComputer);
     showPropagation();
+}
+
+bool InternetAccessPage::stopIfWatchedRuleGone()
+{
+    if (m_watchedRuleId.isEmpty() || !m_session || m_propagation->state() != PropagationWatcher::State::Applying)
+        return false;
+    if (m_session->rules()->rowOf(m_watchedRuleId) >= 0)
+        return false;
+    // Deleted meanwhile (an undo, another Gatehouse, the dashboard, the CLI): "applying…" would never end.
+    const QString what = m_propagation->what();
+    m_watchedRuleId.clear();
+    m_propagation->stop();
+    m_ui->messageLabel->showInfo(
+            tr("%1 no longer exists (deleted, perhaps from another window or tool): no longer waiting for it to "
+               "apply.")
+                    .arg(what));
+    return true;
 }
 
 void InternetAccessPage::showPropagation()

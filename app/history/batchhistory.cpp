@@ -18,12 +18,12 @@ void BatchHistory::watch(BatchApplier *applier)
 
 void BatchHistory::recorded(const HistoryEntry &entry)
 {
-    if (!m_history || !m_history->store())
+    if (!m_history)
         return;
     for (const QPointer<BatchApplier> &applier : std::as_const(m_appliers)) {
         if (!applier || !applier->isRunning() || !applier->addonIds().contains(entry.databaseKey))
             continue;
-        m_history->store()->setOperation(entry.id, applier->plan().operationId, applier->plan().title);
+        m_history->setOperation(entry.id, applier->plan().operationId, applier->plan().title);
         return;
     }
 }

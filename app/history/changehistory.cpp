@@ -144,6 +144,25 @@ void ChangeHistory::started(const QObject *source, const WriteEvent &event)
     m_inFlight.insert(inFlightKey(source, event.id), record(entry));
 }
 
+bool ChangeHistory::setOperation(qint64 id, const QString &operationId, const QString &title)
+{
+    if (!m_store->setOperation(id, operationId, title))
+        return false;
+    std::optional<HistoryEntry> entry = m_store->entry(id);
+    if (!entry)
+        return false;
+    // A write still in flight keeps its line as recorded: give it the operation too.
+    for (auto it = m_inFlight.begin(); it != m_inFlight.end(); ++it) {
+        if (it->id == id) {
+            it->operationId = operationId;
+            it->operationTitle = title;
+            *entry = *it;
+        }
+    }
+    emit updated(*entry);
+    return true;
+}
+
 void ChangeHistory::finished(const QObject *source, const WriteEvent &event)
 {
     const QString key = inFlightKey(source, event.id);
@@ -157,6 +176,12 @@ void ChangeHistory::finished(const QObject *source, const WriteEvent &event)
     for (auto it = event.details.begin(); it != event.details.end(); ++it) {
         if (!entry.details.contains(it.key()))
             entry.details.insert(it.key(), it.value());
+    }
+    if (entry.operationId.isEmpty()) {
+        // Marked after it started (BatchHistory): keep the operation in what updated() announces.
+        const QPair<QString, QString> operation = m_store->operationOf(entry.id);
+        entry.operationId = operation.first;
+        entry.operationTitle = operation.second;
     }
     m_store->update(entry);
     emit updated(entry);

@@ -50,6 +50,9 @@ public:
     /// What a rule of a database that is not open admits (its CIDR and label, or range): the next deletion of
     /// \a rule on \a databaseKey is recorded with it, so it can be undone (offboarding deletes across databases).
     void describeRule(const QString &databaseKey, const FirewallRule &rule);
+    /// Marks line \a id as part of batch operation \a operationId titled \a title (HistoryStore::setOperation())
+    /// and announces it with updated().
+    bool setOperation(qint64 id, const QString &operationId, const QString &title);
 
     QList<HistoryEntry> entries(const QString &databaseKey = QString(), int limit = 0) const;
     std::optional<HistoryEntry> entry(qint64 id) const;

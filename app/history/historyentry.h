@@ -27,6 +27,8 @@ public:
     QString reason; ///< why Gatehouse did it on its own (e.g. an expired temporary rule); empty when the user did
     qint64 undoOf = 0; ///< this write undid entry #undoOf
     qint64 undoneBy = 0; ///< entry #undoneBy undid this one
+    QString operationId; ///< the batch operation this line belongs to (issue 18); empty for a single change
+    QString operationTitle; ///< its title, e.g. "Onboard Alice"
 
     bool isSuccess() const
     {

@@ -4,6 +4,7 @@
 #include "models/modelroles.h"
 
 #include <QLocale>
+#include <QSet>
 
 HistoryModel::HistoryModel(QObject *parent) : QAbstractTableModel(parent) { }
 
@@ -74,6 +75,19 @@ void HistoryModel::retranslate()
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
+QList<QPair<QString, QString>> HistoryModel::operations() const
+{
+    QList<QPair<QString, QString>> out;
+    QSet<QString> seen;
+    for (auto it = m_entries.crbegin(); it != m_entries.crend(); ++it) {
+        if (!it->operationId.isEmpty() && !seen.contains(it->operationId)) {
+            seen.insert(it->operationId);
+            out.append({it->operationId, it->operationTitle});
+        }
+    }
+    return out;
+}
+
 int HistoryModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_entries.size());
@@ -113,6 +127,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
                 text = tr("%1 (undone)").arg(text);
             return text;
         }
+        case OperationColumn:
+            return entry.operationTitle;
         }
         break;
     case Qt::ToolTipRole:
@@ -135,6 +151,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return entry.databaseKey;
     case UndoRefusalRole:
         return ChangeHistory::undoRefusal(entry);
+    case OperationIdRole:
+        return entry.operationId;
     }
     return {};
 }
@@ -156,6 +174,8 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Details");
     case OutcomeColumn:
         return tr("Outcome");
+    case OperationColumn:
+        return tr("Operation");
     }
     return {};
 }
@@ -173,8 +193,19 @@ void HistoryFilter::setKind(std::optional<WriteEvent::Kind> kind)
     invalidateFilter();
 }
 
+void HistoryFilter::setOperationId(const QString &operationId)
+{
+    m_operationId = operationId;
+    invalidateFilter();
+}
+
 bool HistoryFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (!m_operationId.isEmpty()) {
+        const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+        if (index.data(HistoryModel::OperationIdRole).toString() != m_operationId)
+            return false;
+    }
     if (m_kind) {
         const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
         if (index.data(HistoryModel::KindRole).toInt() != int(*m_kind))

@@ -18,12 +18,22 @@ class HistoryModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { WhenColumn, AccountColumn, DatabaseColumn, ActionColumn, DetailsColumn, OutcomeColumn, ColumnCount };
+    enum Column {
+        WhenColumn,
+        AccountColumn,
+        DatabaseColumn,
+        ActionColumn,
+        DetailsColumn,
+        OutcomeColumn,
+        OperationColumn, ///< the batch operation's title ("Onboard Alice"); empty for a single change
+        ColumnCount
+    };
     Q_ENUM(Column)
     enum Role {
         KindRole = Qt::UserRole + 100, ///< int(WriteEvent::Kind)
         DatabaseKeyRole, ///< the addon id
         UndoRefusalRole, ///< ChangeHistory::undoRefusal(): empty when the line can be undone
+        OperationIdRole, ///< HistoryEntry::operationId: empty for a single change
     };
 
     /// The newest lines loaded at once: enough for any screen, and the view stays quick.
@@ -38,6 +48,8 @@ public:
     void reload();
 
     HistoryEntry entryAt(int row) const { return m_entries.value(row); }
+    /// The batch operations among the lines loaded, newest first: (operation id, title).
+    QList<QPair<QString, QString>> operations() const;
     int rowOfId(qint64 id) const { return m_rows.value(id, -1); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -59,7 +71,7 @@ private:
     QHash<qint64, int> m_rows;
 };
 
-/// Search (every column, case-insensitive) and a filter by kind over a HistoryModel.
+/// Search (every column, case-insensitive), a filter by kind and one by batch operation over a HistoryModel.
 class HistoryFilter : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -68,10 +80,14 @@ public:
     explicit HistoryFilter(QObject *parent = nullptr);
     void setKind(std::optional<WriteEvent::Kind> kind);
     std::optional<WriteEvent::Kind> kind() const { return m_kind; }
+    /// Only the lines of batch operation \a operationId; empty: every line.
+    void setOperationId(const QString &operationId);
+    QString operationId() const { return m_operationId; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
     std::optional<WriteEvent::Kind> m_kind;
+    QString m_operationId;
 };

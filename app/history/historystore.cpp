@@ -15,7 +15,7 @@
 namespace {
 
 constexpr auto kColumns = "id, at, account, database_key, database_name, kind, object, details, outcome, message, "
-                          "reason, undo_of, undone_by";
+                          "reason, undo_of, undone_by, operation_id, operation_title";
 
 std::optional<HistoryEntry> entryFrom(const QSqlQuery &query)
 {
@@ -37,6 +37,8 @@ std::optional<HistoryEntry> entryFrom(const QSqlQuery &query)
     entry.reason = query.value(10).toString();
     entry.undoOf = query.value(11).toLongLong();
     entry.undoneBy = query.value(12).toLongLong();
+    entry.operationId = query.value(13).toString();
+    entry.operationTitle = query.value(14).toString();
     return entry;
 }
 
@@ -175,8 +177,8 @@ bool HistoryStore::insert(HistoryEntry &entry)
         entry.at = QDateTime::currentDateTimeUtc();
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.prepare(QStringLiteral("INSERT INTO history (at, account, database_key, database_name, kind, object, "
-                                 "details, outcome, message, reason, undo_of, undone_by) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "details, outcome, message, reason, undo_of, undone_by, operation_id, operation_title) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(entry.at.toUTC().toString(Qt::ISODateWithMs));
     query.addBindValue(entry.account);
     query.addBindValue(entry.databaseKey);
@@ -189,6 +191,8 @@ bool HistoryStore::insert(HistoryEntry &entry)
     query.addBindValue(entry.reason);
     query.addBindValue(entry.undoOf);
     query.addBindValue(entry.undoneBy);
+    query.addBindValue(entry.operationId.isEmpty() ? QVariant() : QVariant(entry.operationId));
+    query.addBindValue(entry.operationTitle.isEmpty() ? QVariant() : QVariant(entry.operationTitle));
     if (!query.exec()) {
         m_error = query.lastError().text();
         qCWarning(lcModels).noquote() << "history: insert failed:" << m_error;

@@ -4,6 +4,10 @@
 // (The CIDR assistance of the dialog itself is covered by tst_newruledialog.)
 #include "tst_internetaccess_sandbox.h"
 
+#include "domain/ruleexpiry.h"
+#include "durationpicker.h"
+#include "models/propagationwatcher.h"
+
 void TestInternetAccessSandbox::initTestCase()
 {
     useTestSettings(QStringLiteral("GatehouseGuiTest-internetaccess"));
@@ -100,6 +104,10 @@ void TestInternetAccessSandbox::customRuleAdmitsThisComputer()
 {
     QPointer<NewRuleDialog> dialog = openNewRule();
     QVERIFY(dialog);
+    // Issue 17: a rule made with New rule is permanent unless the user chooses a duration.
+    auto *picker = dialog->findChild<DurationPicker *>(QStringLiteral("durationPicker"));
+    QVERIFY(picker);
+    QCOMPARE(picker->duration(), RuleExpiry::Duration::Permanent);
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("cidrEdit")), QStringLiteral("127.0.0.1"));
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("labelEdit")), QStringLiteral("GUI loopback"));
     QVERIFY(click(dialog->findChild<QPushButton *>(QStringLiteral("addRuleButton"))));
@@ -185,6 +193,10 @@ void TestInternetAccessSandbox::allowMyIpThenDeleteTheLastRuleForThisComputer()
     QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("labelEdit"))
                     ->text()
                     .endsWith(QDate::currentDate().toString(Qt::ISODate)));
+    // Issue 17: this computer's address is let in for 8 hours by default, not forever.
+    auto *picker = dialog->findChild<DurationPicker *>(QStringLiteral("durationPicker"));
+    QVERIFY(picker);
+    QCOMPARE(picker->duration(), RuleExpiry::Duration::EightHours);
     QVERIFY(click(dialog->findChild<QPushButton *>(QStringLiteral("addRuleButton"))));
     QVERIFY(waitClosed(dialog.data()));
     QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>("messageLabel")
@@ -214,6 +226,39 @@ void TestInternetAccessSandbox::allowMyIpThenDeleteTheLastRuleForThisComputer()
     PgLogin refused(m_db.uri);
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error().contains(QStringLiteral("no pg_hba.conf entry")), qPrintable(refused.error()));
+}
+
+void TestInternetAccessSandbox::watchedRuleDeletedElsewhere()
+{
+    // Issue 17: while "applying…" is shown for a rule added here, another client deletes it; the next refresh ends the
+    // wait and says so instead of counting down for a rule that no longer exists.
+    m_page->setPropagationDelay(120); // the sandbox is instant; this rule must still be "applying" when deleted
+    QPointer<NewRuleDialog> dialog = openNewRule();
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("cidrEdit")), QStringLiteral("198.51.100.0/24"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("labelEdit")), QStringLiteral("partner"));
+    QVERIFY(click(dialog->findChild<QPushButton *>(QStringLiteral("addRuleButton"))));
+    QVERIFY(waitClosed(dialog.data()));
+    QCOMPARE(m_page->propagation()->state(), PropagationWatcher::State::Applying);
+    QVERIFY(child<QLabel>("messageLabel")->text().contains(QStringLiteral("applying")));
+    const QJsonArray onServer = serverRules();
+    QCOMPARE(onServer.size(), 1);
+    QCOMPARE(m_sandbox.del(rulesPath() + QLatin1Char('/') + onServer[0][QStringLiteral("id")].toString(),
+                           m_db.addonToken)
+                             .status
+                     / 100,
+             2);
+    const bool reloaded = reloadAndWait(0);
+    m_page->setPropagationDelay(0);
+    QVERIFY(reloaded);
+    QCOMPARE(m_page->propagation()->state(), PropagationWatcher::State::Idle);
+    const QString text = child<QLabel>("messageLabel")->text();
+    QVERIFY2(text.contains(QStringLiteral("198.51.100.0/24")) && text.contains(QStringLiteral("no longer exists")),
+             qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("applying")));
+    // A tick later it still says so (the countdown no longer rewrites the banner).
+    QTest::qWait(1200);
+    QCOMPARE(child<QLabel>("messageLabel")->text(), text);
 }
 
 void TestInternetAccessSandbox::cleanupTestCase()

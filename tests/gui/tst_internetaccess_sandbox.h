@@ -45,6 +45,7 @@ private slots:
     void deleteAsksAndNamesTheRule();
     void serverRefusalStaysInTheDialog();
     void quotaOf30Rules();
+    void watchedRuleDeletedElsewhere();
 
     void cleanupTestCase();
 

@@ -7,6 +7,7 @@
 #include "apiclientfixture.h"
 #include "history/batchhistory.h"
 #include "history/changehistory.h"
+#include "history/historymodel.h"
 #include "history/historystore.h"
 #include "models/batchapplier.h"
 #include "models/batchplanmodel.h"
@@ -655,6 +656,10 @@ void TestBatchApplier::historyGroupsLinesByOperation()
     QVERIFY(history.isOpen());
     history.watch(m_api.m_client.get());
     BatchHistory grouping(&history);
+    // Connected after the grouping: each line reaches the model before it is marked, and gets its operation when
+    // its write ends.
+    HistoryModel model;
+    model.setHistory(&history);
     BatchApplier applier(m_api.m_client.get());
     grouping.watch(&applier);
     const BatchPlan plan = onboardPlan({QStringLiteral("ad-a"), QStringLiteral("ad-b")});
@@ -667,9 +672,14 @@ void TestBatchApplier::historyGroupsLinesByOperation()
     QVERIFY(outside.success);
     const QList<qint64> ids = history.store()->operationEntries(plan.operationId);
     QCOMPARE(ids.size(), 4); // one line per database and object
-    for (qint64 id : ids)
+    for (qint64 id : ids) {
         QCOMPARE(history.store()->operationOf(id).second, QStringLiteral("Onboard Alice"));
+        QCOMPARE(model.index(model.rowOfId(id), HistoryModel::OperationColumn).data().toString(),
+                 QStringLiteral("Onboard Alice"));
+    }
     QCOMPARE(history.entries().size(), 5);
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(model.index(model.rowCount() - 1, HistoryModel::OperationColumn).data().toString(), QString());
 }
 
 QTEST_GUILESS_MAIN(TestBatchApplier)
