@@ -64,7 +64,10 @@ void TestTemporaryRulesSandbox::initTestCase()
     ApiReply *list = ApiTest::awaitReply(m_client->listDatabasesInAllRegions());
     QVERIFY(list->isSuccess());
     m_database = list->value<QList<Database>>().value(0);
-    m_clock = std::make_unique<TestClock>(QDateTime::currentDateTimeUtc());
+    // On a whole minute: labels keep minutes only, so "now + 1 h" read back from a label must still be 1 h away.
+    QDateTime start = QDateTime::currentDateTimeUtc();
+    start.setTime(QTime(start.time().hour(), start.time().minute()));
+    m_clock = std::make_unique<TestClock>(start);
     m_proxy = std::make_unique<SourceProxy>(QHostAddress(QStringLiteral("127.0.0.2")), QHostAddress::LocalHost,
                                             quint16(m_db.port));
     QString error;
