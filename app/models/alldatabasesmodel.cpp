@@ -175,9 +175,7 @@ void AllDatabasesModel::pump()
 {
     if (!m_running)
         return;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    qint64 wait = -1;
-    QSet<QString> blocked; // regions waiting for their budget: keep their order
+    PacedPass pass(m_pacer, QDateTime::currentMSecsSinceEpoch());
     for (int i = 0; i < m_queue.size();) {
         const QString key = m_queue.at(i);
         int row = -1;
@@ -190,15 +188,7 @@ void AllDatabasesModel::pump()
             continue;
         }
         const Database &db = m_rows.at(row).database;
-        if (blocked.contains(db.region) || m_inFlight.value(db.region) >= m_maxInFlight) {
-            blocked.insert(db.region);
-            ++i;
-            continue;
-        }
-        const qint64 needed = m_pacer.reserve(db.region, costOf(db), now);
-        if (needed > 0) {
-            blocked.insert(db.region);
-            wait = wait < 0 ? needed : qMin(wait, needed);
+        if (!pass.admit(db.region, costOf(db), m_inFlight.value(db.region) >= m_maxInFlight)) {
             ++i;
             continue;
         }
@@ -206,8 +196,8 @@ void AllDatabasesModel::pump()
         m_queue.removeAt(i);
         survey(key);
     }
-    if (wait > 0)
-        m_timer->start(int(qMin<qint64>(wait, 60000)));
+    if (const int wait = pass.waitMs())
+        m_timer->start(wait);
     if (m_queue.isEmpty() && m_inFlight.isEmpty() && m_running) {
         m_running = false;
         emit finished();

@@ -13,7 +13,8 @@ namespace {
 constexpr int RateLimitedPauseMs = 15000; // a 429 without Retry-After
 } // namespace
 
-PlanSearch::PlanSearch(ApiClient *client, QObject *parent) : QObject(parent), m_client(client), m_timer(new QTimer(this))
+PlanSearch::PlanSearch(ApiClient *client, QObject *parent)
+    : QObject(parent), m_client(client), m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &PlanSearch::pump);
@@ -55,30 +56,20 @@ void PlanSearch::pump()
 {
     if (!m_running)
         return;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    qint64 wait = -1;
-    QSet<QString> blocked; // regions waiting for their budget keep their order
+    PacedPass pass(m_pacer, QDateTime::currentMSecsSinceEpoch());
     for (int i = 0; i < m_queue.size();) {
         const Database db = m_queue.at(i);
-        if (blocked.contains(db.region) || m_inFlight.value(db.region) >= m_maxInFlight) {
-            blocked.insert(db.region);
-            ++i;
-            continue;
-        }
         // Regional requests: the addon token, plus the addon lookup when its id is not known.
         const int cost = db.isAddon() || m_addonIds.contains(keyOf(db)) ? 1 : 2;
-        const qint64 needed = m_pacer.reserve(db.region, cost, now);
-        if (needed > 0) {
-            blocked.insert(db.region);
-            wait = wait < 0 ? needed : qMin(wait, needed);
+        if (!pass.admit(db.region, cost, m_inFlight.value(db.region) >= m_maxInFlight)) {
             ++i;
             continue;
         }
         m_queue.removeAt(i);
         read(db);
     }
-    if (wait > 0)
-        m_timer->start(int(qMin<qint64>(wait, 60000)));
+    if (const int wait = pass.waitMs())
+        m_timer->start(wait);
     if (m_queue.isEmpty() && m_inFlight.isEmpty() && m_running) {
         m_running = false;
         emit finished();

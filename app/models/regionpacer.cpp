@@ -30,3 +30,23 @@ qint64 RegionPacer::reserve(const QString &region, int cost, qint64 nowMs)
         starts.push_back(nowMs);
     return 0;
 }
+
+bool PacedPass::admit(const QString &region, int cost, bool regionFull)
+{
+    if (regionFull || m_blocked.contains(region)) {
+        m_blocked.insert(region);
+        return false;
+    }
+    const qint64 needed = m_pacer.reserve(region, cost, m_now);
+    if (needed > 0) {
+        m_blocked.insert(region);
+        m_wait = m_wait < 0 ? needed : qMin(m_wait, needed);
+        return false;
+    }
+    return true;
+}
+
+int PacedPass::waitMs() const
+{
+    return m_wait > 0 ? int(qMin<qint64>(m_wait, 60000)) : 0;
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <deque>
@@ -30,4 +31,24 @@ private:
 
     int m_budget;
     QHash<QString, std::deque<qint64>> m_starts;
+};
+
+/// One pass of a caller's queue over the pacer: which entries may start now. A region that has to wait stays blocked
+/// for the rest of the pass, so each region's entries keep their order (the survey and the plan search share this).
+class PacedPass
+{
+public:
+    PacedPass(RegionPacer &pacer, qint64 nowMs) : m_pacer(pacer), m_now(nowMs) { }
+
+    /// True when a step of \a cost regional requests in \a region may start now (its budget is then reserved);
+    /// \a regionFull: the caller already has as many steps in flight there as it allows.
+    bool admit(const QString &region, int cost, bool regionFull);
+    /// Milliseconds until a region blocked by its budget may go on (at most a minute), or 0 when none waits for it.
+    int waitMs() const;
+
+private:
+    RegionPacer &m_pacer;
+    qint64 m_now;
+    qint64 m_wait = -1;
+    QSet<QString> m_blocked;
 };

@@ -7,9 +7,10 @@
 #include "alldatabasespage.h"
 #include "api/apiclient.h"
 #include "confirmdialog.h"
+#include "fakeapiserver.h"
 #include "guisandbox.h"
-#include "historypage.h"
 #include "history/changehistory.h"
+#include "historypage.h"
 #include "messagebanner.h"
 #include "models/alldatabasesmodel.h"
 #include "models/batchapplier.h"
@@ -36,14 +37,6 @@
 using namespace GuiSandbox;
 
 namespace {
-
-ApiReply *waitFor(ApiReply *reply, int timeoutMs = 30000)
-{
-    QSignalSpy spy(reply, &ApiReply::finished);
-    if (!reply->isFinished())
-        spy.wait(timeoutMs);
-    return reply;
-}
 
 /// Runs \a act on the modal dialog of type D that the next click opens.
 template<typename D>
@@ -145,7 +138,7 @@ Database TestOffboardGui::database(const QString &name) const
 
 DatabaseRef TestOffboardGui::ref(const QString &name)
 {
-    ApiReply *reply = waitFor(m_window->client()->resolveDatabase(database(name)));
+    ApiReply *reply = ApiTest::awaitReply(m_window->client()->resolveDatabase(database(name)));
     return reply->isSuccess() ? reply->value<DatabaseRef>() : DatabaseRef();
 }
 
@@ -154,13 +147,13 @@ QString TestOffboardGui::addRule(const QString &database, const QString &cidr, c
     NewFirewallRule rule;
     rule.cidr = cidr;
     rule.label = label;
-    ApiReply *reply = waitFor(m_window->client()->createFirewallRule(ref(database), rule));
+    ApiReply *reply = ApiTest::awaitReply(m_window->client()->createFirewallRule(ref(database), rule));
     return reply->isSuccess() ? reply->value<FirewallRule>().id : QString();
 }
 
 QList<FirewallRule> TestOffboardGui::rules(const QString &database)
 {
-    ApiReply *reply = waitFor(m_window->client()->listFirewallRules(ref(database)));
+    ApiReply *reply = ApiTest::awaitReply(m_window->client()->listFirewallRules(ref(database)));
     return reply->isSuccess() ? reply->value<QList<FirewallRule>>() : QList<FirewallRule>();
 }
 
@@ -178,7 +171,8 @@ void TestOffboardGui::offboardWalkthrough()
                      .isEmpty());
     NewDatabaseUser user;
     user.name = QStringLiteral("carol_stark");
-    QVERIFY(waitFor(m_window->client()->createDatabaseUser(ref(QStringLiteral("stark-prod")), user))->isSuccess());
+    QVERIFY(ApiTest::awaitReply(m_window->client()->createDatabaseUser(ref(QStringLiteral("stark-prod")), user))
+                    ->isSuccess());
 
     auto *button = m_page->findChild<QPushButton *>(QStringLiteral("offboardButton"));
     QVERIFY(button);
@@ -232,7 +226,8 @@ void TestOffboardGui::undoOneDeletionFromHistory()
         if (nameOf(m_window->databases()->databaseAt(row)) == QLatin1String("stark-prod"))
             combo->setCurrentIndex(row);
     }
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->isOpen() && m_window->session()->database().name == QLatin1String("stark-prod")
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->isOpen()
+                                     && m_window->session()->database().name == QLatin1String("stark-prod")
                                      && m_window->session()->rules()->hasData(),
                              60000);
     auto *historyPage = m_window->findChild<HistoryPage *>();
@@ -254,8 +249,8 @@ void TestOffboardGui::undoOneDeletionFromHistory()
     auto *undoButton = historyPage->findChild<QPushButton *>(QStringLiteral("undoButton"));
     QVERIFY2(undoButton->isEnabled(), qPrintable(undoButton->toolTip()));
     QVERIFY(click(undoButton));
-    QTRY_VERIFY2_WITH_TIMEOUT(m_window->history()->entry(id)->undoneBy > 0, qPrintable(historyPage->banner()->message()),
-                              30000);
+    QTRY_VERIFY2_WITH_TIMEOUT(m_window->history()->entry(id)->undoneBy > 0,
+                              qPrintable(historyPage->banner()->message()), 30000);
     const QList<FirewallRule> back = rules(QStringLiteral("stark-prod"));
     QCOMPARE(back.size(), 1);
     QCOMPARE(back.at(0).cidr, QStringLiteral("203.0.113.50/32"));
@@ -265,7 +260,8 @@ void TestOffboardGui::undoOneDeletionFromHistory()
 
 void TestOffboardGui::copyRulesRetriesOnlyFailures()
 {
-    QVERIFY(!addRule(QStringLiteral("initech-prod"), QStringLiteral("10.20.0.0/16"), QStringLiteral("Office")).isEmpty());
+    QVERIFY(!addRule(QStringLiteral("initech-prod"), QStringLiteral("10.20.0.0/16"), QStringLiteral("Office"))
+                     .isEmpty());
     QVERIFY(!addRule(QStringLiteral("initech-prod"), QStringLiteral("192.0.2.0/24"), QStringLiteral("VPN")).isEmpty());
     auto *button = m_page->findChild<QPushButton *>(QStringLiteral("copyRulesButton"));
     QVERIFY(button);
@@ -308,7 +304,8 @@ void TestOffboardGui::copyRulesRetriesOnlyFailures()
 
     // Room again: Retry sends the two failed creations only.
     for (int i = 0; i < 2; ++i)
-        QVERIFY(waitFor(m_window->client()->deleteFirewallRule(ref(QStringLiteral("stark-prod")), filler.at(i)))
+        QVERIFY(ApiTest::awaitReply(
+                        m_window->client()->deleteFirewallRule(ref(QStringLiteral("stark-prod")), filler.at(i)))
                         ->isSuccess());
     const int before = int(rules(QStringLiteral("my-postgres-db")).size());
     QVERIFY(click(dialog->retryButton()));

@@ -4,6 +4,7 @@
 // the roles are dropped) and nothing else; copying rules skips what a target has and stops at the quota of 30;
 // every write is one history line, grouped by the operation, and a deleted rule can be undone from its line.
 #include "api/apiclient.h"
+#include "fakeapiserver.h"
 #include "history/batchhistory.h"
 #include "history/changehistory.h"
 #include "history/historystore.h"
@@ -24,14 +25,6 @@
 #include <QTest>
 
 namespace {
-
-ApiReply *waitFor(ApiReply *reply, int timeoutMs = 30000)
-{
-    QSignalSpy spy(reply, &ApiReply::finished);
-    if (!reply->isFinished())
-        spy.wait(timeoutMs);
-    return reply;
-}
 
 QString nameOf(const Database &db)
 {
@@ -88,7 +81,7 @@ void TestOffboardSandbox::initTestCase()
     endpoints.auth = m_sandbox->url(); // both regions discovered
     m_client->setEndpoints(endpoints);
     m_client->setApiToken(m_sandbox->apiToken());
-    QVERIFY(waitFor(m_client->signIn())->isSuccess());
+    QVERIFY(ApiTest::awaitReply(m_client->signIn())->isSuccess());
     m_history = std::make_unique<ChangeHistory>(m_dir.filePath(QStringLiteral("history.sqlite")));
     m_history->watch(m_client.get());
 
@@ -130,7 +123,7 @@ Database TestOffboardSandbox::database(const QString &name) const
 
 DatabaseRef TestOffboardSandbox::ref(const QString &name)
 {
-    ApiReply *reply = waitFor(m_client->resolveDatabase(database(name)));
+    ApiReply *reply = ApiTest::awaitReply(m_client->resolveDatabase(database(name)));
     return reply->isSuccess() ? reply->value<DatabaseRef>() : DatabaseRef();
 }
 
@@ -139,7 +132,7 @@ void TestOffboardSandbox::addRule(const QString &database, const QString &cidr, 
     NewFirewallRule rule;
     rule.cidr = cidr;
     rule.label = label;
-    ApiReply *reply = waitFor(m_client->createFirewallRule(ref(database), rule));
+    ApiReply *reply = ApiTest::awaitReply(m_client->createFirewallRule(ref(database), rule));
     QVERIFY2(reply->isSuccess(), qPrintable(database + QLatin1String(": ") + reply->error().message()));
 }
 
@@ -148,13 +141,13 @@ void TestOffboardSandbox::addUser(const QString &database, const QString &user)
     NewDatabaseUser request;
     request.name = user;
     request.readOnly = true;
-    ApiReply *reply = waitFor(m_client->createDatabaseUser(ref(database), request));
+    ApiReply *reply = ApiTest::awaitReply(m_client->createDatabaseUser(ref(database), request));
     QVERIFY2(reply->isSuccess(), qPrintable(database + QLatin1String(": ") + reply->error().message()));
 }
 
 QList<FirewallRule> TestOffboardSandbox::rules(const QString &database)
 {
-    ApiReply *reply = waitFor(m_client->listFirewallRules(ref(database)));
+    ApiReply *reply = ApiTest::awaitReply(m_client->listFirewallRules(ref(database)));
     return reply->isSuccess() ? reply->value<QList<FirewallRule>>() : QList<FirewallRule>();
 }
 
@@ -216,8 +209,9 @@ void TestOffboardSandbox::offboardAcrossRegions()
     for (const BatchTarget &target : plan.targets)
         targets << nameOf(target.database) + QLatin1Char(':') + QString::number(target.items.size());
     targets.sort();
-    QCOMPARE(targets, (QStringList{QStringLiteral("hooli-prod:1"), QStringLiteral("initech-prod:1"),
-                                   QStringLiteral("my-postgres-db:2"), QStringLiteral("stark-prod:2")}));
+    QCOMPARE(targets,
+             (QStringList{QStringLiteral("hooli-prod:1"), QStringLiteral("initech-prod:1"),
+                          QStringLiteral("my-postgres-db:2"), QStringLiteral("stark-prod:2")}));
     QCOMPARE(plan.toApply(), 6);
 
     // What the flow does before applying: the history learns what each rule admits.
@@ -281,9 +275,8 @@ void TestOffboardSandbox::copyRulesWithQuotaAndExisting()
 
     const QList<Database> targets{database(QStringLiteral("my-postgres-db")), database(QStringLiteral("stark-prod")),
                                   database(QStringLiteral("hooli-prod"))};
-    const QList<PlanSearch::Found> found
-            = search(QList<Database>{database(QStringLiteral("initech-prod"))} + targets,
-                     PlanSearch::Rules | PlanSearch::Ranges);
+    const QList<PlanSearch::Found> found = search(QList<Database>{database(QStringLiteral("initech-prod"))} + targets,
+                                                  PlanSearch::Rules | PlanSearch::Ranges);
     QCOMPARE(found.size(), 4);
     QList<FirewallRule> sourceRules;
     QList<PlanSearch::Found> targetResults;
@@ -303,14 +296,16 @@ void TestOffboardSandbox::copyRulesWithQuotaAndExisting()
     QMap<QString, QStringList> verdicts; // database → per source rule: a (apply), s (skipped), i (impossible)
     for (const BatchTarget &target : plan.targets) {
         for (const BatchItem &item : target.items)
-            verdicts[nameOf(target.database)] << (item.verdict == BatchItem::Verdict::Apply           ? QStringLiteral("a")
-                                                  : item.verdict == BatchItem::Verdict::AlreadyThere ? QStringLiteral("s")
-                                                                                                      : QStringLiteral("i"));
+            verdicts[nameOf(target.database)]
+                    << (item.verdict == BatchItem::Verdict::Apply                  ? QStringLiteral("a")
+                                : item.verdict == BatchItem::Verdict::AlreadyThere ? QStringLiteral("s")
+                                                                                   : QStringLiteral("i"));
     }
     // Source order: Bob home, Office, VPN.
     QCOMPARE(verdicts.value(QStringLiteral("my-postgres-db")), QStringLiteral("a s a").split(QLatin1Char(' ')));
     QCOMPARE(verdicts.value(QStringLiteral("stark-prod")), QStringLiteral("a a i").split(QLatin1Char(' ')));
-    QCOMPARE(verdicts.value(QStringLiteral("hooli-prod")), QStringLiteral("i i i").split(QLatin1Char(' '))); // a classic addon
+    QCOMPARE(verdicts.value(QStringLiteral("hooli-prod")),
+             QStringLiteral("i i i").split(QLatin1Char(' '))); // a classic addon
 
     const qsizetype mainBefore = rules(QStringLiteral("my-postgres-db")).size();
     BatchApplier applier(m_client.get());

@@ -9,6 +9,7 @@
 #include "api/apiclient.h"
 #include "api/apireply.h"
 #include "domain/ruleexpiry.h"
+#include "fakeapiserver.h"
 #include "models/addondiscovery.h"
 #include "models/alldatabasesmodel.h"
 #include "models/batchapplier.h"
@@ -28,14 +29,6 @@
 using Reply = SandboxProcess::Reply;
 
 namespace {
-
-ApiReply *waitFor(ApiReply *reply, int timeoutMs = 30000)
-{
-    QSignalSpy spy(reply, &ApiReply::finished);
-    if (!reply->isFinished())
-        spy.wait(timeoutMs);
-    return reply;
-}
 
 /// A TCP relay to the sandbox that can cut the line: armDrop() makes it forward the next request whose first line
 /// contains a marker, swallow the server's answer, close every connection and refuse new ones for \a outageMs.
@@ -160,7 +153,7 @@ void TestOnboardSandbox::initTestCase()
     policy.maxRetryDelayMs = 200;
     m_client->setPolicy(policy);
     m_client->setApiToken(m_sandbox.apiToken());
-    QVERIFY(waitFor(m_client->signIn())->isSuccess());
+    QVERIFY(ApiTest::awaitReply(m_client->signIn())->isSuccess());
 
     m_databases = std::make_unique<DatabasesModel>();
     m_databases->bind(m_client.get());
@@ -193,11 +186,10 @@ void TestOnboardSandbox::initTestCase()
     }
     SandboxProcess::Database taken;
     QVERIFY(m_sandbox.discoverApp(m_dedicated.at(1), &taken));
-    const Reply user = m_sandbox.post(
-            taken.path(QStringLiteral("/users")), taken.addonToken,
-            QJsonObject{{QStringLiteral("database_user"),
-                         QJsonObject{{QStringLiteral("name"), QStringLiteral("alice_martin")},
-                                     {QStringLiteral("read_only"), true}}}});
+    const Reply user = m_sandbox.post(taken.path(QStringLiteral("/users")), taken.addonToken,
+                                      QJsonObject{{QStringLiteral("database_user"),
+                                                   QJsonObject{{QStringLiteral("name"), QStringLiteral("alice_martin")},
+                                                               {QStringLiteral("read_only"), true}}}});
     QCOMPARE(user.status, 201);
 
     m_model = std::make_unique<AllDatabasesModel>(m_client.get());
@@ -243,7 +235,8 @@ QJsonArray TestOnboardSandbox::list(const QString &name, const QString &collecti
     if (!m_sandbox.discoverApp(name, &db))
         return {};
     const Reply r = m_sandbox.get(db.path(QLatin1Char('/') + collection), db.addonToken);
-    return r.json.value(collection == QLatin1String("users") ? QStringLiteral("database-users") : QStringLiteral("rules"))
+    return r.json
+            .value(collection == QLatin1String("users") ? QStringLiteral("database-users") : QStringLiteral("rules"))
             .toArray();
 }
 
@@ -300,8 +293,8 @@ void TestOnboardSandbox::usersAndRulesReachPostgres()
     SandboxProcess::Database target;
     QVERIFY(m_sandbox.discoverApp(m_dedicated.at(2), &target));
     {
-        sandboxstate::PgSession before(QStringLiteral("127.0.0.1"), target.port, target.pgDatabase,
-                                       target.ownerUser, target.ownerPassword);
+        sandboxstate::PgSession before(QStringLiteral("127.0.0.1"), target.port, target.pgDatabase, target.ownerUser,
+                                       target.ownerPassword);
         QVERIFY(!before.ok()); // no rule yet
     }
     OnboardRequest request;
@@ -360,7 +353,8 @@ void TestOnboardSandbox::connectionDropMidApply()
     }
     for (const BatchTarget &t : applier.plan().targets) {
         for (const BatchItem &i : t.items)
-            QVERIFY2(i.status == BatchItem::Status::Done, qPrintable(t.database.name + QLatin1Char(' ') + i.statusText()));
+            QVERIFY2(i.status == BatchItem::Status::Done,
+                     qPrintable(t.database.name + QLatin1Char(' ') + i.statusText()));
     }
     // Nothing twice: one rule per database, one user, one POST of the user through the line.
     for (const QString &name : names) {

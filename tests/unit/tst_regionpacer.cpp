@@ -68,6 +68,24 @@ private slots:
         QVERIFY(pacer.reserve(QStringLiteral("r"), 1, 1000) > 0);
         QCOMPARE(pacer.reserve(QStringLiteral("r"), 1, 60000), qint64(0));
     }
+
+    void pacedPassKeepsEachRegionsOrder()
+    {
+        RegionPacer pacer(3);
+        PacedPass pass(pacer, 1000);
+        QVERIFY(pass.admit(QStringLiteral("a"), 2, false));
+        QVERIFY(!pass.admit(QStringLiteral("a"), 2, false)); // over a's budget: a waits...
+        QVERIFY(!pass.admit(QStringLiteral("a"), 1, false)); // ...and a cheaper step behind it does not overtake
+        QVERIFY(pass.admit(QStringLiteral("b"), 1, false));
+        QVERIFY(!pass.admit(QStringLiteral("b"), 1, true)); // b has its maximum in flight
+        QVERIFY(!pass.admit(QStringLiteral("b"), 1, false));
+        QCOMPARE(pass.waitMs(), 60000); // a's budget returns when its first step leaves the window
+        QCOMPARE(pacer.used(QStringLiteral("a"), 1000), 2);
+        QCOMPARE(pacer.used(QStringLiteral("b"), 1000), 1);
+        PacedPass quiet(pacer, 1000);
+        QVERIFY(!quiet.admit(QStringLiteral("b"), 1, true));
+        QCOMPARE(quiet.waitMs(), 0); // blocked by what is in flight, not by the budget: no timer needed
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRegionPacer)
