@@ -17,5 +17,6 @@ sleep 40                                                  # sign in, open the fi
 [ -n "${SHOTS_PROBE:-}" ] && { shot probe-signed-in 1; exit 0; }
 click 200 38; xdotool key alt+Down; shot picker-grouped 2  # the picker's list, grouped by kind
 xdotool key Escape; sleep 1
-if [ "$LANGUAGE" = fr ]; then ALL_TAB="470 71"; else ALL_TAB="377 71"; fi
-click $ALL_TAB; shot all-databases 25          # All databases tab, filled
+# The tab by its mnemonic, not by position (tabs move as the app gains some): &All databases / &Toutes les bases…
+if [ "$LANGUAGE" = fr ]; then xdotool key alt+t; else xdotool key alt+a; fi
+shot all-databases 25                            # All databases tab, filled
