@@ -61,6 +61,12 @@ public:
     const QMap<QString, QStringList> &fieldErrors() const { return m_fieldErrors; }
     /// Seconds the server asked us to wait (429 `Retry-After`); -1 when it did not say.
     int retryAfter() const { return m_retryAfter; }
+    /// How long to wait before sending a refused (429) request again: the server's Retry-After, else \a fallbackMs.
+    int retryDelayMs(int fallbackMs = DefaultRateLimitPauseMs) const
+    {
+        return m_retryAfter > 0 ? m_retryAfter * 1000 : fallbackMs;
+    }
+    static constexpr int DefaultRateLimitPauseMs = 15000; ///< a 429 without Retry-After
     /// Extra technical detail for logs (never shown as the main message).
     const QString &detail() const { return m_detail; }
     /// The SQL-side failure behind a Kind::Database error; nullptr for every other kind.

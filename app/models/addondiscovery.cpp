@@ -8,7 +8,6 @@
 
 namespace {
 const QLatin1String PostgresqlProvider("postgresql");
-constexpr int RateLimitedPauseMs = 15000; // when the server says 429 without Retry-After
 } // namespace
 
 AddonDiscovery::AddonDiscovery(ApiClient *client, QObject *parent) : QObject(parent), m_client(client) { }
@@ -65,8 +64,8 @@ void AddonDiscovery::listApps(const Region &region)
             return;
         --m_regionsPending;
         if (!reply->isSuccess()) {
-            emit failed(tr("The apps of the region %1 could not be listed: %2")
-                                .arg(region.name, reply->error().message()));
+            emit failed(
+                    tr("The apps of the region %1 could not be listed: %2").arg(region.name, reply->error().message()));
             checkFinished();
             return;
         }
@@ -123,8 +122,7 @@ void AddonDiscovery::next(const QString &regionName)
         if (!reply->isSuccess() && reply->error().kind() == ApiError::Kind::RateLimited) {
             // Over budget anyway (other windows, scripts): put it back and wait as told.
             queue.pending.prepend(app);
-            const int wait = reply->error().retryAfter();
-            queue.timer->start(wait > 0 ? wait * 1000 : RateLimitedPauseMs);
+            queue.timer->start(reply->error().retryDelayMs());
             return;
         }
         if (reply->isSuccess()) {

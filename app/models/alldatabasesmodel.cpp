@@ -9,10 +9,6 @@
 
 #include <memory>
 
-namespace {
-constexpr int RateLimitedPauseMs = 15000; // a 429 without Retry-After
-} // namespace
-
 AllDatabasesModel::AllDatabasesModel(ApiClient *client, QObject *parent)
     : QAbstractTableModel(parent), m_client(client), m_timer(new QTimer(this))
 {
@@ -226,8 +222,7 @@ void AllDatabasesModel::survey(const QString &key)
             if (--m_inFlight[db.region] <= 0)
                 m_inFlight.remove(db.region);
             m_queue.prepend(key);
-            const int retry = resolve->error().retryAfter();
-            m_timer->start(retry > 0 ? retry * 1000 : RateLimitedPauseMs);
+            m_timer->start(resolve->error().retryDelayMs());
             return;
         }
         if (!resolve->isSuccess()) {

@@ -343,8 +343,7 @@ void BatchApplier::itemEnded(int target, int index, ApiReply *reply)
         ++m_rateLimited;
         setStatus(target, index, BatchItem::Status::Planned);
         m_jobs[target].waiting = true;
-        const int retryAfter = reply->error().retryAfter();
-        QTimer::singleShot(retryAfter > 0 ? retryAfter * 1000 : m_rateLimitedPauseMs, this, [this, target] {
+        QTimer::singleShot(reply->error().retryDelayMs(m_rateLimitedPauseMs), this, [this, target] {
             const auto job = m_jobs.find(target);
             if (job == m_jobs.end() || !job->waiting)
                 return; // ended by cancel()

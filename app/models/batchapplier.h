@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/apierror.h"
 #include "api/databaseref.h"
 #include "batchplan.h"
 #include "regionpacer.h"
@@ -104,7 +105,7 @@ private:
     int m_total = 0;
     int m_reserved = 0;
     int m_rateLimited = 0;
-    int m_rateLimitedPauseMs = 15000;
+    int m_rateLimitedPauseMs = ApiError::DefaultRateLimitPauseMs;
     bool m_running = false;
     bool m_cancelling = false;
     bool m_retryPending = false;

@@ -9,10 +9,6 @@
 
 #include <memory>
 
-namespace {
-constexpr int RateLimitedPauseMs = 15000; // a 429 without Retry-After
-} // namespace
-
 PlanSearch::PlanSearch(ApiClient *client, QObject *parent)
     : QObject(parent), m_client(client), m_timer(new QTimer(this))
 {
@@ -90,8 +86,7 @@ void PlanSearch::read(const Database &db)
             if (--m_inFlight[db.region] <= 0)
                 m_inFlight.remove(db.region);
             m_queue.prepend(db);
-            const int retry = resolve->error().retryAfter();
-            m_timer->start(retry > 0 ? retry * 1000 : RateLimitedPauseMs);
+            m_timer->start(resolve->error().retryDelayMs());
             return;
         }
         auto result = std::make_shared<Found>();
