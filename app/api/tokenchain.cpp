@@ -48,8 +48,10 @@ void TokenChain::clear()
 void TokenChain::resetAll(const ApiError &pendingError)
 {
     ++m_generation; // answers of requests started before this point are ignored
-    if (m_exchange)
-        m_exchange->abort();
+    // Forgotten at once: the aborted call lives on until deleteLater, and a waiter arriving meanwhile (signing in
+    // again while a renewal was in flight) must start its own exchange instead of waiting for one that never ends.
+    if (HttpCall *exchange = std::exchange(m_exchange, nullptr))
+        exchange->abort();
     m_user = {};
     notify(std::exchange(m_userWaiters, {}), QString(), pendingError);
     const auto addonSlots = std::exchange(m_addons, {});

@@ -37,6 +37,7 @@ private slots:
     void persistent401SignsOut();
     void regional401ExchangesAgain();
     void refusedTokenAtSignInIsNotASignOut();
+    void newTokenWhileExchangeInFlightSignsIn();
     void endpointsFromEnvironment();
     void regionsDiscoveredAndDatabasesListed();
     void resolveDatabaseIsCached();
@@ -198,6 +199,22 @@ void TestApiClient::refusedTokenAtSignInIsNotASignOut()
     QCOMPARE(out.error.kind(), ApiError::Kind::SignedOut);
     QCOMPARE(signedOut.count(), 0);
     QCOMPARE(m_server->count("GET", QStringLiteral("/v1/users/self")), 0);
+}
+
+void TestApiClient::newTokenWhileExchangeInFlightSignsIn()
+{
+    // A renewal is still on the wire when the user signs in again with another token (the old one was revoked):
+    // the sign-in must get its own exchange, not wait for the abandoned one.
+    m_server->script("POST", QStringLiteral("/v1/tokens/exchange"), {FakeApiServer::Fault::Hang});
+    const auto abandoned = watch(m_client->self());
+    QTRY_COMPARE(m_server->count("POST", QStringLiteral("/v1/tokens/exchange")), 1);
+    m_server->apiToken = QStringLiteral("tk-us-rotated-api-token-0123456789");
+    m_client->setApiToken(m_server->apiToken);
+    const Outcome out = waitFor(m_client->signIn());
+    QVERIFY2(out.success, qPrintable(out.error.message()));
+    QCOMPARE(m_server->count("POST", QStringLiteral("/v1/tokens/exchange")), 2);
+    QTRY_VERIFY(abandoned->finished);
+    QCOMPARE(abandoned->error.kind(), ApiError::Kind::Cancelled);
 }
 
 void TestApiClient::endpointsFromEnvironment()
