@@ -72,9 +72,12 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_ui->usersLayout->addWidget(m_usersPage);
     m_ui->extensionsLayout->addWidget(m_extensionsPage);
     m_allDatabasesPage = AllDatabasesPage::attach(m_ui->tabs, m_client, m_databases, m_ui->databaseCombo);
-    OnboardFlow::install(m_allDatabasesPage, m_client, m_history); // issue 18: "Onboard a person…"
+    auto *onboard = OnboardFlow::install(m_allDatabasesPage, m_client, m_history); // issue 18: "Onboard a person…"
     m_ui->historyLayout->addWidget(m_historyPage);
-    OffboardFlow::attach(m_allDatabasesPage, m_client, m_history); // offboard a person, copy rules (issue 18)
+    auto *offboard = OffboardFlow::attach(m_allDatabasesPage, m_client, m_history); // offboard, copy rules
+    // Written from the All databases tab: the open database's pages show the new rules and users at once.
+    connect(onboard, &OnboardFlow::databasesChanged, this, &MainWindow::refreshIfAmong);
+    connect(offboard, &OffboardFlow::databasesChanged, this, &MainWindow::refreshIfAmong);
 
     setupChrome();
     setupSignIn();

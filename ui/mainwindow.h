@@ -17,6 +17,7 @@ struct Database;
 class ChangeHistory;
 class HistoryPage;
 class ApiClient;
+struct Database;
 class DatabaseSession;
 class DatabaseUsersPage;
 class ExtensionsPage;
@@ -80,6 +81,7 @@ private:
     void setupSignIn(); // mainwindow_signin.cpp: sign-in page, sandbox launcher, expired session
     void setupDatabasePicker(); // mainwindow_databases.cpp: database picker, its model and addon discovery
     void wirePages(); // mainwindow_pages.cpp: pages on the session, history and undo, navigation
+    void refreshIfAmong(const QList<Database> &databases);
 
     void showSignIn(const QString &message = QString(), bool isError = true);
     void showDashboard();
@@ -107,8 +109,8 @@ private:
     TokenStore *m_tokenStore;
     SandboxLauncher *m_sandbox;
     DatabasesModel *m_databases;
-    InternetAccessibilityPage *m_accessibilityPage;
     AddonDiscovery *m_discovery;
+    InternetAccessibilityPage *m_accessibilityPage;
     DatabaseSession *m_session;
     SignInPage *m_signInPage;
     OverviewPage *m_overviewPage;

@@ -9,6 +9,7 @@
 #include "plaintext.h"
 
 #include <QCompleter>
+#include <algorithm>
 #include <QLineEdit>
 #include <QSettings>
 
@@ -123,6 +124,16 @@ void MainWindow::openSelectedDatabase()
                                      : tr("%1 · %2").arg(db.plan, db.region));
     // The addon id is not a secret and never changes: remembering it saves a round trip at the next opening.
     m_session->open(db, settings.value(addonKey(db)).toString());
+}
+
+void MainWindow::refreshIfAmong(const QList<Database> &databases)
+{
+    const Database &open = m_session->database();
+    const bool among = std::any_of(databases.cbegin(), databases.cend(), [&open](const Database &db) {
+        return db.region == open.region && db.id == open.id;
+    });
+    if (among && m_session->isOpen())
+        m_session->refresh();
 }
 
 void MainWindow::refresh()

@@ -41,6 +41,10 @@ OnboardFlow *OnboardFlow::install(AllDatabasesPage *page, ApiClient *client, Cha
     button->setToolTip(tr("Let one person in on several databases at once: a rule for their network and a user"));
     connect(button, &QPushButton::clicked, flow, &OnboardFlow::open);
     page->addToolbarButton(button);
+    AllDatabasesModel *model = page->model();
+    connect(flow, &OnboardFlow::operationStarted, model, &AllDatabasesModel::cancel);
+    connect(flow, &OnboardFlow::databasesChanged, model, &AllDatabasesModel::markStale);
+    connect(flow, &OnboardFlow::operationEnded, model, [model] { model->refresh(false); });
     return flow;
 }
 
@@ -73,9 +77,14 @@ OnboardWizard *OnboardFlow::open()
     connect(m_wizard, &OnboardWizard::planRequested, this, &OnboardFlow::plan);
     connect(m_wizard, &OnboardWizard::applyRequested, this, &OnboardFlow::apply);
     connect(m_wizard, &OnboardWizard::stopRequested, m_applier, &BatchApplier::cancel);
-    connect(m_wizard, &OnboardWizard::retryRequested, m_applier, &BatchApplier::retryFailed);
+    connect(m_wizard, &OnboardWizard::retryRequested, m_applier, [this] {
+        emit operationStarted();
+        m_applier->retryFailed();
+    });
     connect(m_applier, &BatchApplier::progress, this, &OnboardFlow::report);
     connect(m_applier, &BatchApplier::finished, this, &OnboardFlow::report);
+    connect(m_applier, &BatchApplier::finished, this, &OnboardFlow::runFinished);
+    connect(m_wizard, &QDialog::finished, this, &OnboardFlow::operationEnded);
     m_wizard->show();
     return m_wizard;
 }
@@ -103,8 +112,20 @@ void OnboardFlow::plan()
 void OnboardFlow::apply()
 {
     m_model->setApplier(m_applier);
+    emit operationStarted();
     m_applier->start(m_model->plan());
     report();
+}
+
+void OnboardFlow::runFinished()
+{
+    QList<Database> touched;
+    for (const BatchTarget &target : m_applier->plan().targets) {
+        if (target.count(BatchItem::Status::Done) > 0)
+            touched.append(target.database);
+    }
+    if (!touched.isEmpty())
+        emit databasesChanged(touched);
 }
 
 void OnboardFlow::report()

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/database.h"
+
+#include <QList>
 #include <QObject>
 #include <QPointer>
 
@@ -35,10 +38,19 @@ public:
     /// Regional budget and parallelism of the applier (tests; defaults: RegionPacer's, 4 per region).
     void setRegionBudget(int perMinute) { m_budget = perMinute; }
 
+signals:
+    /// Changes start being sent: the overview's own survey pauses, so both stay within the regional budget.
+    void operationStarted();
+    /// The wizard closed: the overview may read again what is stale.
+    void operationEnded();
+    /// The operation wrote to these databases (the overview, and the open database if among them, read them again).
+    void databasesChanged(const QList<Database> &databases);
+
 private:
     void plan();
     void apply();
     void report();
+    void runFinished();
 
     QPointer<ApiClient> m_client;
     QPointer<AllDatabasesModel> m_databases;

@@ -9,7 +9,10 @@
 #include "history/historystore.h"
 #include "models/alldatabasesmodel.h"
 #include "models/batchplanmodel.h"
+#include "models/databasesession.h"
+#include "models/databaseusersmodel.h"
 #include "models/databasesmodel.h"
+#include "models/firewallrulesmodel.h"
 #include "onboardwizard.h"
 #include "system/tokenstore.h"
 #include "translator.h"
@@ -199,6 +202,12 @@ void TestOnboardGui::applyAndPasswords()
     QTRY_VERIFY_WITH_TIMEOUT(model->plan().count(BatchItem::Status::Done) == 2, 30000);
     QTRY_VERIFY(!child<QPushButton>("stopButton")->isEnabled());
     QVERIFY(!child<QPushButton>("retryButton")->isEnabled());
+    // The database open in the window was among them: its pages show the new rule and user without a refresh.
+    DatabaseSession *session = m_window->session();
+    QCOMPARE(session->database().name, QStringLiteral("my-postgres-db"));
+    QTRY_VERIFY(std::any_of(session->rules()->items().cbegin(), session->rules()->items().cend(),
+                            [](const FirewallRule &rule) { return rule.cidr == QLatin1String("203.0.113.30/32"); }));
+    QTRY_VERIFY(session->users()->rowOfKey(QStringLiteral("dana_scully")) >= 0);
     // The change history: one line per database and object, grouped under the operation.
     QTRY_VERIFY(m_window->history()->entries(QString(), 2).size() == 2
                 && m_window->history()->entries(QString(), 2).last().isSuccess());
@@ -223,9 +232,17 @@ void TestOnboardGui::applyAndPasswords()
     QCOMPARE(QGuiApplication::clipboard()->text(), password);
     QVERIFY(cleared.wait(3000));
     QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
-    // Closing forgets the passwords with the wizard.
+    // Closing forgets the passwords with the wizard; the overview reads the changed databases again.
     m_wizard->button(QWizard::FinishButton)->click();
     QTRY_VERIFY(!m_wizard);
+    AllDatabasesModel *overview = m_page->model();
+    const int row = overview->rowOf(session->database());
+    QVERIFY(row >= 0);
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(overview->rowAt(row).rules.cbegin(), overview->rowAt(row).rules.cend(),
+                                         [](const FirewallRule &rule) {
+                                             return rule.cidr == QLatin1String("203.0.113.30/32");
+                                         }),
+                             30000);
 }
 
 void TestOnboardGui::retryFromTheWizard()
