@@ -689,18 +689,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All databases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -725,6 +713,18 @@
     </message>
     <message>
         <source>&amp;All databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ope&amp;n</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1537,19 +1537,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add a database user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Reset password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Set pass&amp;word…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy connection &amp;URI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1689,6 +1681,14 @@
     </message>
     <message>
         <source>Applications and people using this user will lose access to the database. Objects it owns are handed over to the database owner. This cannot be undone: a deleted user cannot be restored, not even from the History tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a database &amp;user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy connection URI</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1852,15 +1852,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search extensions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Enable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1869,10 +1861,6 @@
     </message>
     <message>
         <source>&amp;Update</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2088,6 +2076,18 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
     </message>
     <message>
         <source>Chec&amp;k access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2584,10 +2584,6 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add se&amp;veral…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Paste several addresses or networks and review them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2604,6 +2600,10 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
     </message>
     <message>
         <source>%1 no longer exists (deleted, perhaps from another window or tool): no longer waiting for it to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add seve&amp;ral…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2781,10 +2781,6 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
     <name>MainWindow</name>
     <message>
         <source>Gatehouse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2989,6 +2985,10 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
     </message>
     <message>
         <source>Histor&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3197,15 +3197,7 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
 <context>
     <name>OffboardFlow</name>
     <message>
-        <source>Offboard a &amp;person…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Find and delete a person&apos;s rules and users in every database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cop&amp;y rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3356,6 +3348,14 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
     </message>
     <message>
         <source>Every change is in the History, grouped as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offboar&amp;d a person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy rules…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -689,18 +689,6 @@
         <translation>%v / %m</translation>
     </message>
     <message>
-        <source>&amp;Stop</source>
-        <translation>&amp;Arrêter</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh all</source>
-        <translation>&amp;Tout actualiser</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Ouvrir</translation>
-    </message>
-    <message>
         <source>All databases</source>
         <translation>Toutes les bases de données</translation>
     </message>
@@ -726,6 +714,18 @@
     <message>
         <source>&amp;All databases</source>
         <translation>&amp;Toutes les bases de données</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>A&amp;rrêter</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh all</source>
+        <translation>Tout act&amp;ualiser</translation>
+    </message>
+    <message>
+        <source>Ope&amp;n</source>
+        <translation>&amp;Ouvrir</translation>
     </message>
 </context>
 <context>
@@ -1538,20 +1538,12 @@
         <translation>Chaque application ou personne devrait avoir son propre utilisateur, en lecture seule lorsqu’elle a seulement besoin de lire.</translation>
     </message>
     <message>
-        <source>&amp;Add a database user</source>
-        <translation>Ajouter un &amp;utilisateur de base de données</translation>
-    </message>
-    <message>
         <source>&amp;Reset password</source>
         <translation>&amp;Réinitialiser le mot de passe</translation>
     </message>
     <message>
         <source>Set pass&amp;word…</source>
         <translation>&amp;Définir le mot de passe…</translation>
-    </message>
-    <message>
-        <source>Copy connection &amp;URI</source>
-        <translation>&amp;Copier l’URI</translation>
     </message>
     <message>
         <source>&amp;Delete user</source>
@@ -1678,7 +1670,7 @@
     </message>
     <message>
         <source>&amp;Test login…</source>
-        <translation>&amp;Tester la connexion…</translation>
+        <translation>Tester la co&amp;nnexion…</translation>
     </message>
     <message>
         <source>Check that this user can log in with a password (typed for this test only, never saved)</source>
@@ -1691,6 +1683,14 @@
     <message>
         <source>Applications and people using this user will lose access to the database. Objects it owns are handed over to the database owner. This cannot be undone: a deleted user cannot be restored, not even from the History tab.</source>
         <translation>Les applications et les personnes qui utilisent cet utilisateur perdront l’accès à la base de données. Les objets dont il est propriétaire sont transférés au propriétaire de la base de données. Cette action est irréversible&#xa0;: un utilisateur supprimé ne peut pas être rétabli, même depuis l’onglet Historique.</translation>
+    </message>
+    <message>
+        <source>Add a database &amp;user</source>
+        <translation>Ajouter un &amp;utilisateur de base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Copy connection URI</source>
+        <translation>&amp;Copier l’URI</translation>
     </message>
 </context>
 <context>
@@ -1853,16 +1853,8 @@
         <translation>Autoriser mon &amp;IP actuelle</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Réessayer</translation>
-    </message>
-    <message>
         <source>Search extensions</source>
         <translation>Rechercher des extensions</translation>
-    </message>
-    <message>
-        <source>&amp;Enable</source>
-        <translation>Ac&amp;tiver</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
@@ -1871,10 +1863,6 @@
     <message>
         <source>&amp;Update</source>
         <translation>&amp;Mettre à jour</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>Act&amp;ualiser</translation>
     </message>
     <message>
         <source>Add a firewall rule for this computer&apos;s public IPv4 address</source>
@@ -2094,6 +2082,18 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
     <message>
         <source>Chec&amp;k access</source>
         <translation>Vé&amp;rifier l’accès</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Réessa&amp;yer</translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation>A&amp;ctiver</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Act&amp;ualiser</translation>
     </message>
 </context>
 <context>
@@ -2578,7 +2578,7 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
     </message>
     <message>
         <source>E&amp;xpiry</source>
-        <translation>E&amp;xpiration</translation>
+        <translation>Expirati&amp;on</translation>
     </message>
     <message>
         <source>Extend or end the selected rule&apos;s expiry</source>
@@ -2586,11 +2586,7 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
     </message>
     <message>
         <source>&amp;Temporary rules only</source>
-        <translation>Règles &amp;temporaires uniquement</translation>
-    </message>
-    <message>
-        <source>Add se&amp;veral…</source>
-        <translation>Ajouter p&amp;lusieurs…</translation>
+        <translation>Règles te&amp;mporaires uniquement</translation>
     </message>
     <message>
         <source>Paste several addresses or networks and review them</source>
@@ -2611,6 +2607,10 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
         <source>%1 no longer exists (deleted, perhaps from another window or tool): no longer waiting for it to apply.</source>
         <translation>%1 n’existe plus (supprimée, peut-être depuis une autre fenêtre ou un autre outil)&#xa0;: Gatehouse n’attend plus qu’elle s’applique.</translation>
     </message>
+    <message>
+        <source>Add seve&amp;ral…</source>
+        <translation>Ajouter p&amp;lusieurs…</translation>
+    </message>
 </context>
 <context>
     <name>InternetAccessibilityPage</name>
@@ -2624,7 +2624,7 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
     </message>
     <message>
         <source>Require &amp;TLS for every connection</source>
-        <translation>Exiger &amp;TLS pour toute connexion</translation>
+        <translation>Exiger TL&amp;S pour toute connexion</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -2787,10 +2787,6 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
     <message>
         <source>Gatehouse</source>
         <translation>Gatehouse</translation>
-    </message>
-    <message>
-        <source>&amp;Database:</source>
-        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>Database</source>
@@ -2995,6 +2991,10 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
     <message>
         <source>Histor&amp;y</source>
         <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3202,16 +3202,8 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
 <context>
     <name>OffboardFlow</name>
     <message>
-        <source>Offboard a &amp;person…</source>
-        <translation>Retirer les accès d’une &amp;personne…</translation>
-    </message>
-    <message>
         <source>Find and delete a person&apos;s rules and users in every database</source>
         <translation>Trouver et supprimer les règles et utilisateurs d’une personne dans toutes les bases</translation>
-    </message>
-    <message>
-        <source>Cop&amp;y rules…</source>
-        <translation>Cop&amp;ier des règles…</translation>
     </message>
     <message>
         <source>Copy the firewall rules of one database to others</source>
@@ -3363,6 +3355,14 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
         <source>Every change is in the History, grouped as “%1”.</source>
         <translation>Chaque modification figure dans l’Historique, regroupée sous «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>Offboar&amp;d a person…</source>
+        <translation>Retirer les accès d’une perso&amp;nne…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy rules…</source>
+        <translation>&amp;Copier des règles…</translation>
+    </message>
 </context>
 <context>
     <name>OffboardPlanner</name>
@@ -3410,7 +3410,7 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
     <name>OnboardFlow</name>
     <message>
         <source>Onboard a &amp;person…</source>
-        <translation>Intégrer une &amp;personne…</translation>
+        <translation>&amp;Intégrer une personne…</translation>
     </message>
     <message>
         <source>Let one person in on several databases at once: a rule for their network and a user</source>

@@ -63,10 +63,10 @@ OffboardFlow::~OffboardFlow() = default;
 OffboardFlow *OffboardFlow::attach(AllDatabasesPage *page, ApiClient *client, ChangeHistory *history)
 {
     auto *flow = new OffboardFlow(client, history, page);
-    auto *offboard = new QPushButton(Icons::icon(QStringLiteral("delete")), tr("Offboard a &person…"), page);
+    auto *offboard = new QPushButton(Icons::icon(QStringLiteral("delete")), tr("Offboar&d a person…"), page);
     offboard->setObjectName(QStringLiteral("offboardButton"));
     offboard->setToolTip(tr("Find and delete a person's rules and users in every database"));
-    auto *copy = new QPushButton(Icons::icon(QStringLiteral("copy")), tr("Cop&y rules…"), page);
+    auto *copy = new QPushButton(Icons::icon(QStringLiteral("copy")), tr("&Copy rules…"), page);
     copy->setObjectName(QStringLiteral("copyRulesButton"));
     copy->setToolTip(tr("Copy the firewall rules of one database to others"));
     page->addToolbarButton(offboard);

@@ -4,20 +4,10 @@
 #include "history/changehistory.h"
 #include "history/historymodel.h"
 #include "historypage.h"
-#include "mainwindow.h"
 #include "models/databasesession.h"
-#include "system/tokenstore.h"
-#include "translator.h"
 
-#include <QAbstractButton>
 #include <QComboBox>
-#include <QGroupBox>
-#include <QScopeGuard>
-#include <QStackedWidget>
-#include <QKeySequence>
-#include <QMenuBar>
 #include <QStandardPaths>
-#include <QTabWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -48,91 +38,6 @@ class TestHistoryGui : public QObject
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-
-    void shortcutsDoNotClash_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::addColumn<QString>("history");
-        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Alt+Y");
-        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Alt+H");
-    }
-
-    void shortcutsDoNotClash()
-    {
-        // The tabs, the menus and the database picker's label are on screen with whichever page is shown, with its
-        // buttons, group boxes and labels' buddies: one Alt+letter each on every page (&History used to share Alt+H
-        // with &Help, the Overview's "Connection &string" Alt+S with &Settings).
-        QFETCH(QString, language);
-        QFETCH(QString, history);
-        QVERIFY(Translator::install(Translator::resolve(language)));
-        const auto english = qScopeGuard([] { Translator::install(QLocale(QLocale::English, QLocale::UnitedStates)); });
-        MainWindow::Options options;
-        MemoryTokenStore store;
-        options.tokenStore = &store;
-        MainWindow window(options);
-        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
-        QVERIFY(tabs);
-        using Keys = QMap<QString, QStringList>;
-        const auto add = [](Keys &byKey, const QString &text) {
-            const QKeySequence key = QKeySequence::mnemonic(text);
-            if (!key.isEmpty())
-                byKey[key.toString()] << text;
-        };
-        Keys common;
-        for (int i = 0; i < tabs->count(); ++i)
-            add(common, tabs->tabText(i));
-        for (QAction *menu : window.menuBar()->actions())
-            add(common, menu->text());
-        add(common, window.findChild<QLabel *>(QStringLiteral("databaseLabel"))->text());
-        int pagesChecked = 0;
-        QStringList clashes;
-        const auto checkShown = [&](const QString &where) {
-            Keys byKey = common;
-            QWidget *page = tabs->currentWidget();
-            for (QAbstractButton *button : page->findChildren<QAbstractButton *>()) {
-                if (button->isVisibleTo(page))
-                    add(byKey, button->text());
-            }
-            for (QGroupBox *box : page->findChildren<QGroupBox *>()) {
-                if (box->isVisibleTo(page))
-                    add(byKey, box->title());
-            }
-            for (QLabel *label : page->findChildren<QLabel *>()) {
-                if (label->buddy() && label->isVisibleTo(page))
-                    add(byKey, label->text());
-            }
-            for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
-                if (it.value().size() > 1)
-                    clashes << where + QStringLiteral(": ") + it.key() + QStringLiteral(": ") + it.value().join(u'|');
-            }
-            ++pagesChecked;
-        };
-        // The Overview and History pages so far; the Settings, Extensions and All databases pages still share letters
-        // with the tabs and menus (e.g. &Delete and &Database:) and are left to a later pass.
-        const QStringList checkedPages{QStringLiteral("overviewTab"), QStringLiteral("historyTab")};
-        for (int i = 0; i < tabs->count(); ++i) {
-            if (!checkedPages.contains(tabs->widget(i)->objectName()))
-                continue;
-            tabs->setCurrentIndex(i);
-            auto *stack = tabs->widget(i)->findChild<QStackedWidget *>(QStringLiteral("settingsStack"));
-            for (int section = 0; section < (stack ? stack->count() : 1); ++section) {
-                if (stack)
-                    stack->setCurrentIndex(section);
-                checkShown(QStringLiteral("%1 %2").arg(tabs->tabText(i)).arg(section));
-            }
-        }
-        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
-        QCOMPARE(pagesChecked, checkedPages.size());
-        auto *page = window.findChild<HistoryPage *>();
-        QVERIFY(page);
-        const int historyTab = tabs->indexOf(page->parentWidget());
-        QVERIFY(historyTab >= 0);
-        QCOMPARE(QKeySequence::mnemonic(tabs->tabText(historyTab)).toString(), history);
-        // The Overview's connection string field has its own letter (it used to take Settings' Alt+S).
-        auto *uri = window.findChild<QLabel *>(QStringLiteral("uriCaption"));
-        QVERIFY(uri);
-        QVERIFY(!QKeySequence::mnemonic(uri->text()).isEmpty());
-    }
 
     void init()
     {
