@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "api/apireply.h"
+#include "domain/ruleexpiry.h"
 #include "firewallrulesmodel.h"
 #include "modelroles.h"
 
@@ -19,6 +20,21 @@ AllDatabasesModel::AllDatabasesModel(ApiClient *client, QObject *parent)
 AllDatabasesModel::~AllDatabasesModel()
 {
     cancel();
+}
+
+void AllDatabasesModel::Row::setRules(const QList<FirewallRule> &list)
+{
+    rules = list;
+    temporaryRules = 0;
+    nearestExpiry = QDateTime();
+    for (const FirewallRule &rule : list) {
+        const auto expiry = RuleExpiry::parse(rule.label);
+        if (!expiry)
+            continue;
+        ++temporaryRules;
+        if (!nearestExpiry.isValid() || expiry->until < nearestExpiry)
+            nearestExpiry = expiry->until;
+    }
 }
 
 int AllDatabasesModel::rowOf(const Database &db) const
@@ -271,7 +287,7 @@ void AllDatabasesModel::survey(const QString &key)
                 result->internetAccessible
                         = DatabaseFeature::find(features, QLatin1String(DatabaseFeature::InternetAccessibility)).isOn();
             } else {
-                result->rules = access->value<QList<FirewallRule>>();
+                result->setRules(access->value<QList<FirewallRule>>());
             }
             step();
         });

@@ -36,7 +36,7 @@ public:
         AccessColumn, ///< rules n / 30, or Internet accessibility
         UsersColumn,
         Md5Column,
-        TemporaryColumn, ///< temporary rules and nearest expiry (hook: filled once rules carry an expiry)
+        TemporaryColumn, ///< temporary rules (an expiry in the label, RuleExpiry) and the nearest expiry
         ThisComputerColumn,
         StatusColumn,
         ColumnCount
@@ -55,8 +55,11 @@ public:
         bool internetAccessible = false; ///< classic addons: publicly-available is on
         QList<DatabaseUser> users;
         bool usersAvailable = true; ///< false when the plan refuses user management
-        int temporaryRules = -1; ///< -1: not known yet (TODO: temporary rules' expiry, once FirewallRule has it)
-        QDateTime nearestExpiry;
+        int temporaryRules = -1; ///< -1: not known yet, or a classic addon (no firewall rules)
+        QDateTime nearestExpiry; ///< UTC, of the temporary rule that expires first
+
+        /// Sets `rules` and the temporary rules' count and nearest expiry from them.
+        void setRules(const QList<FirewallRule> &list);
         Reach reach = Reach::Unknown;
     };
 

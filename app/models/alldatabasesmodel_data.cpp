@@ -4,6 +4,8 @@
 #include "firewallrulesmodel.h"
 #include "modelroles.h"
 
+#include <limits>
+
 namespace {
 
 int md5Count(const QList<DatabaseUser> &users)
@@ -71,11 +73,12 @@ QVariant AllDatabasesModel::data(const QModelIndex &index, int role) const
             return raw ? QVariant(-1) : QVariant(QString());
         return raw ? QVariant(md5Count(r.users)) : QVariant(QString::number(md5Count(r.users)));
     case TemporaryColumn:
-        // Hook for temporary rules (built in parallel): shows their count and nearest expiry once rules carry one.
-        if (r.temporaryRules < 0)
-            return raw ? QVariant(-1) : QVariant(QStringLiteral("—"));
+        // Sorted by the nearest expiry (soonest first), then databases without temporary rules, unknown ones first.
+        if (!known || r.temporaryRules < 0)
+            return raw ? QVariant(qint64(-1)) : QVariant(known ? QStringLiteral("—") : QString());
         if (raw)
-            return r.nearestExpiry.isValid() ? QVariant(r.nearestExpiry) : QVariant(r.temporaryRules);
+            return r.temporaryRules > 0 ? QVariant(r.nearestExpiry.toMSecsSinceEpoch())
+                                        : QVariant(std::numeric_limits<qint64>::max());
         return r.temporaryRules == 0
                 ? tr("None")
                 : tr("%n rule(s), next expires %1", nullptr, r.temporaryRules)

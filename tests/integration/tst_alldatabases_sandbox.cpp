@@ -4,10 +4,12 @@
 #include "api/apiclient.h"
 #include "api/apireply.h"
 #include "domain/newfirewallrule.h"
+#include "domain/ruleexpiry.h"
 #include "fakeapiserver.h"
 #include "models/addondiscovery.h"
 #include "models/alldatabasesmodel.h"
 #include "models/databasesmodel.h"
+#include "models/modelroles.h"
 #include "sandboxprocess.h"
 
 #include <QAbstractItemModelTester>
@@ -34,6 +36,7 @@ private:
     const AllDatabasesModel::Row *row(const QString &name) const;
 
     QTemporaryDir m_logDir;
+    QDateTime m_soonest; ///< expiry of initech-prod's sooner temporary rule
     std::unique_ptr<SandboxProcess> m_sandbox;
     QNetworkAccessManager m_nam;
     std::unique_ptr<ApiClient> m_client;
@@ -63,6 +66,20 @@ void TestAllDatabasesSandbox::initTestCase()
                                                        {QStringLiteral("cidr"), QStringLiteral("127.0.0.1/32")},
                                                        {QStringLiteral("label"), QStringLiteral("this computer")}}}});
     QCOMPARE(rule.status, 201);
+    // Two temporary rules on initech-prod (the expiry in the label, as Gatehouse writes it), the sooner one second.
+    SandboxProcess::Database initech;
+    QVERIFY(m_sandbox->discoverApp(QStringLiteral("initech-prod"), &initech));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_soonest = QDateTime::fromSecsSinceEpoch(now.addDays(1).toSecsSinceEpoch() / 60 * 60, Qt::UTC);
+    for (const QDateTime &until : {m_soonest.addDays(6), m_soonest}) {
+        const SandboxProcess::Reply temporary = m_sandbox->post(
+                initech.path(QStringLiteral("/firewall_rules")), initech.addonToken,
+                QJsonObject{{QStringLiteral("firewall_rule"),
+                             QJsonObject{{QStringLiteral("type"), QStringLiteral("custom_range")},
+                                         {QStringLiteral("cidr"), QStringLiteral("198.51.100.%1/32").arg(until.date().day())},
+                                         {QStringLiteral("label"), RuleExpiry::compose(QStringLiteral("Visitor"), until)}}}});
+        QCOMPARE(temporary.status, 201);
+    }
     SandboxProcess::Database hooli;
     QVERIFY(m_sandbox->discoverApp(QStringLiteral("hooli-prod"), &hooli));
     for (const char *feature : {"force-ssl", "publicly-available"}) {
@@ -152,6 +169,18 @@ void TestAllDatabasesSandbox::surveyUnderTheRateLimit()
     QCOMPARE(md5.data().toString(), QStringLiteral("2"));
     const QModelIndex access = m_model->index(m_model->rowOf(wonka->database), AllDatabasesModel::AccessColumn);
     QCOMPARE(access.data().toString(), QStringLiteral("1 / 30 rules"));
+    // Temporary rules: how many and the nearest expiry; none on wonka-prod; not applicable to a classic addon.
+    const AllDatabasesModel::Row *initech = row(QStringLiteral("initech-prod"));
+    QCOMPARE(initech->temporaryRules, 2);
+    QCOMPARE(initech->nearestExpiry, m_soonest);
+    const QModelIndex temporary = m_model->index(m_model->rowOf(initech->database), AllDatabasesModel::TemporaryColumn);
+    QVERIFY2(temporary.data().toString().startsWith(QStringLiteral("2 rule")),
+             qPrintable(temporary.data().toString()));
+    QCOMPARE(temporary.data(ModelRoles::RawRole).toLongLong(), m_soonest.toMSecsSinceEpoch());
+    QCOMPARE(wonka->temporaryRules, 0);
+    QCOMPARE(m_model->index(m_model->rowOf(wonka->database), AllDatabasesModel::TemporaryColumn).data().toString(),
+             QStringLiteral("None"));
+    QCOMPARE(row(QStringLiteral("hooli-prod"))->temporaryRules, -1);
     // Never refused by the regional APIs.
     QCOMPARE(countInLog(" 429 "), 0);
 }
