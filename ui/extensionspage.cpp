@@ -226,7 +226,9 @@ void ExtensionsPage::showConnectionProblem(const PgError &error)
         headline = tr("The database cannot be reached.");
         break;
     }
-    QString text = headline + QStringLiteral("\n\n") + error.message();
+    // Only the error's own words (they may carry the server's) get invisible characters shown; the paragraph breaks
+    // are ours, and PlainText::setLabel over the whole text drew each one as a "␊" box.
+    QString text = headline + QStringLiteral("\n\n") + PlainText::visible(error.message());
     // An addon has no firewall: the generic "firewall" wording would send people to the wrong place.
     if (error.isAccessBlocked() && m_addon)
         text = tr("This computer cannot reach the database.") + QStringLiteral("\n\n")
@@ -236,7 +238,8 @@ void ExtensionsPage::showConnectionProblem(const PgError &error)
         text += QStringLiteral("\n\n")
                 + tr("Allow this computer's IP address in the database's firewall, wait until the rule is applied, "
                      "then retry.");
-    PlainText::setLabel(m_ui->problemLabel, text);
+    m_ui->problemLabel->setTextFormat(Qt::PlainText);
+    m_ui->problemLabel->setText(text);
     m_ui->problemLabel->setToolTip(PlainText::toolTip(error.serverMessage));
     m_ui->allowMyIpButton->setVisible(error.isAccessBlocked());
     m_ui->connectionBox->show();
