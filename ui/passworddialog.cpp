@@ -9,6 +9,9 @@
 #include "icons.h"
 #include "plaintext.h"
 
+#include <QStyle>
+#include <QStyleOptionFrame>
+
 PasswordDialog::PasswordDialog(QWidget *parent) : QDialog(parent), m_ui(std::make_unique<Ui::PasswordDialog>())
 {
     m_ui->setupUi(this);
@@ -55,6 +58,16 @@ void PasswordDialog::showPassword(const QString &username, const QString &passwo
     setWindowTitle(tr("New password for %1").arg(PlainText::visible(username)));
     PlainText::setLabel(m_ui->headlineLabel, tr("The password of %1 is:").arg(username));
     m_ui->passwordEdit->setText(password);
+    // The whole password in view, from its first character: a 64-character one showed only its end, which reads like
+    // a whole (wrong) password to someone copying it by hand. The dialog grows with the field's minimum width.
+    QLineEdit *edit = m_ui->passwordEdit;
+    QStyleOptionFrame option;
+    option.initFrom(edit);
+    option.lineWidth = edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, edit);
+    const QSize text(edit->fontMetrics().horizontalAdvance(password) + 2 * 2 + 2, // QLineEdit's margins, the cursor
+                     edit->fontMetrics().height());
+    edit->setMinimumWidth(edit->style()->sizeFromContents(QStyle::CT_LineEdit, &option, text, edit).width());
+    m_ui->passwordEdit->setCursorPosition(0);
     const auto uri = ConnectionUri::parse(baseUri);
     const bool haveUri = uri.has_value();
     m_ui->uriEdit->setText(haveUri ? uri->withCredentials(username, password).toString() : QString());

@@ -100,6 +100,17 @@ private slots:
         dialog.showPassword(QStringLiteral("reporting_ro"), QStringLiteral("Generated-Secret-Password-0123456789"),
                             QStringLiteral("postgresql://owner:x@db.example.test:31000/mydb?sslmode=require"));
         CHECK_FITS(dialog);
+        // A password as long as Scalingo's (64 characters) is seen whole, from its start: it used to show its end.
+        const QString password(64, QLatin1Char('W'));
+        PasswordDialog longer;
+        longer.showPassword(QStringLiteral("reporting_ro"), password, QString());
+        CHECK_FITS(longer);
+        auto *edit = longer.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+        QCOMPARE(edit->cursorPosition(), 0);
+        QVERIFY2(edit->contentsRect().width() >= edit->fontMetrics().horizontalAdvance(password) + 4,
+                 qPrintable(QStringLiteral("the password needs %1 px, its field shows %2")
+                                    .arg(edit->fontMetrics().horizontalAdvance(password))
+                                    .arg(edit->contentsRect().width())));
     }
 
     void bulkRulesDialog()
