@@ -9,6 +9,7 @@
 #include "icons.h"
 #include "plaintext.h"
 
+#include <QLayout>
 #include <QStyle>
 #include <QStyleOptionFrame>
 
@@ -67,6 +68,13 @@ void PasswordDialog::showPassword(const QString &username, const QString &passwo
     const QSize text(edit->fontMetrics().horizontalAdvance(password) + 2 * 2 + 2, // QLineEdit's margins, the cursor
                      edit->fontMetrics().height());
     edit->setMinimumWidth(edit->style()->sizeFromContents(QStyle::CT_LineEdit, &option, text, edit).width());
+    // DialogFit gave the dialog an explicit minimum width, which the layout does not raise by itself: without this
+    // the wider field slid under the Copy button.
+    layout()->activate();
+    const int needed = layout()->totalMinimumSize().width();
+    setMinimumWidth(qMax(minimumWidth(), needed));
+    if (width() < needed)
+        resize(needed, height());
     m_ui->passwordEdit->setCursorPosition(0);
     const auto uri = ConnectionUri::parse(baseUri);
     const bool haveUri = uri.has_value();

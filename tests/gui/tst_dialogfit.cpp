@@ -111,6 +111,13 @@ private slots:
                  qPrintable(QStringLiteral("the password needs %1 px, its field shows %2")
                                     .arg(edit->fontMetrics().horizontalAdvance(password))
                                     .arg(edit->contentsRect().width())));
+        // ...and the dialog grew with it: the field does not slide under its Copy button.
+        auto *copy = longer.findChild<QPushButton *>(QStringLiteral("copyPasswordButton"));
+        QVERIFY2(edit->geometry().right() < copy->geometry().left(),
+                 qPrintable(QStringLiteral("the field ends at %1, its Copy button starts at %2")
+                                    .arg(edit->geometry().right())
+                                    .arg(copy->geometry().left())));
+        QVERIFY(copy->geometry().right() < longer.width());
     }
 
     void bulkRulesDialog()
