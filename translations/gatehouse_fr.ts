@@ -1547,7 +1547,7 @@
     </message>
     <message>
         <source>&amp;Delete user</source>
-        <translation>&amp;Supprimer l’utilisateur</translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Search users</source>

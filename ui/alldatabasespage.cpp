@@ -59,7 +59,9 @@ AllDatabasesPage::~AllDatabasesPage() = default;
 
 void AllDatabasesPage::addToolbarButton(QAbstractButton *button)
 {
-    m_ui->toolbarLayout->addWidget(button);
+    // A row of their own, left-aligned: after the search and Refresh all they made the page, hence the window, wider
+    // than 1000 px in French (1017 px).
+    m_ui->flowsLayout->insertWidget(m_ui->flowsLayout->count() - 1, button);
 }
 
 void AllDatabasesPage::showEvent(QShowEvent *event)

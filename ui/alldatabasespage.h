@@ -35,7 +35,7 @@ public:
 
     AllDatabasesModel *model() const { return m_model; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
-    /// Adds \a button (reparented) at the end of the toolbar, e.g. "Onboard a person…" (issue 18).
+    /// Adds \a button (reparented) at the end of the toolbar's second row, e.g. "Onboard a person…" (issue 18).
     void addToolbarButton(QAbstractButton *button);
 
 signals:

@@ -1,6 +1,6 @@
 // Issue 16 item 5, seen on screen: the main window fits a 1100-pixel-wide screen area in English and in French. Its
 // minimum width is the widest page's (the stacked pages all count), which the Internet Access toolbar used to set
-// (1058 px in English, 1270 px in French, before its buttons went on two rows).
+// (1058 px in English, 1270 px in French, before its buttons went on two rows). It also keeps its default 1000 px.
 #include "internetaccesspage.h"
 #include "mainwindow.h"
 #include "system/tokenstore.h"
@@ -49,6 +49,11 @@ private slots:
         qInfo("%s: main window minimum width %d px, Internet Access page %d px", qPrintable(language), minimum,
               page->minimumSizeHint().width());
         QVERIFY2(minimum <= 1100, qPrintable(QStringLiteral("the window needs %1 px").arg(minimum)));
+        // And its default width (mainwindow.ui, the screenshots' 1000 px) holds in both languages: in French the
+        // Database Users buttons and the All databases toolbar made it 1014-1017 px, squeezing the buttons.
+        QVERIFY2(minimum <= 1000, qPrintable(QStringLiteral("the window cannot be 1000 px wide: it needs %1 px (the "
+                                                            "widest page decides)")
+                                                     .arg(minimum)));
         window.resize(1100, 700);
         QCoreApplication::processEvents();
         QVERIFY2(window.width() <= 1100, qPrintable(QStringLiteral("the window stays %1 px wide").arg(window.width())));
