@@ -8,10 +8,12 @@
 #include "models/databasesmodel.h"
 #include "plaintext.h"
 
+#include <QApplication>
 #include <QCompleter>
 #include <algorithm>
 #include <QLineEdit>
 #include <QSettings>
+#include <QTimer>
 
 // The database picker: the Dedicated Resources, then the addons that discovery finds, and opening the chosen one.
 
@@ -47,9 +49,30 @@ void MainWindow::setupDatabasePicker()
     m_ui->databaseCombo->lineEdit()->setPlaceholderText(tr("Search databases"));
     // Grouped by kind under section headers, in the list and in the search popup.
     DatabasePickerDelegate::install(m_ui->databaseCombo);
+    // The picker is as wide as its longest entry (mainwindow.ui: AdjustToContents; its 280 px minimum only when the
+    // window is narrow): sized on its first show, before any database was listed, it stayed 280 px and showed
+    // "my-postgres-db — Dedicated Resources · p", or the entry's end once it had the focus.
     // A long entry (app · plan · region) is scrolled to its end by setText(): show its beginning, the name.
     connect(m_ui->databaseCombo, &QComboBox::currentIndexChanged, m_ui->databaseCombo->lineEdit(),
             [this] { m_ui->databaseCombo->lineEdit()->setCursorPosition(0); });
+    // Also when the entry's text is set again (discovery updates the rows) and when the picker gets the focus (then
+    // still selected whole, so that typing replaces it, but from the end): a narrow window showed
+    // "Dedicated Resources · postgresql-dr-starter-4096 · local" without the name. Typed searches are left alone.
+    const auto showStart = [this] {
+        QLineEdit *edit = m_ui->databaseCombo->lineEdit();
+        if (edit->isModified())
+            return; // a typed search: left alone
+        const int length = int(edit->text().size());
+        if (edit->hasSelectedText() && edit->selectedText().size() == length)
+            edit->setSelection(length, -length);
+        else
+            edit->setCursorPosition(0);
+    };
+    connect(m_ui->databaseCombo->lineEdit(), &QLineEdit::textChanged, m_ui->databaseCombo, showStart);
+    connect(qApp, &QApplication::focusChanged, m_ui->databaseCombo, [this, showStart](QWidget *, QWidget *now) {
+        if (now == m_ui->databaseCombo->lineEdit() || now == m_ui->databaseCombo)
+            QTimer::singleShot(0, m_ui->databaseCombo, showStart); // after QLineEdit's own focus handling
+    });
 
     m_discovery->setCache(QSettings().value(QLatin1String(kAddonCacheKey)).toMap());
     connect(m_discovery, &AddonDiscovery::found, this, [this](const QList<Database> &addons) {

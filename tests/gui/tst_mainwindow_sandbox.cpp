@@ -99,6 +99,16 @@ private slots:
         QCOMPARE(window.session()->database().id, m_db.appId);
         QCOMPARE(window.session()->ref().addonId, m_db.addonId);
         QCOMPARE(window.session()->connectionUri(), m_db.uri);
+        // The picker shows its entry from the start, the name, also once it has the focus (it showed the end:
+        // "… · postgresql-dr-starter-4096 · local"), and as wide as its longest entry allows.
+        combo->lineEdit()->setFocus(Qt::ShortcutFocusReason);
+        QTRY_VERIFY(combo->lineEdit()->hasFocus());
+        QCoreApplication::processEvents();
+        QCOMPARE(combo->lineEdit()->cursorPosition(), 0);
+        QVERIFY2(combo->sizeHint().width() > combo->fontMetrics().horizontalAdvance(combo->currentText()),
+                 qPrintable(QStringLiteral("picker size hint %1 px for a %2 px entry")
+                                    .arg(combo->sizeHint().width())
+                                    .arg(combo->fontMetrics().horizontalAdvance(combo->currentText()))));
         auto *status = window.findChild<QLabel *>(QStringLiteral("databaseStatusLabel"));
         QVERIFY(status && status->text().contains(window.databases()->databaseAt(0).plan));
         auto *account = window.findChild<QToolButton *>(QStringLiteral("accountButton"));
