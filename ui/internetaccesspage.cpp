@@ -51,7 +51,17 @@ InternetAccessPage::InternetAccessPage(QWidget *parent)
     m_ui->rulesView->setModel(m_proxy);
     PlainText::install(m_ui->rulesView); // names and labels come from the server
     m_ui->rulesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->rulesView->horizontalHeader()->setStretchLastSection(true);
+    // The label takes what is left (it wraps at word boundaries): with the last column stretched instead, a long
+    // label squeezed Expires into "expires in 8 h 1" over "min" at 1000 px, in English and in French.
+    // Set once the columns exist (the proxy gets its source later; an absent section cannot take a mode).
+    QHeaderView *header = m_ui->rulesView->horizontalHeader();
+    header->setStretchLastSection(false);
+    const auto stretchLabel = [header] {
+        if (header->count() > FirewallRulesModel::LabelColumn)
+            header->setSectionResizeMode(FirewallRulesModel::LabelColumn, QHeaderView::Stretch);
+    };
+    connect(header, &QHeaderView::sectionCountChanged, this, stretchLabel);
+    stretchLabel();
 
     auto *newAction = new QAction(this);
     newAction->setShortcut(QKeySequence::New);
