@@ -2713,6 +2713,10 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
         <source>Waiting for Force TLS…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Who can connect</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeychainTokenStore</name>

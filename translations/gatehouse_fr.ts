@@ -2718,6 +2718,10 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
         <source>Waiting for Force TLS…</source>
         <translation>En attente de Forcer TLS…</translation>
     </message>
+    <message>
+        <source>Who can connect</source>
+        <translation>Qui peut se connecter</translation>
+    </message>
 </context>
 <context>
     <name>KeychainTokenStore</name>

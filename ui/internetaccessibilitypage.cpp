@@ -19,6 +19,11 @@ InternetAccessibilityPage::InternetAccessibilityPage(QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::InternetAccessibilityPage>())
 {
     m_ui->setupUi(this);
+    // Titled like the other Settings pages (Firewall rules, Manage database users): it started with its intro.
+    QFont title = m_ui->titleLabel->font();
+    title.setPointSizeF(title.pointSizeF() * 1.3);
+    title.setBold(true);
+    m_ui->titleLabel->setFont(title);
     // The check boxes show the server's state: a click asks for a change, the model's answer sets them.
     connect(m_ui->forceTlsCheck, &QCheckBox::clicked, this, [this](bool on) { toggled(ForceTls, on); });
     connect(m_ui->publicCheck, &QCheckBox::clicked, this, [this](bool on) { toggled(Public, on); });
