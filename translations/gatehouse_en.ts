@@ -1453,6 +1453,14 @@
             <numerusform>%n databases selected.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>There is no other database to copy these rules to: classic addons have no firewall rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CopyRulesPlanner</name>

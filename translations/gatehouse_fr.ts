@@ -1454,6 +1454,14 @@
             <numerusform>%n bases sélectionnées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>There is no other database to copy these rules to: classic addons have no firewall rules.</source>
+        <translation>Aucune autre base vers laquelle copier ces règles&#xa0;: les addons classiques n’ont pas de règles de pare-feu.</translation>
+    </message>
+    <message>
+        <source>No database matches the filter.</source>
+        <translation>Aucune base ne correspond au filtre.</translation>
+    </message>
 </context>
 <context>
     <name>CopyRulesPlanner</name>

@@ -203,8 +203,16 @@ void CopyRulesDialog::update()
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Preview"));
     const int count = int(targets().size());
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(count > 0 && m_ui->sourceCombo->currentIndex() >= 0);
-    m_ui->summaryLabel->setText(count == 0 ? tr("Tick the databases that should get these rules.")
-                                           : tr("%n database(s) selected.", nullptr, count));
+    // An empty list says why: "Tick the databases…" over nothing to tick read like a fault (seen with the sandbox's
+    // one Dedicated Resources database and its classic addon).
+    QString summary = tr("%n database(s) selected.", nullptr, count);
+    if (count == 0 && m_databases.size() < 2)
+        summary = tr("There is no other database to copy these rules to: classic addons have no firewall rules.");
+    else if (count == 0 && m_ui->targetsList->count() == 0)
+        summary = tr("No database matches the filter.");
+    else if (count == 0)
+        summary = tr("Tick the databases that should get these rules.");
+    m_ui->summaryLabel->setText(summary);
 }
 
 void CopyRulesDialog::changeEvent(QEvent *event)

@@ -5,6 +5,7 @@
 #include "bulkrulesdialog.h"
 #include "confirmdialog.h"
 #include "newruledialog.h"
+#include "offboarddialogs.h"
 #include "passworddialog.h"
 
 #include <QDialogButtonBox>
@@ -118,6 +119,28 @@ private slots:
                                     .arg(edit->geometry().right())
                                     .arg(copy->geometry().left())));
         QVERIFY(copy->geometry().right() < longer.width());
+    }
+
+    void copyRulesDialogSaysWhyItsListIsEmpty()
+    {
+        // One Dedicated Resources database and a classic addon (the sandbox): no target to tick, and it says why.
+        Database dedicated, addon;
+        dedicated.id = QStringLiteral("a");
+        dedicated.name = QStringLiteral("alpha");
+        addon.id = QStringLiteral("b");
+        addon.name = QStringLiteral("beta");
+        addon.kind = Database::Kind::Addon;
+        CopyRulesDialog dialog;
+        dialog.setDatabases({dedicated, addon});
+        auto *summary = dialog.findChild<QLabel *>(QStringLiteral("summaryLabel"));
+        QVERIFY2(summary->text().contains(QLatin1String("no other database")), qPrintable(summary->text()));
+        Database other = dedicated;
+        other.id = QStringLiteral("c");
+        other.name = QStringLiteral("gamma");
+        dialog.setDatabases({dedicated, other});
+        QVERIFY2(summary->text().startsWith(QLatin1String("Tick")), qPrintable(summary->text()));
+        dialog.findChild<QLineEdit *>(QStringLiteral("filterEdit"))->setText(QStringLiteral("zzz"));
+        QVERIFY2(summary->text().contains(QLatin1String("matches")), qPrintable(summary->text()));
     }
 
     void bulkRulesDialog()
