@@ -10,10 +10,10 @@
 
 #include <QApplication>
 #include <QCompleter>
-#include <algorithm>
 #include <QLineEdit>
 #include <QSettings>
 #include <QTimer>
+#include <algorithm>
 
 // The database picker: the Dedicated Resources, then the addons that discovery finds, and opening the chosen one.
 

@@ -51,9 +51,10 @@ private slots:
         QVERIFY2(minimum <= 1100, qPrintable(QStringLiteral("the window needs %1 px").arg(minimum)));
         // And its default width (mainwindow.ui, the screenshots' 1000 px) holds in both languages: in French the
         // Database Users buttons and the All databases toolbar made it 1014-1017 px, squeezing the buttons.
-        QVERIFY2(minimum <= 1000, qPrintable(QStringLiteral("the window cannot be 1000 px wide: it needs %1 px (the "
-                                                            "widest page decides)")
-                                                     .arg(minimum)));
+        QVERIFY2(minimum <= 1000,
+                 qPrintable(QStringLiteral("the window cannot be 1000 px wide: it needs %1 px (the "
+                                           "widest page decides)")
+                                    .arg(minimum)));
         window.resize(1100, 700);
         QCoreApplication::processEvents();
         QVERIFY2(window.width() <= 1100, qPrintable(QStringLiteral("the window stays %1 px wide").arg(window.width())));
