@@ -8,7 +8,6 @@
 #include "domain/firewallrule.h"
 #include "domain/managedrange.h"
 
-#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QtTest>
 
@@ -91,20 +90,23 @@ void TestApiClientWrites::openingDatabaseRunsInParallel()
 {
     m_client->setApiToken(QStringLiteral("other")); // cold start: one exchange, one addon token for all four
     m_server->apiToken = QStringLiteral("other");
-    for (const QString &path :
-         {QStringLiteral("/api/databases/ad-1111"), QStringLiteral("/api/databases/ad-1111/users"),
-          QStringLiteral("/api/databases/ad-1111/firewall_rules"), QStringLiteral("/api/firewall/managed_ranges")})
-        m_server->script("GET", path, {Fault::None, 200, std::nullopt});
-    QElapsedTimer timer;
-    timer.start();
+    // The server never answers the four reads: they all reach it only if the client sends them together (in
+    // sequence, the second would wait for the first forever). No wall-clock limit, so a loaded machine cannot fail it.
+    const QStringList paths{QStringLiteral("/api/databases/ad-1111"), QStringLiteral("/api/databases/ad-1111/users"),
+                            QStringLiteral("/api/databases/ad-1111/firewall_rules"),
+                            QStringLiteral("/api/firewall/managed_ranges")};
+    for (const QString &path : paths)
+        m_server->script("GET", path, {Fault::Hang});
     QList<std::shared_ptr<Outcome>> outcomes;
     for (ApiReply *reply : {m_client->databaseInfo(ref()), m_client->listDatabaseUsers(ref()),
                             m_client->listFirewallRules(ref()), m_client->listManagedRanges(ref())})
         outcomes << watch(reply);
-    QTRY_VERIFY(std::all_of(outcomes.cbegin(), outcomes.cend(), [](const auto &o) { return o->finished; }));
-    for (const auto &o : outcomes)
-        QVERIFY2(o->success, qPrintable(o->error.message()));
-    QVERIFY2(timer.elapsed() < 700, qPrintable(QString::number(timer.elapsed()))); // 4 × 200 ms in sequence: 800
+    const auto arrived = [&] {
+        return std::all_of(paths.cbegin(), paths.cend(),
+                           [&](const QString &path) { return m_server->count("GET", path) == 1; });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(arrived(), 10000);
+    QVERIFY(std::none_of(outcomes.cbegin(), outcomes.cend(), [](const auto &o) { return o->finished; }));
     QCOMPARE(m_server->count("POST", QStringLiteral("/v1/tokens/exchange")), 1);
     QCOMPARE(m_server->count("POST", QStringLiteral("/v1/apps/.*/token")), 1);
     QCOMPARE(m_server->requests().size(), 6);
