@@ -2098,6 +2098,10 @@ Disabling %2 anyway also deletes these objects, with their data. This cannot be 
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Extensions add types, functions and indexes to PostgreSQL. Gatehouse enables them over the database&apos;s own encrypted connection, so this addon must be reachable from the Internet (Settings → Internet accessibility).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirewallRulesModel</name>

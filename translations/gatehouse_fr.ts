@@ -2103,6 +2103,10 @@ Désactiver %2 malgré tout supprime aussi ces objets, avec leurs données. Cett
         <source>&amp;Refresh</source>
         <translation>Act&amp;ualiser</translation>
     </message>
+    <message>
+        <source>Extensions add types, functions and indexes to PostgreSQL. Gatehouse enables them over the database&apos;s own encrypted connection, so this addon must be reachable from the Internet (Settings → Internet accessibility).</source>
+        <translation>Les extensions ajoutent des types, des fonctions et des index à PostgreSQL. Gatehouse les active via la connexion chiffrée de la base de données elle-même&#xa0;: cet addon doit donc être joignable depuis Internet (Paramètres → Accessibilité depuis Internet).</translation>
+    </message>
 </context>
 <context>
     <name>FirewallRulesModel</name>

@@ -248,6 +248,14 @@ void ExtensionsPage::showConnectionProblem(const PgError &error)
 void ExtensionsPage::setAddonMode(bool addon)
 {
     m_addon = addon;
+    // A classic addon has no firewall: what lets this computer in is its Internet accessibility.
+    m_ui->introLabel->setText(
+            addon ? tr("Extensions add types, functions and indexes to PostgreSQL. Gatehouse enables them over the "
+                       "database's own encrypted connection, so this addon must be reachable from the Internet "
+                       "(Settings → Internet accessibility).")
+                  : tr("Extensions add types, functions and indexes to PostgreSQL. Gatehouse enables them over the "
+                       "database's own encrypted connection, so this computer must be allowed by the database's "
+                       "firewall."));
     m_ui->allowMyIpButton->setText(addon ? tr("&Internet accessibility…") : tr("Allow my current &IP"));
     m_ui->allowMyIpButton->setToolTip(addon ? tr("Open Settings → Internet Access to make this addon reachable")
                                             : tr("Add a firewall rule for this computer's public IPv4 address"));

@@ -131,6 +131,10 @@ void TestClassicSandbox::extensionsReadOnlyFallback()
     auto *button = page->findChild<QPushButton *>(QStringLiteral("allowMyIpButton"));
     QVERIFY(button->isVisible());
     QVERIFY(button->text().contains(QLatin1String("Internet accessibility")));
+    // The introduction names what lets this computer in on an addon, not a firewall it does not have.
+    const QString intro = page->findChild<QLabel *>(QStringLiteral("introLabel"))->text();
+    QVERIFY2(intro.contains(QLatin1String("Internet accessibility")) && !intro.contains(QLatin1String("firewall")),
+             qPrintable(intro));
     auto *message = page->findChild<QLabel *>(QStringLiteral("messageLabel"));
     QVERIFY2(message->text().contains(QLatin1String("read-only")), qPrintable(message->text()));
     QVERIFY(click(button));
