@@ -1,12 +1,12 @@
 #pragma once
 
 #include "domain/database.h"
+#include "models/alldatabasesmodel.h"
 
 #include <QWidget>
 
 #include <memory>
 
-class AllDatabasesModel;
 class QAbstractButton;
 class ApiClient;
 class DatabasesModel;
@@ -37,6 +37,18 @@ public:
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     /// Adds \a button (reparented) at the end of the toolbar's second row, e.g. "Onboard a person…" (issue 18).
     void addToolbarButton(QAbstractButton *button);
+    /// An operation over several databases (onboarding, offboarding, copying rules) shares the survey's regional
+    /// budget: one paced reader per region at a time, so the survey pauses while it searches and writes, then reads
+    /// again what it changed (and what is stale), not everything. \a Operation has the signals operationStarted(),
+    /// databasesChanged(QList<Database>) and operationEnded().
+    template<typename Operation>
+    void followOperation(Operation *operation)
+    {
+        AllDatabasesModel *model = m_model;
+        connect(operation, &Operation::operationStarted, model, &AllDatabasesModel::cancel);
+        connect(operation, &Operation::databasesChanged, model, &AllDatabasesModel::markStale);
+        connect(operation, &Operation::operationEnded, model, [model] { model->refresh(false); });
+    }
 
 signals:
     void openRequested(const Database &database);

@@ -4,6 +4,7 @@
 #include "api/apiclient.h"
 #include "databasepickerdelegate.h"
 #include "models/addondiscovery.h"
+#include "models/alldatabasesmodel.h"
 #include "models/databasesession.h"
 #include "models/databasesmodel.h"
 #include "plaintext.h"
@@ -151,10 +152,9 @@ void MainWindow::openSelectedDatabase()
 
 void MainWindow::refreshIfAmong(const QList<Database> &databases)
 {
-    const Database &open = m_session->database();
-    const bool among = std::any_of(databases.cbegin(), databases.cend(), [&open](const Database &db) {
-        return db.region == open.region && db.id == open.id;
-    });
+    const QString open = AllDatabasesModel::keyOf(m_session->database());
+    const bool among = std::any_of(databases.cbegin(), databases.cend(),
+                                   [&open](const Database &db) { return AllDatabasesModel::keyOf(db) == open; });
     if (among && m_session->isOpen())
         m_session->refresh();
 }

@@ -80,11 +80,7 @@ OffboardFlow *OffboardFlow::attach(AllDatabasesPage *page, ApiClient *client, Ch
         flow->setAddonCache(model->addonCache());
         flow->copyRules(databasesOf(model));
     });
-    // One paced reader per region at a time: the survey pauses while an operation searches and writes, then reads
-    // again what changed (and what is stale), not everything.
-    connect(flow, &OffboardFlow::operationStarted, model, &AllDatabasesModel::cancel);
-    connect(flow, &OffboardFlow::databasesChanged, model, &AllDatabasesModel::markStale);
-    connect(flow, &OffboardFlow::operationEnded, model, [model] { model->refresh(false); });
+    page->followOperation(flow);
     return flow;
 }
 
@@ -339,11 +335,7 @@ void OffboardFlow::stop()
 void OffboardFlow::runFinished()
 {
     const BatchPlan &plan = m_applier->plan();
-    QList<Database> touched;
-    for (const BatchTarget &target : plan.targets) {
-        if (target.count(BatchItem::Status::Done) > 0)
-            touched.append(target.database);
-    }
+    const QList<Database> touched = plan.changedDatabases();
     if (!touched.isEmpty())
         emit databasesChanged(touched);
     if (m_dialog) {

@@ -41,10 +41,7 @@ OnboardFlow *OnboardFlow::install(AllDatabasesPage *page, ApiClient *client, Cha
     button->setToolTip(tr("Let one person in on several databases at once: a rule for their network and a user"));
     connect(button, &QPushButton::clicked, flow, &OnboardFlow::open);
     page->addToolbarButton(button);
-    AllDatabasesModel *model = page->model();
-    connect(flow, &OnboardFlow::operationStarted, model, &AllDatabasesModel::cancel);
-    connect(flow, &OnboardFlow::databasesChanged, model, &AllDatabasesModel::markStale);
-    connect(flow, &OnboardFlow::operationEnded, model, [model] { model->refresh(false); });
+    page->followOperation(flow);
     return flow;
 }
 
@@ -119,11 +116,7 @@ void OnboardFlow::apply()
 
 void OnboardFlow::runFinished()
 {
-    QList<Database> touched;
-    for (const BatchTarget &target : m_applier->plan().targets) {
-        if (target.count(BatchItem::Status::Done) > 0)
-            touched.append(target.database);
-    }
+    const QList<Database> touched = m_applier->plan().changedDatabases();
     if (!touched.isEmpty())
         emit databasesChanged(touched);
 }

@@ -2,7 +2,6 @@
 
 #include "api/apiclient.h"
 #include "api/apireply.h"
-#include "domain/ruleexpiry.h"
 #include "firewallrulesmodel.h"
 #include "modelroles.h"
 
@@ -28,12 +27,12 @@ void AllDatabasesModel::Row::setRules(const QList<FirewallRule> &list)
     temporaryRules = 0;
     nearestExpiry = QDateTime();
     for (const FirewallRule &rule : list) {
-        const auto expiry = RuleExpiry::parse(rule.label);
-        if (!expiry)
+        const QDateTime until = FirewallRulesModel::expiryOf(rule);
+        if (!until.isValid())
             continue;
         ++temporaryRules;
-        if (!nearestExpiry.isValid() || expiry->until < nearestExpiry)
-            nearestExpiry = expiry->until;
+        if (!nearestExpiry.isValid() || until < nearestExpiry)
+            nearestExpiry = until;
     }
 }
 

@@ -108,13 +108,14 @@ public:
     /// Whether this computer (\a ipv4) gets in: a rule admitting it ⇒ Allowed; only managed ranges that might ⇒
     /// Unknown; else Blocked. Classic addons: Allowed when Internet accessibility is on (passwords still apply).
     static Reach reachOf(const Row &row, const QString &ipv4);
+    /// A database's identity across regions (its id is unique only within its region).
+    static QString keyOf(const Database &db) { return db.region + QLatin1Char('/') + db.id; }
 
 signals:
     void progress(int done, int total);
     void finished();
 
 private:
-    static QString keyOf(const Database &db) { return db.region + QLatin1Char('/') + db.id; }
     void pump();
     void survey(const QString &key);
     void finishRow(const QString &key, const Row &result);

@@ -142,6 +142,16 @@ int BatchPlan::count(BatchItem::Status status) const
     return n;
 }
 
+QList<Database> BatchPlan::changedDatabases() const
+{
+    QList<Database> changed;
+    for (const BatchTarget &t : targets) {
+        if (t.count(BatchItem::Status::Done) > 0)
+            changed.append(t.database);
+    }
+    return changed;
+}
+
 int BatchPlan::toApply() const
 {
     int n = 0;

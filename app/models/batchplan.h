@@ -87,6 +87,8 @@ struct BatchPlan
     int count(BatchItem::Status status) const;
     /// Items that would be written (verdict Apply).
     int toApply() const;
+    /// The databases where at least one item was applied (Done).
+    QList<Database> changedDatabases() const;
     bool isEmpty() const { return itemCount() == 0; }
 };
 

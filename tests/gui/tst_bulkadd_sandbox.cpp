@@ -62,11 +62,7 @@ void TestBulkAddSandbox::initTestCase()
     QVERIFY(Translator::install(QLocale(QLocale::English, QLocale::UnitedStates)));
     QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
     QVERIFY(m_sandbox.discover(&m_db));
-    m_window = std::make_unique<MainWindow>(optionsFor(m_sandbox, &m_store));
-    m_window->resize(1000, 700);
-    m_window->show();
-    QVERIFY(typeTokenAndSignIn(m_window.get(), m_sandbox.apiToken(), false));
-    QVERIFY(waitUntilOpen(m_window.get()));
+    QVERIFY(openSignedIn(&m_window, m_sandbox, &m_store));
     showSettingsPage(m_window.get(), 0);
     m_page = m_window->findChild<InternetAccessPage *>();
     QVERIFY(m_page);

@@ -5,6 +5,7 @@
 #include "history/historymodel.h"
 #include "historypage.h"
 #include "models/databasesession.h"
+#include "testhistory.h"
 
 #include <QComboBox>
 #include <QStandardPaths>
@@ -15,22 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-HistoryEntry sample(int i, const QString &database = QStringLiteral("ad-1"))
-{
-    HistoryEntry entry;
-    entry.databaseKey = database;
-    entry.databaseName = QStringLiteral("db-") + database;
-    entry.kind = WriteEvent::Kind::RuleCreated;
-    entry.object = QStringLiteral("rule-%1").arg(i);
-    entry.details = {{QStringLiteral("type"), QStringLiteral("custom_range")},
-                     {QStringLiteral("cidr"), QStringLiteral("10.0.%1.0/24").arg(i)},
-                     {QStringLiteral("label"), QStringLiteral("office %1").arg(i)}};
-    entry.outcome = WriteEvent::Outcome::Applied;
-    entry.account = QStringLiteral("alice@example.com");
-    return entry;
-}
-} // namespace
+using HistoryFixtures::sample;
 
 class TestHistoryGui : public QObject
 {

@@ -72,11 +72,7 @@ void TestOnboardGui::initTestCase()
     const QString language = qEnvironmentVariable("GATEHOUSE_SHOTS_LANG", QStringLiteral("en"));
     Translator::install(QLocale(language == QLatin1String("fr") ? QLocale::French : QLocale::English));
     QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
-    m_window = std::make_unique<MainWindow>(optionsFor(m_sandbox, &m_store));
-    m_window->resize(1000, 700);
-    m_window->show();
-    QVERIFY(typeTokenAndSignIn(m_window.get(), m_sandbox.apiToken(), false));
-    QVERIFY(waitUntilOpen(m_window.get()));
+    QVERIFY(openSignedIn(&m_window, m_sandbox, &m_store));
     m_page = m_window->findChild<AllDatabasesPage *>();
     QVERIFY(m_page);
     m_page->model()->setWhatIsMyIpUrl(m_sandbox.url().resolved(QUrl(QStringLiteral("/whatismyip"))));

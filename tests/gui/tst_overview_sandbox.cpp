@@ -82,11 +82,7 @@ void TestOverviewSandbox::initTestCase()
     for (const QJsonValue &rule : m_sandbox.get(rulesPath(), m_db.addonToken).json[QStringLiteral("rules")].toArray())
         m_sandbox.del(rulesPath() + QLatin1Char('/') + rule[QStringLiteral("id")].toString(), m_db.addonToken);
 
-    m_window = std::make_unique<MainWindow>(optionsFor(m_sandbox, &m_store));
-    m_window->resize(1000, 700);
-    m_window->show();
-    QVERIFY(typeTokenAndSignIn(m_window.get(), m_sandbox.apiToken(), false));
-    QVERIFY(waitUntilOpen(m_window.get()));
+    QVERIFY(openSignedIn(&m_window, m_sandbox, &m_store));
     m_overview = m_window->findChild<OverviewPage *>();
     QVERIFY(m_overview);
 }

@@ -8,6 +8,7 @@
 #include "history/historymodel.h"
 #include "history/historystore.h"
 #include "models/modelroles.h"
+#include "testhistory.h"
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
@@ -29,20 +30,7 @@ namespace {
 constexpr char kChildEnv[] = "GATEHOUSE_TST_HISTORY_CHILD";
 constexpr int kChildEntries = 25;
 
-HistoryEntry sample(int i, const QString &database = QStringLiteral("ad-1"))
-{
-    HistoryEntry entry;
-    entry.databaseKey = database;
-    entry.databaseName = QStringLiteral("db-") + database;
-    entry.kind = WriteEvent::Kind::RuleCreated;
-    entry.object = QStringLiteral("rule-%1").arg(i);
-    entry.details = {{QStringLiteral("type"), QStringLiteral("custom_range")},
-                     {QStringLiteral("cidr"), QStringLiteral("10.0.%1.0/24").arg(i % 256)},
-                     {QStringLiteral("label"), QStringLiteral("office %1").arg(i)}};
-    entry.outcome = WriteEvent::Outcome::Applied;
-    entry.account = QStringLiteral("alice@example.com");
-    return entry;
-}
+using HistoryFixtures::sample;
 
 // The child: records entries the way the app does (through ChangeHistory), says so, then waits to be killed.
 int childMain(const QString &path)
