@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/screenshots-lib.sh "$0" "$@"
 
-# The mnemonics of the tabs (tst_history_gui checks they do not clash).
+# The mnemonics of the tabs (tst_mnemonics checks they do not clash).
 if [ "$LANGUAGE" = fr ]; then SETTINGS=alt+p HISTORY=alt+h; else SETTINGS=alt+s HISTORY=alt+y; fi
 MY_IP=alt+i # "Allow my current &IP" / "Autoriser mon &IP actuelle"
 
